@@ -1,0 +1,1 @@
+"""The build step: turns the public sources into data/careers.db (never imports Qt)."""

@@ -1,0 +1,200 @@
+"""BLS OEWS: the May 2025 estimates (a gzipped SQLite file) and the 2014–2024 national files.
+
+A '-' or '*' in BLS data means "not published"; it is stored as NULL, and the
+May 2025 footnote code that says why is kept in the row's ``footnotes`` column
+as "datatype=code" pairs with the BLS datatype codes ("04=4 13=4": annual mean
+and annual median, footnote 4).
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..schema import WAGE_MEASURES
+from .readers import read_header_sheet, require
+
+#: USPS abbreviations of the state FIPS codes that OEWS publishes.
+STATE_ABBREVIATIONS = {
+    "01": "AL", "02": "AK", "04": "AZ", "05": "AR", "06": "CA", "08": "CO", "09": "CT",
+    "10": "DE", "11": "DC", "12": "FL", "13": "GA", "15": "HI", "16": "ID", "17": "IL",
+    "18": "IN", "19": "IA", "20": "KS", "21": "KY", "22": "LA", "23": "ME", "24": "MD",
+    "25": "MA", "26": "MI", "27": "MN", "28": "MS", "29": "MO", "30": "MT", "31": "NE",
+    "32": "NV", "33": "NH", "34": "NJ", "35": "NM", "36": "NY", "37": "NC", "38": "ND",
+    "39": "OH", "40": "OK", "41": "OR", "42": "PA", "44": "RI", "45": "SC", "46": "SD",
+    "47": "TN", "48": "TX", "49": "UT", "50": "VT", "51": "VA", "53": "WA", "54": "WV",
+    "55": "WI", "56": "WY", "66": "GU", "72": "PR", "78": "VI",
+}
+INTEGER_MEASURES = {"employment", "annual_mean", "annual_p10", "annual_p25", "annual_median",
+                    "annual_p75", "annual_p90"}
+ALL_INDUSTRIES = "000000"
+
+Row = dict[str, object]
+
+
+def bls_code(oews_code: str) -> str:
+    """OEWS writes 292072; careers.db writes 29-2072."""
+    return f"{oews_code[:2]}-{oews_code[2:]}"
+
+
+@contextmanager
+def opened(gz_path: Path) -> Iterator[sqlite3.Connection]:
+    """The May 2025 SQLite file, decompressed to a temporary folder for the build."""
+    with tempfile.TemporaryDirectory(prefix="oews-") as folder:
+        target = Path(folder) / "oews.sqlite"
+        with gzip.open(require(gz_path), "rb") as source, open(target, "wb") as out:
+            shutil.copyfileobj(source, out, 1 << 20)
+        connection = sqlite3.connect(target)
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+
+def release(connection: sqlite3.Connection) -> str:
+    """The release name the file carries ("May 2025")."""
+    return dict(connection.execute("SELECT name, value FROM meta"))["release"]
+
+
+def national_codes(connection: sqlite3.Connection) -> set[str]:
+    """BLS codes with a national, all-industry row."""
+    prefix = "OEUN0000000" + ALL_INDUSTRIES
+    return {
+        bls_code(key[-6:])
+        for (key,) in connection.execute(
+            "SELECT key FROM cell WHERE key BETWEEN ? AND ?", (prefix, prefix + "z"))
+    }
+
+
+def occupation_titles(connection: sqlite3.Connection) -> dict[str, str]:
+    """Title of every OEWS occupation code, major groups included."""
+    return {bls_code(c): t for c, t in connection.execute(
+        "SELECT occupation_code, occupation_name FROM occupation")}
+
+
+def column_of(measure: str) -> str:
+    """The wage column of a measure: hourly figures are kept in whole cents."""
+    return f"{measure}_cents" if measure.startswith("hourly_") else measure
+
+
+def _value(text: str | None, measure: str) -> float | int | None:
+    if text is None or text.strip() in ("", "-", "*", "#", "**"):
+        return None
+    number = float(text.replace(",", ""))
+    if measure.startswith("hourly_"):
+        return round(number * 100)
+    return round(number) if measure in INTEGER_MEASURES else number
+
+
+def wages(
+    connection: sqlite3.Connection, soc_codes: set[str], group_codes: set[str]
+) -> Iterator[Row]:
+    """Every published cell for the given BLS codes: national (all industries and
+    by industry), states, and metro and nonmetro areas, in key order.
+
+    Group codes (major groups, all occupations) serve only as a yardstick, so
+    they are kept for the nation and the states, not for every metro area; the
+    all-occupations row is kept by industry too (an industry's total jobs).
+    """
+    columns = ", ".join(f"v{n}, f{n}" for n, _ in WAGE_MEASURES)
+    wanted = {code.replace("-", "") for code in soc_codes}
+    groups = {code.replace("-", "") for code in group_codes}
+    for key, *values in connection.execute(f"SELECT key, {columns} FROM cell ORDER BY key"):
+        occupation = key[-6:]
+        area_type, area, industry = key[3], key[4:11], key[11:17]
+        if occupation in groups:
+            if area_type == "M" or (industry != ALL_INDUSTRIES and occupation != "000000"):
+                continue
+        elif occupation not in wanted:
+            continue
+        if area_type != "N" and industry != ALL_INDUSTRIES:
+            continue
+        row: Row = {"soc_code": bls_code(occupation), "area_code": area,
+                    "industry_code": industry}
+        notes = []
+        for index, (datatype, measure) in enumerate(WAGE_MEASURES):
+            value, footnote = values[2 * index], values[2 * index + 1]
+            row[column_of(measure)] = _value(value, measure)
+            if footnote:
+                notes.append(f"{datatype}={footnote}")
+        row["footnotes"] = " ".join(notes) or None
+        if any(row[column_of(m)] is not None for _, m in WAGE_MEASURES) or notes:
+            yield row
+
+
+def areas(connection: sqlite3.Connection) -> list[Row]:
+    """The nation, states and territories, and metro and nonmetro areas."""
+    return [
+        {"area_code": code, "area_type": kind, "state_code": state,
+         "state_abbr": STATE_ABBREVIATIONS.get(state), "name": name}
+        for code, kind, state, name in connection.execute(
+            "SELECT area_code, areatype_code, state_code, area_name FROM area ORDER BY area_code")
+    ]
+
+
+def industries(connection: sqlite3.Connection) -> list[Row]:
+    """OEWS industries with their level in the NAICS hierarchy (0 = all)."""
+    return [
+        {"industry_code": code, "name": name, "level": level}
+        for code, name, level in connection.execute(
+            "SELECT industry_code, industry_name, display_level FROM industry "
+            "ORDER BY industry_code")
+    ]
+
+
+def footnotes(connection: sqlite3.Connection) -> list[Row]:
+    """BLS footnote texts by code."""
+    return [{"code": c, "text": t} for c, t in connection.execute(
+        "SELECT footnote_code, footnote_text FROM footnote ORDER BY footnote_code")]
+
+
+HISTORY_NOTES = {"*": "not available", "#": "at or above the top wage BLS publishes"}
+
+
+def history(folder: Path, soc_codes: set[str]) -> list[Row]:
+    """National employment and median wage, May 2014 to May 2024, by the code
+    as each year's file writes it (2014–2018 files use SOC 2010 codes)."""
+    rows: dict[tuple[str, int], Row] = {}
+    for path in sorted(folder.glob("national_M*_dl.xlsx")):
+        year = int(path.stem.split("_")[1][1:])
+        for r in read_header_sheet(path):
+            code = str(r.get("occ_code") or "")
+            if code not in soc_codes:
+                continue
+            if "area" in r and (str(r["area"]) != "99" or str(r.get("naics")) != ALL_INDUSTRIES):
+                continue
+            raw = {"employment": r.get("tot_emp"), "annual_median": r.get("a_median"),
+                   "hourly_median": r.get("h_median")}
+            notes = sorted({HISTORY_NOTES[str(v)] for v in raw.values() if str(v) in HISTORY_NOTES})
+            rows[(code, year)] = {
+                "soc_code": code, "year": year,
+                "employment": _whole(raw["employment"]),
+                "annual_median": _whole(raw["annual_median"]),
+                "hourly_median_cents": _cents(raw["hourly_median"]),
+                "note": "; ".join(notes) or None,
+            }
+    return [rows[k] for k in sorted(rows)]
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(str(value).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _whole(value: object) -> int | None:
+    number = _number(value)
+    return None if number is None else round(number)
+
+
+def _cents(value: object) -> int | None:
+    number = _number(value)
+    return None if number is None else round(number * 100)

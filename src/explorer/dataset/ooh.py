@@ -1,0 +1,45 @@
+"""Occupational Outlook Handbook summaries (ooh-summaries/careers-full.json).
+
+Only two sentences are used: the one-sentence summary and the work
+environment summary. The compiled file glues section headings onto the text
+("Work Environment Most accountants ..."); they are removed here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .readers import require
+
+HEADINGS = ("Work Environment", "What They Do", "Summary")
+SPACES = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str | None:
+    """The sentence without glued-on headings and doubled spaces; None if empty."""
+    value = SPACES.sub(" ", text or "").strip()
+    changed = True
+    while changed:
+        changed = False
+        for heading in HEADINGS:
+            if value.startswith(heading + " ") and value[len(heading) + 1 : len(heading) + 2].isupper():
+                value = value[len(heading) + 1 :].lstrip()
+                changed = True
+    return value or None
+
+
+def summaries(path: Path) -> dict[str, dict[str, str | None]]:
+    """OOH summary and work-environment sentence by SOC code (first profile wins)."""
+    profiles = json.loads(require(path).read_text(encoding="utf-8"))
+    result: dict[str, dict[str, str | None]] = {}
+    for profile in sorted(profiles, key=lambda p: (str(p.get("soc") or ""), p.get("id") or 0)):
+        code = str(profile.get("soc") or "").strip()
+        if not re.fullmatch(r"\d\d-\d{4}", code) or code in result:
+            continue
+        result[code] = {
+            "summary": clean(profile.get("description")),
+            "work_environment": clean(profile.get("work_environment")),
+        }
+    return result

@@ -1,0 +1,152 @@
+"""BLS Employment Projections 2024–34: occupation, skills and education workbooks.
+
+Employment is published in thousands with one decimal; it is stored in
+persons (194.8 -> 194,800), which is the same figure in other units.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .joins import growth_category
+from openpyxl import load_workbook
+
+from .readers import (
+    BLS_MISSING,
+    SourceError,
+    bls_number,
+    clean_title,
+    read_sheet,
+    require,
+    thousands_to_persons,
+)
+
+CODE = "2024 National Employment Matrix code"
+TITLE = "2024 National Employment Matrix title"
+CHANGE_PERCENT = "Employment change, percent, 2024–34"
+OPENINGS = "Occupational openings, 2024–34 annual average"
+HYPERLINK = re.compile(r'HYPERLINK\("([^"]+)"')
+
+Row = dict[str, object]
+
+
+def _text(value: object) -> str | None:
+    return None if value in BLS_MISSING else str(value).strip()
+
+
+def _percent(value: object) -> float | None:
+    return bls_number(value)
+
+
+def period(folder: Path) -> str:
+    """The projection period named in Table 1.2's title ("2024–34")."""
+    workbook = load_workbook(require(folder / "occupation.xlsx"), read_only=True)
+    try:
+        title = str(next(workbook["Table 1.2"].iter_rows(values_only=True))[0])
+    finally:
+        workbook.close()
+    match = re.search(r"(\d{4})[–-](\d{2,4})", title)
+    if not match:
+        raise SourceError(f"occupation.xlsx: no projection period in {title!r}")
+    return f"{match.group(1)}–{match.group(2)[-2:]}"
+
+
+def projections(folder: Path) -> list[Row]:
+    """Table 1.2 joined with Table 1.10 (openings and their parts) and Table 6.2.
+
+    The growth part of the openings is what remains of the openings after the
+    separations (exits + transfers): BLS defines openings as their sum.
+    """
+    separations = {r[CODE]: r for r in read_sheet(folder / "occupation.xlsx", "Table 1.10")}
+    skills = {
+        r[CODE]: r for r in read_sheet(folder / "skills.xlsx", "Table 6.2", formulas=True)
+    }
+    rows = []
+    for r in read_sheet(folder / "occupation.xlsx", "Table 1.2"):
+        code = str(r[CODE])
+        sep = separations.get(code, {})
+        top = skills.get(code, {})
+        openings = thousands_to_persons(r[OPENINGS])
+        exits = thousands_to_persons(sep.get("Labor force exits, 2024–34 annual average"))
+        transfers = thousands_to_persons(
+            sep.get("Occupational transfers, 2024–34 annual average"))
+        total_separations = thousands_to_persons(
+            sep.get("Total occupational separations, 2024–34 annual average"))
+        growth_part = (openings - total_separations
+                       if openings is not None and total_separations is not None else None)
+        link = HYPERLINK.search(str(top.get("Related Occupational Outlook Handbook (OOH) content")
+                                    or ""))
+        change_percent = _percent(r[CHANGE_PERCENT])
+        rows.append({
+            "soc_code": code,
+            "title": clean_title(r[TITLE]),
+            "occupation_type": str(r["Occupation type"]),
+            "employment_2024": thousands_to_persons(r["Employment, 2024"]),
+            "employment_2034": thousands_to_persons(r["Employment, 2034"]),
+            "change_numeric": thousands_to_persons(r["Employment change, numeric, 2024–34"]),
+            "change_percent": change_percent,
+            "growth_category": growth_category(change_percent),
+            "self_employed_percent": _percent(r["Percent self employed, 2024"]),
+            "openings_annual": openings,
+            "openings_exits": exits,
+            "openings_transfers": transfers,
+            "openings_growth": growth_part,
+            "exit_rate": _percent(sep.get("Labor force exit rate, 2024–34 annual average")),
+            "transfer_rate": _percent(
+                sep.get("Occupational transfer rate, 2024–34 annual average")),
+            "median_wage_2024": bls_number(r["Median annual wage, dollars, 2024[1]"]),
+            "typical_education": _text(r["Typical education needed for entry"]),
+            "work_experience": _text(r["Work experience in a related occupation"]),
+            "training": _text(
+                r["Typical on-the-job training needed to attain competency in the occupation"]),
+            "ooh_url": link.group(1) if link else None,
+            "top_skill_1": _text(top.get("Top highest skill")),
+            "top_skill_2": _text(top.get("Second highest skill")),
+            "top_skill_3": _text(top.get("Third highest skill")),
+        })
+    for row in rows:
+        if row["median_wage_2024"] is not None:
+            row["median_wage_2024"] = round(row["median_wage_2024"])
+    return sorted(rows, key=lambda r: r["soc_code"])
+
+
+def skill_ranks(folder: Path) -> list[Row]:
+    """Table 6.5: the percentile rank of each detailed occupation on 17 skills."""
+    rows = []
+    for r in read_sheet(folder / "skills.xlsx", "Table 6.5"):
+        for skill, value in r.items():
+            if skill in (CODE, TITLE):
+                continue
+            number = bls_number(value)
+            if number is not None:
+                rows.append({"soc_code": str(r[CODE]), "skill": skill,
+                             "percentile": round(number)})
+    return sorted(rows, key=lambda r: (r["soc_code"], r["skill"]))
+
+
+def attainment(folder: Path) -> list[Row]:
+    """Table 5.3: educational attainment of workers 25 and older, in percent."""
+    rows = []
+    for r in read_sheet(folder / "education.xlsx", "Table 5.3"):
+        levels = [k for k in r if k not in (CODE, TITLE)]
+        for level, label in enumerate(levels, start=1):
+            number = bls_number(r[label])
+            if number is not None:
+                rows.append({"soc_code": str(r[CODE]), "level": level, "label": label,
+                             "percent": number})
+    return sorted(rows, key=lambda r: (r["soc_code"], r["level"]))
+
+
+def utilization_factors(folder: Path) -> list[Row]:
+    """Table 1.12: why BLS expects an occupation's share of an industry to change."""
+    rows: dict[tuple[str, str], Row] = {}
+    for r in read_sheet(folder / "occupation.xlsx", "Table 1.12"):
+        code = str(r["2024 National Employment Matrix occupation code"])
+        industry = str(r["2024 National Employment Matrix industry code"])
+        rows[(code, industry)] = {
+            "soc_code": code, "industry_code": industry,
+            "industry_title": clean_title(r["2024 National Employment Matrix industry title"]),
+            "factor": str(r["Factors affecting occupational utilization"]).strip(),
+        }
+    return [rows[k] for k in sorted(rows)]

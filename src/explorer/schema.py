@@ -1,0 +1,136 @@
+"""The layout of careers.db, shared by the build step and the data layer.
+
+The build writes exactly these tables and stamps ``PRAGMA user_version`` with
+SCHEMA_VERSION; the data layer refuses any other version, so a program never
+reads a database whose columns it does not know.
+
+Conventions: occupation codes are O*NET-SOC ("29-2072.00"); BLS codes are the
+6-digit SOC ("29-2072", major groups "29-0000", all occupations "00-0000").
+A figure BLS or O*NET did not publish is NULL, never 0; where OEWS gives a
+reason, its footnote code is kept beside it. Hourly wages are stored as whole
+cents (27.30 -> 2730): exact, and a third of the size of a REAL; the data
+layer hands out dollars.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+#: OEWS measures kept per cell, in BLS datatype order (01, 03, 04, 06..17).
+#: Hourly measures live in "<measure>_cents" columns (see above).
+WAGE_MEASURES: tuple[tuple[str, str], ...] = (
+    ("01", "employment"),
+    ("03", "hourly_mean"),
+    ("04", "annual_mean"),
+    ("06", "hourly_p10"),
+    ("07", "hourly_p25"),
+    ("08", "hourly_median"),
+    ("09", "hourly_p75"),
+    ("10", "hourly_p90"),
+    ("11", "annual_p10"),
+    ("12", "annual_p25"),
+    ("13", "annual_median"),
+    ("14", "annual_p75"),
+    ("15", "annual_p90"),
+    ("16", "per_1000"),
+    ("17", "location_quotient"),
+)
+
+DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE source (
+    name TEXT PRIMARY KEY, title TEXT NOT NULL, release TEXT NOT NULL,
+    files TEXT NOT NULL, sha256 TEXT NOT NULL);
+CREATE TABLE major_group (code TEXT PRIMARY KEY, title TEXT NOT NULL);
+CREATE TABLE occupation (
+    code TEXT PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL,
+    soc_code TEXT NOT NULL, major_group TEXT NOT NULL REFERENCES major_group(code),
+    job_zone INTEGER, wage_soc_code TEXT, projection_soc_code TEXT,
+    bright_outlook INTEGER NOT NULL, ooh_soc_code TEXT, ooh_summary TEXT,
+    ooh_work_environment TEXT, employment_rank INTEGER);
+CREATE TABLE job_zone (
+    zone INTEGER PRIMARY KEY, name TEXT NOT NULL, experience TEXT, education TEXT,
+    training TEXT, examples TEXT);
+CREATE TABLE career_cluster (
+    code TEXT NOT NULL, cluster TEXT NOT NULL, pathway TEXT NOT NULL,
+    PRIMARY KEY (code, cluster, pathway)) WITHOUT ROWID;
+CREATE TABLE alternate_title (
+    code TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT, PRIMARY KEY (code, title)) WITHOUT ROWID;
+CREATE TABLE reported_title (
+    code TEXT NOT NULL, title TEXT NOT NULL, in_my_next_move INTEGER NOT NULL,
+    PRIMARY KEY (code, title)) WITHOUT ROWID;
+CREATE TABLE task (
+    code TEXT NOT NULL, task_id INTEGER NOT NULL, text TEXT NOT NULL, type TEXT,
+    PRIMARY KEY (code, task_id)) WITHOUT ROWID;
+CREATE TABLE emerging_task (
+    code TEXT NOT NULL, text TEXT NOT NULL, category TEXT NOT NULL, PRIMARY KEY (code, text)) WITHOUT ROWID;
+CREATE TABLE work_activity_title (dwa_id TEXT PRIMARY KEY, title TEXT NOT NULL);
+CREATE TABLE work_activity (
+    code TEXT NOT NULL, dwa_id TEXT NOT NULL REFERENCES work_activity_title(dwa_id),
+    PRIMARY KEY (code, dwa_id)) WITHOUT ROWID;
+CREATE TABLE technology (
+    code TEXT NOT NULL, name TEXT NOT NULL, category TEXT NOT NULL, hot INTEGER NOT NULL,
+    in_demand INTEGER NOT NULL, PRIMARY KEY (code, name, category)) WITHOUT ROWID;
+CREATE TABLE tool (
+    code TEXT NOT NULL, name TEXT NOT NULL, category TEXT NOT NULL,
+    PRIMARY KEY (code, name, category)) WITHOUT ROWID;
+CREATE TABLE interest (
+    code TEXT PRIMARY KEY, realistic REAL, investigative REAL, artistic REAL, social REAL,
+    enterprising REAL, conventional REAL, high_point_1 TEXT, high_point_2 TEXT,
+    high_point_3 TEXT);
+CREATE TABLE work_style (
+    code TEXT NOT NULL, element_id TEXT NOT NULL, name TEXT NOT NULL,
+    impact REAL, distinctiveness_rank REAL, PRIMARY KEY (code, element_id)) WITHOUT ROWID;
+CREATE TABLE work_value (
+    code TEXT NOT NULL, element_id TEXT NOT NULL, name TEXT NOT NULL, extent REAL,
+    high_point_rank INTEGER, PRIMARY KEY (code, element_id)) WITHOUT ROWID;
+CREATE TABLE element (element_id TEXT PRIMARY KEY, domain TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE ability_rating (
+    code TEXT NOT NULL, element_id TEXT NOT NULL REFERENCES element(element_id),
+    importance REAL, level REAL, PRIMARY KEY (code, element_id)) WITHOUT ROWID;
+CREATE TABLE education_level (
+    code TEXT NOT NULL, category INTEGER NOT NULL, label TEXT NOT NULL, percent REAL NOT NULL,
+    PRIMARY KEY (code, category)) WITHOUT ROWID;
+CREATE TABLE related_occupation (
+    code TEXT NOT NULL, related_code TEXT NOT NULL, tier TEXT NOT NULL, rank INTEGER NOT NULL,
+    PRIMARY KEY (code, related_code)) WITHOUT ROWID;
+CREATE TABLE projection (
+    soc_code TEXT PRIMARY KEY, title TEXT NOT NULL, occupation_type TEXT NOT NULL,
+    employment_2024 INTEGER, employment_2034 INTEGER, change_numeric INTEGER,
+    change_percent REAL, growth_category TEXT, self_employed_percent REAL,
+    openings_annual INTEGER, openings_exits INTEGER, openings_transfers INTEGER,
+    openings_growth INTEGER, exit_rate REAL, transfer_rate REAL, median_wage_2024 INTEGER,
+    typical_education TEXT, work_experience TEXT, training TEXT, ooh_url TEXT,
+    top_skill_1 TEXT, top_skill_2 TEXT, top_skill_3 TEXT);
+CREATE TABLE bls_skill_rank (
+    soc_code TEXT NOT NULL, skill TEXT NOT NULL, percentile INTEGER NOT NULL,
+    PRIMARY KEY (soc_code, skill)) WITHOUT ROWID;
+CREATE TABLE attainment (
+    soc_code TEXT NOT NULL, level INTEGER NOT NULL, label TEXT NOT NULL, percent REAL NOT NULL,
+    PRIMARY KEY (soc_code, level)) WITHOUT ROWID;
+CREATE TABLE utilization_factor (
+    soc_code TEXT NOT NULL, industry_code TEXT NOT NULL, industry_title TEXT NOT NULL,
+    factor TEXT NOT NULL, PRIMARY KEY (soc_code, industry_code)) WITHOUT ROWID;
+CREATE TABLE area (
+    area_code TEXT PRIMARY KEY, area_type TEXT NOT NULL, state_code TEXT NOT NULL,
+    state_abbr TEXT, name TEXT NOT NULL);
+CREATE TABLE industry (
+    industry_code TEXT PRIMARY KEY, name TEXT NOT NULL, level INTEGER NOT NULL);
+CREATE TABLE wage (
+    soc_code TEXT NOT NULL, area_code TEXT NOT NULL, industry_code TEXT NOT NULL,
+    employment INTEGER, hourly_mean_cents INTEGER, annual_mean INTEGER,
+    hourly_p10_cents INTEGER, hourly_p25_cents INTEGER, hourly_median_cents INTEGER,
+    hourly_p75_cents INTEGER, hourly_p90_cents INTEGER,
+    annual_p10 INTEGER, annual_p25 INTEGER, annual_median INTEGER, annual_p75 INTEGER,
+    annual_p90 INTEGER, per_1000 REAL, location_quotient REAL, footnotes TEXT,
+    PRIMARY KEY (soc_code, area_code, industry_code)) WITHOUT ROWID;
+CREATE TABLE wage_footnote (code TEXT PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE wage_history (
+    soc_code TEXT NOT NULL, year INTEGER NOT NULL, employment INTEGER,
+    annual_median INTEGER, hourly_median_cents INTEGER, note TEXT,
+    PRIMARY KEY (soc_code, year)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE search_text USING fts5(
+    code UNINDEXED, kind UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE INDEX occupation_group ON occupation(major_group);
+CREATE INDEX occupation_wage_code ON occupation(wage_soc_code);
+"""
