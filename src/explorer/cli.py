@@ -1,0 +1,101 @@
+"""The career-explorer command: the GUI by default, `show` and `search` for scripts.
+
+Errors end in one line on stderr, never a traceback: exit 1 for an unknown
+code, 2 for a missing, damaged or wrong-version database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .db import DataError
+from .paths import default_database
+from .repository import CareerData
+from .search import search
+from .serialize import occupation_to_dict
+
+PROG = "career-explorer"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Explore every US occupation, offline.")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="use this careers.db instead of the one shipped")
+    parser.add_argument("--version", action="store_true",
+                        help="print the version and the data releases, then exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    show = commands.add_parser("show", help="print one occupation")
+    show.add_argument("code", help="occupation code: 29-2072.00, 29-2072 or 292072")
+    show.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    find = commands.add_parser("search", help="find occupations by title, nickname or task")
+    find.add_argument("text", help="what to look for")
+    find.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    find.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def version_text(data: CareerData | None) -> str:
+    """The app version and, where the database opened, its data releases."""
+    lines = [f"Career Explorer {__version__}"]
+    if data is not None:
+        for source in data.sources():
+            lines.append(f"  {source['title']}: {source['release']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args = _parser().parse_args(argv)
+    db_path = args.db or default_database()
+    if args.command is None and not args.version:
+        from .ui.app import run_gui
+
+        return run_gui(db_path)
+    try:
+        data = CareerData(db_path)
+    except DataError as error:
+        if args.version:
+            print(version_text(None))
+        return _fail(str(error), 2)
+    try:
+        if args.version:
+            print(version_text(data))
+            return 0
+        if args.command == "show":
+            code = data.resolve_code(args.code)
+            occupation = data.occupation(code) if code else None
+            if occupation is None:
+                return _fail(f"unknown occupation code: {args.code!r}", 1)
+            _print_json(occupation_to_dict(occupation))
+            return 0
+        hits = search(data, args.text, limit=args.limit)
+        _print_json([{"code": h.code, "title": h.title, "matched": h.matched} for h in hits])
+        return 0
+    except DataError as error:
+        return _fail(str(error), 2)
+    finally:
+        data.close()
+
+
+def _print_json(value: object) -> None:
+    try:
+        json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `| head` closed the pipe: not an error for the user
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

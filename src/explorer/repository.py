@@ -1,0 +1,203 @@
+"""Read careers.db into dataclasses: the only module besides search.py that runs SQL.
+
+Widgets and the command line ask this module for occupations; they never see
+a cursor. Every query is parameterised.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from .codes import parse_code
+from .db import connect, damaged
+from .models import (
+    Footnote,
+    Interests,
+    MajorGroup,
+    Occupation,
+    Percentiles,
+    Projection,
+    RelatedOccupation,
+    StateFigures,
+    Technology,
+    Wages,
+)
+from .schema import WAGE_MEASURES
+
+NATIONAL = "0000000"
+ALL_INDUSTRIES = "000000"
+PERCENTILE_FIELDS = ("mean", "p10", "p25", "median", "p75", "p90")
+MEASURE_OF_DATATYPE = dict(WAGE_MEASURES)
+
+
+class CareerData:
+    """An open careers.db. Create one per process (or thread) and reuse it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.connection = connect(self.path)
+        self.connection.row_factory = sqlite3.Row
+        self._footnotes = dict(self._rows("SELECT code, text FROM wage_footnote"))
+        self._meta = dict(self._rows("SELECT key, value FROM meta"))
+
+    def close(self) -> None:
+        """Close the database file."""
+        self.connection.close()
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        try:
+            return self.connection.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise damaged(self.path, error) from error
+
+    # -- releases -----------------------------------------------------------------
+
+    def releases(self) -> dict[str, str]:
+        """Release of each source by short name ("oews": "May 2025")."""
+        return {k.removeprefix("release."): v for k, v in self._meta.items()
+                if k.startswith("release.")}
+
+    def sources(self) -> list[dict[str, str]]:
+        """Each source's title, release, input files and their SHA-256."""
+        order = ("onet", "onet_skills", "clusters", "oews", "oews_history", "projections", "ooh")
+        rows = [dict(r) for r in self._rows("SELECT * FROM source")]
+        return sorted(rows, key=lambda r: order.index(r["name"]) if r["name"] in order else 99)
+
+    # -- codes --------------------------------------------------------------------
+
+    def resolve_code(self, text: str) -> str | None:
+        """The O*NET-SOC code meant by typed text, or None if there is none.
+
+        "29-2072" and "292072" mean 29-2072.00 where it exists, else the first
+        O*NET occupation under that SOC code.
+        """
+        parsed = parse_code(text)
+        if parsed is None:
+            return None
+        soc, suffix = parsed
+        if suffix is not None:
+            found = self._rows("SELECT code FROM occupation WHERE code = ?", (f"{soc}.{suffix}",))
+        else:
+            found = self._rows(
+                "SELECT code FROM occupation WHERE soc_code = ? ORDER BY code LIMIT 1", (soc,))
+        return found[0]["code"] if found else None
+
+    def occupation_count(self) -> int:
+        """How many occupations the database holds."""
+        return self._rows("SELECT COUNT(*) AS n FROM occupation")[0]["n"]
+
+    def occupation_title(self, code: str) -> str:
+        """Title of an O*NET-SOC code ("" if unknown)."""
+        rows = self._rows("SELECT title FROM occupation WHERE code = ?", (code,))
+        return rows[0]["title"] if rows else ""
+
+    # -- one occupation -----------------------------------------------------------
+
+    def occupation(self, code: str) -> Occupation | None:
+        """Everything `show` prints for one O*NET-SOC code, or None if unknown."""
+        rows = self._rows(
+            "SELECT o.*, g.title AS group_title FROM occupation o "
+            "JOIN major_group g ON g.code = o.major_group WHERE o.code = ?", (code,))
+        if not rows:
+            return None
+        row = rows[0]
+        wage_code = row["wage_soc_code"]
+        return Occupation(
+            code=row["code"],
+            title=row["title"],
+            description=row["description"],
+            major_group=MajorGroup(row["major_group"], row["group_title"]),
+            job_zone=row["job_zone"],
+            wage_soc_code=wage_code,
+            wages=self.wages(wage_code) if wage_code else None,
+            projections=self.projection(row["projection_soc_code"]),
+            interests=self.interests(code),
+            tasks=tuple(r["text"] for r in self._rows(
+                "SELECT text FROM task WHERE code = ? ORDER BY type = 'Supplemental', task_id",
+                (code,))),
+            technology=tuple(Technology(r["name"], r["category"], bool(r["hot"])) for r in
+                             self._rows("SELECT name, category, hot FROM technology "
+                                        "WHERE code = ? ORDER BY category, name", (code,))),
+            alternate_titles=tuple(r["title"] for r in self._rows(
+                "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,))),
+            states=self.states(wage_code) if wage_code else (),
+            related=tuple(RelatedOccupation(r["related_code"], r["title"], r["tier"]) for r in
+                          self._rows("SELECT r.related_code, o.title, r.tier FROM "
+                                     "related_occupation r JOIN occupation o ON "
+                                     "o.code = r.related_code WHERE r.code = ? ORDER BY r.rank",
+                                     (code,))),
+        )
+
+    def wages(self, soc_code: str, area_code: str = NATIONAL,
+              industry_code: str = ALL_INDUSTRIES) -> Wages | None:
+        """OEWS figures for a BLS code in an area and industry, or None if unpublished."""
+        rows = self._rows("SELECT * FROM wage WHERE soc_code = ? AND area_code = ? AND "
+                          "industry_code = ?", (soc_code, area_code, industry_code))
+        return self._wages_from_row(rows[0]) if rows else None
+
+    def _wages_from_row(self, row: sqlite3.Row) -> Wages:
+        def percentiles(prefix: str, scale: float, suffix: str) -> Percentiles:
+            values = {}
+            for name in PERCENTILE_FIELDS:
+                column = f"{prefix}_{'median' if name == 'median' else name}{suffix}"
+                value = row[column]
+                values[name] = None if value is None else value / scale
+            return Percentiles(**values)
+
+        return Wages(
+            release=self.releases().get("oews", ""),
+            soc_code=row["soc_code"],
+            employment=row["employment"],
+            annual=percentiles("annual", 1, ""),
+            hourly=percentiles("hourly", 100, "_cents"),
+            per_1000=row["per_1000"],
+            location_quotient=row["location_quotient"],
+            footnotes=self._footnotes_of(row["footnotes"]),
+        )
+
+    def _footnotes_of(self, text: str | None) -> tuple[Footnote, ...]:
+        by_code: dict[str, list[str]] = {}
+        for pair in (text or "").split():
+            datatype, code = pair.split("=")
+            by_code.setdefault(code, []).append(MEASURE_OF_DATATYPE[datatype])
+        return tuple(Footnote(code, self._footnotes.get(code, ""), tuple(measures))
+                     for code, measures in sorted(by_code.items()))
+
+    def projection(self, soc_code: str | None) -> Projection | None:
+        """Employment Projections 2024–34 for a BLS code, or None."""
+        if soc_code is None:
+            return None
+        rows = self._rows("SELECT * FROM projection WHERE soc_code = ?", (soc_code,))
+        if not rows:
+            return None
+        r = rows[0]
+        return Projection(
+            soc_code=r["soc_code"], employment_2024=r["employment_2024"],
+            employment_2034=r["employment_2034"], change_numeric=r["change_numeric"],
+            change_percent=r["change_percent"], openings_annual=r["openings_annual"],
+            growth_category=r["growth_category"], typical_education=r["typical_education"],
+            work_experience=r["work_experience"], training=r["training"])
+
+    def interests(self, code: str) -> Interests | None:
+        """RIASEC scores of an occupation, or None where O*NET has none."""
+        rows = self._rows("SELECT * FROM interest WHERE code = ?", (code,))
+        if not rows:
+            return None
+        r = rows[0]
+        return Interests(r["realistic"], r["investigative"], r["artistic"], r["social"],
+                         r["enterprising"], r["conventional"])
+
+    def states(self, soc_code: str) -> tuple[StateFigures, ...]:
+        """OEWS figures in every state and territory where BLS publishes them."""
+        rows = self._rows(
+            "SELECT a.state_abbr, a.name, w.employment, w.per_1000, w.location_quotient, "
+            "w.annual_median, w.hourly_median_cents FROM wage w JOIN area a "
+            "ON a.area_code = w.area_code WHERE w.soc_code = ? AND a.area_type = 'S' "
+            "AND w.industry_code = ? ORDER BY a.name", (soc_code, ALL_INDUSTRIES))
+        return tuple(
+            StateFigures(r["state_abbr"], r["name"], r["employment"], r["per_1000"],
+                         r["location_quotient"], r["annual_median"],
+                         None if r["hourly_median_cents"] is None
+                         else r["hourly_median_cents"] / 100)
+            for r in rows)

@@ -1,0 +1,47 @@
+"""Start the GUI: one QApplication, the database opened once, the main window shown.
+
+A database that cannot be opened is reported in a message box and on stderr
+(exit 2), so a lab administrator sees what is wrong instead of a crash.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from ..db import DataError
+from ..repository import CareerData
+
+ORGANIZATION = "Career Explorer"
+APPLICATION = "Career Explorer"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, with the names QSettings and QStandardPaths use."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(db_path: Path) -> int:
+    """Open the database and run the main window until it closes."""
+    app = create_application()
+    try:
+        data = CareerData(db_path)
+    except DataError as error:
+        print(f"career-explorer: {error}", file=sys.stderr)
+        QMessageBox.critical(None, APPLICATION, f"Career Explorer cannot start.\n\n{error}")
+        return 2
+    from .main_window import MainWindow
+
+    window = MainWindow(data)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        data.close()

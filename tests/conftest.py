@@ -1,0 +1,45 @@
+"""Shared fixtures: where the committed database and the raw sources are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+COMMITTED_DB = REPO / "data" / "careers.db"
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The raw public sources; tests that read them skip only where they are absent."""
+    if not (SHARED_DATA / "SOURCES.md").is_file():
+        pytest.skip(f"raw sources not found at {SHARED_DATA} (a user's clone has none)")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def data():
+    """The committed careers.db, opened through the data layer."""
+    from explorer.repository import CareerData
+
+    career_data = CareerData(COMMITTED_DB)
+    yield career_data
+    career_data.close()
+
+
+@pytest.fixture(scope="session")
+def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A careers.db built from the small fixture sources."""
+    from explorer.dataset.build import build
+    from source_fixtures import write_sources
+
+    root = tmp_path_factory.mktemp("fixture")
+    sources = write_sources(root / "sources")
+    out = root / "careers.db"
+    build(sources, out, log=lambda _message: None)
+    return out
