@@ -36,6 +36,7 @@ def data():
 def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A careers.db built from the small fixture sources."""
     from explorer.dataset.build import build
+
     from source_fixtures import write_sources
 
     root = tmp_path_factory.mktemp("fixture")

@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from source_fixtures import write_sources
 
 from explorer.dataset.build import build
 from explorer.dataset.readers import SourceError
 from explorer.schema import SCHEMA_VERSION
+
+from source_fixtures import write_sources
 
 
 def _one(db: Path, sql: str, *params: object) -> tuple:
@@ -154,11 +155,12 @@ def test_search_index_and_meta(fixture_db: Path) -> None:
     assert len(hashes) == 7 and all(len(h) == 64 for h in hashes.values())
 
 
-def test_build_is_byte_identical(tmp_path: Path, fixture_db: Path) -> None:
+def test_two_builds_from_the_same_sources_are_byte_identical(tmp_path: Path) -> None:
     sources = write_sources(tmp_path / "sources")
-    again = tmp_path / "again.db"
-    build(sources, again, log=lambda _message: None)
-    assert again.read_bytes() == fixture_db.read_bytes()
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    build(sources, first, log=lambda _message: None)
+    build(sources, second, log=lambda _message: None)
+    assert first.read_bytes() == second.read_bytes()
 
 
 def test_missing_source_fails_and_keeps_the_old_database(tmp_path: Path) -> None:

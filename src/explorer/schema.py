@@ -55,7 +55,8 @@ CREATE TABLE career_cluster (
     code TEXT NOT NULL, cluster TEXT NOT NULL, pathway TEXT NOT NULL,
     PRIMARY KEY (code, cluster, pathway)) WITHOUT ROWID;
 CREATE TABLE alternate_title (
-    code TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT, PRIMARY KEY (code, title)) WITHOUT ROWID;
+    code TEXT NOT NULL, title TEXT NOT NULL, short_title TEXT, PRIMARY KEY (code, title))
+    WITHOUT ROWID;
 CREATE TABLE reported_title (
     code TEXT NOT NULL, title TEXT NOT NULL, in_my_next_move INTEGER NOT NULL,
     PRIMARY KEY (code, title)) WITHOUT ROWID;
@@ -63,7 +64,8 @@ CREATE TABLE task (
     code TEXT NOT NULL, task_id INTEGER NOT NULL, text TEXT NOT NULL, type TEXT,
     PRIMARY KEY (code, task_id)) WITHOUT ROWID;
 CREATE TABLE emerging_task (
-    code TEXT NOT NULL, text TEXT NOT NULL, category TEXT NOT NULL, PRIMARY KEY (code, text)) WITHOUT ROWID;
+    code TEXT NOT NULL, text TEXT NOT NULL, category TEXT NOT NULL, PRIMARY KEY (code, text))
+    WITHOUT ROWID;
 CREATE TABLE work_activity_title (dwa_id TEXT PRIMARY KEY, title TEXT NOT NULL);
 CREATE TABLE work_activity (
     code TEXT NOT NULL, dwa_id TEXT NOT NULL REFERENCES work_activity_title(dwa_id),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -56,7 +55,8 @@ class Coverage:
         """Human-readable summary lines."""
         civilian = self.occupations - self.military
         return "\n".join([
-            f"occupations: {self.occupations} ({self.military} military, which BLS does not survey)",
+            f"occupations: {self.occupations}"
+            f" ({self.military} military, which BLS does not survey)",
             f"national wages: {self.national_wages} ({self.percent(self.national_wages):.1f}%;"
             f" {100 * self.national_wages / civilian:.1f}% of civilian) by rule"
             f" {self.national_wages_by_rule}",
@@ -205,7 +205,8 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     _rank_by_employment(db, rows)
     _insert(db, "occupation", rows)
     coverage.state_wages = db.execute(
-        "SELECT COUNT(DISTINCT o.code) FROM occupation o JOIN wage w ON w.soc_code = o.wage_soc_code"
+        "SELECT COUNT(DISTINCT o.code) FROM occupation o"
+        " JOIN wage w ON w.soc_code = o.wage_soc_code"
         " JOIN area a ON a.area_code = w.area_code WHERE a.area_type = 'S'").fetchone()[0]
 
     log("O*NET details")

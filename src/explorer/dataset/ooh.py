@@ -24,8 +24,9 @@ def clean(text: str | None) -> str | None:
     while changed:
         changed = False
         for heading in HEADINGS:
-            if value.startswith(heading + " ") and value[len(heading) + 1 : len(heading) + 2].isupper():
-                value = value[len(heading) + 1 :].lstrip()
+            rest = value[len(heading) + 1 :]
+            if value.startswith(heading + " ") and rest[:1].isupper():
+                value = rest.lstrip()
                 changed = True
     return value or None
 

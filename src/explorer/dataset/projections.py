@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .joins import growth_category
 from openpyxl import load_workbook
 
+from .joins import growth_category
 from .readers import (
     BLS_MISSING,
     SourceError,

@@ -17,13 +17,13 @@ class MainWindow(QMainWindow):
         self.data = data
         self.setWindowTitle("Career Explorer")
         self.resize(1000, 700)
-        releases = data.releases()
+        releases = "<br>".join(f"{s['title']}: {s['release']}" for s in data.sources())
         summary = QLabel(
-            f"<h1>Career Explorer</h1><p>{data.occupation_count()} occupations.</p>"
-            f"<p>O*NET {releases.get('onet', '')} · wages BLS OEWS {releases.get('oews', '')}"
-            f" · projections BLS {releases.get('projections', '')}</p>")
+            f"<h1>Career Explorer</h1><p>{data.occupation_count():,} occupations.</p>"
+            f"<p>{releases}</p>")
         summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         summary.setAccessibleName("About the data")
+        summary.setObjectName("dataSummary")
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(summary)

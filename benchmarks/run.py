@@ -1,0 +1,81 @@
+"""Measure Career Explorer against the figures its issues name; print one JSON object.
+
+Each figure has a value, a unit and a target; the exit code is 1 when any
+target is missed. Run from the repository root: python benchmarks/run.py
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from explorer.paths import default_database  # noqa: E402
+from explorer.repository import CareerData  # noqa: E402
+
+
+def _figure(value: float, unit: str, target: float, lower_is_better: bool = True,
+            note: str = "") -> dict:
+    met = value <= target if lower_is_better else value >= target
+    figure = {"value": round(value, 3), "unit": unit,
+              "target": f"{'<=' if lower_is_better else '>='} {target}", "met": met}
+    if note:
+        figure["note"] = note
+    return figure
+
+
+def _p95_ms(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.quantiles(times, n=20)[18]
+
+
+def database_figures(data: CareerData, path: Path) -> dict[str, dict]:
+    """Issue 2: database size and coverage of the joins."""
+    count = data.occupation_count()
+    rows = data.connection.execute(
+        "SELECT SUM(code LIKE '55-%'), SUM(wage_soc_code IS NOT NULL),"
+        " SUM(projection_soc_code IS NOT NULL) FROM occupation").fetchone()
+    military, wages, projections = rows[0], rows[1], rows[2]
+    return {
+        "database_size": _figure(path.stat().st_size / 1e6, "MB", 60),
+        "national_wage_coverage_civilian": _figure(
+            100 * wages / (count - military), "%", 98, lower_is_better=False,
+            note=f"{wages} of {count - military} civilian occupations; {wages} of all {count}"
+                 f" ({100 * wages / count:.1f}%): OEWS does not survey the {military}"
+                 " military occupations"),
+        "projection_coverage": _figure(100 * projections / count, "%", 95,
+                                       lower_is_better=False),
+    }
+
+
+def data_layer_figures(data: CareerData) -> dict[str, dict]:
+    """How fast the data layer answers `show` for one occupation."""
+    codes = [c for (c,) in data.connection.execute("SELECT code FROM occupation LIMIT 100")]
+    iterator = iter(codes * 3)
+    return {"show_occupation_p95": _figure(_p95_ms(lambda: data.occupation(next(iterator)),
+                                                   len(codes) * 3), "ms", 150,
+                                           note="within issue 4's 150 ms profile budget")}
+
+
+def main() -> int:
+    """Run every benchmark and print the figures."""
+    path = default_database()
+    data = CareerData(path)
+    figures = {**database_figures(data, path), **data_layer_figures(data)}
+    data.close()
+    print(json.dumps(figures, indent=2))
+    return 0 if all(f["met"] for f in figures.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""The career-explorer command: show, search, --version and its error messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import COMMITTED_DB
+
+SHOW_KEYS = ["code", "title", "description", "major_group", "job_zone", "wage_soc_code",
+             "wages", "projections", "interests", "tasks", "technology", "alternate_titles",
+             "states", "related"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command line in a fresh interpreter, as a user would."""
+    return subprocess.run([sys.executable, "-m", "explorer", *args], capture_output=True,
+                          text=True, check=False, timeout=60)
+
+
+def test_show_prints_the_documented_keys_and_real_figures() -> None:
+    result = run("show", "29-2072", "--json")
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert list(shown) == SHOW_KEYS
+    assert shown["code"] == "29-2072.00"
+    assert shown["major_group"] == {"code": "29-0000", "title":
+                                    "Healthcare Practitioners and Technical Occupations"}
+    assert shown["wages"]["release"] == "May 2025"
+    assert shown["wages"]["employment"] == 194_720
+    assert shown["wages"]["annual"]["median"] == 51_140
+    assert shown["projections"]["employment_2024"] == 194_800
+    assert shown["projections"]["employment_2034"] == 208_600
+    assert shown["projections"]["change_percent"] == 7.1
+    assert shown["projections"]["openings_annual"] == 14_200
+    assert set(shown["interests"]) == {"realistic", "investigative", "artistic", "social",
+                                       "enterprising", "conventional"}
+    assert all(1 <= v <= 7 for v in shown["interests"].values())
+    assert "Coder" in shown["alternate_titles"]
+    texas = next(s for s in shown["states"] if s["abbr"] == "TX")
+    assert texas["name"] == "Texas" and texas["employment"] > 0
+    assert all(r["code"].endswith((".00", ".01", ".02", ".03", ".04", ".05", ".06", ".07",
+                                   ".08", ".09")) for r in shown["related"])
+
+
+@pytest.mark.parametrize("code", ["29-2072.00", "292072", "29207200"])
+def test_show_accepts_every_code_form(code: str) -> None:
+    result = run("show", code, "--json")
+    assert json.loads(result.stdout)["code"] == "29-2072.00"
+
+
+def test_show_prints_null_not_zero_where_nothing_is_published() -> None:
+    actors = json.loads(run("show", "27-2011", "--json").stdout)
+    assert actors["wages"]["annual"]["median"] is None
+    assert actors["wages"]["hourly"]["median"] > 0
+    assert actors["wages"]["footnotes"][0]["code"] == "4"
+    legislators = json.loads(run("show", "11-1031", "--json").stdout)
+    assert legislators["wages"] is None and legislators["wage_soc_code"] is None
+
+
+@pytest.mark.parametrize("code", ["99-9999", "29-2072.99", "nurse", ""])
+def test_unknown_code_is_one_line_and_exit_1(code: str) -> None:
+    result = run("show", code, "--json")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "unknown occupation code" in result.stderr
+
+
+def test_search_json() -> None:
+    result = run("search", "coder", "--limit", "3", "--json")
+    hits = json.loads(result.stdout)
+    assert len(hits) == 3 and list(hits[0]) == ["code", "title", "matched"]
+    assert hits[0]["code"] == "29-2072.00"
+
+
+def test_version_names_the_data_releases() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert "Career Explorer 0." in result.stdout
+    for release in ("O*NET 30.1: December 2025", "May 2025", "2024–34"):
+        assert release in result.stdout
+
+
+def _assert_clean_failure(result: subprocess.CompletedProcess[str], path: Path,
+                          words: str) -> None:
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert str(path) in result.stderr and words in result.stderr
+
+
+def test_missing_database(tmp_path: Path) -> None:
+    path = tmp_path / "none.db"
+    _assert_clean_failure(run("--db", str(path), "show", "29-2072"), path, "not found")
+
+
+def test_corrupt_database(tmp_path: Path) -> None:
+    path = tmp_path / "corrupt.db"
+    path.write_bytes(b"this is not a database" * 500)
+    _assert_clean_failure(run("--db", str(path), "show", "29-2072"), path, "damaged")
+
+
+def test_truncated_database(tmp_path: Path) -> None:
+    path = tmp_path / "truncated.db"
+    path.write_bytes(COMMITTED_DB.read_bytes()[: 2_000_000])
+    result = run("--db", str(path), "show", "29-2072", "--json")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert str(path) in result.stderr
+
+
+def test_wrong_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(COMMITTED_DB, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA user_version = 999")
+    _assert_clean_failure(run("--db", str(path), "search", "nurse"), path, "schema version 999")
+
+
+def test_not_a_career_explorer_database(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    _assert_clean_failure(run("--db", str(path), "show", "29-2072"), path, "not a Career")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_works_from_a_read_only_folder_with_two_readers(tmp_path: Path) -> None:
+    folder = tmp_path / "install"
+    folder.mkdir()
+    path = folder / "careers.db"
+    shutil.copy(COMMITTED_DB, path)
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        readers = [subprocess.Popen([sys.executable, "-m", "explorer", "--db", str(path),
+                                     "show", "29-2072", "--json"], stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        outputs = [reader.communicate(timeout=60) for reader in readers]
+        assert [r.returncode for r in readers] == [0, 0], outputs
+        assert all(json.loads(out)["code"] == "29-2072.00" for out, _ in outputs)
+        assert sorted(p.name for p in folder.iterdir()) == ["careers.db"]
+    finally:
+        folder.chmod(stat.S_IRWXU)

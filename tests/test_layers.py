@@ -1,0 +1,35 @@
+"""Layering: only explorer.ui imports Qt; every module has a docstring."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "explorer"
+QT_MODULES = ("PySide6", "pyqtgraph", "shiboken6")
+
+
+def _imports(tree: ast.AST) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_only_the_ui_package_imports_qt() -> None:
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        if "ui" in path.relative_to(SRC).parts:
+            continue
+        if any(name.startswith(QT_MODULES) for name in _imports(ast.parse(path.read_text()))):
+            offenders.append(str(path.relative_to(SRC)))
+    assert offenders == []
+
+
+def test_every_module_has_a_docstring() -> None:
+    missing = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+               if not ast.get_docstring(ast.parse(p.read_text()))]
+    assert missing == []
