@@ -18,6 +18,9 @@ sys.path.insert(0, str(REPO / "src"))
 
 from explorer.paths import default_database  # noqa: E402
 from explorer.repository import CareerData  # noqa: E402
+from explorer.search import SearchEngine  # noqa: E402
+
+QUERIES = Path(__file__).with_name("search_queries.txt")
 
 
 def _figure(value: float, unit: str, target: float, lower_is_better: bool = True,
@@ -67,11 +70,26 @@ def data_layer_figures(data: CareerData) -> dict[str, dict]:
                                            note="within issue 4's 150 ms profile budget")}
 
 
+def search_figures(data: CareerData) -> dict[str, dict]:
+    """Issue 3: search p95 over realistic queries, each run three times, after
+    the engine has loaded its index rows and vocabulary (once per program)."""
+    queries = [line.rstrip("\n") for line in QUERIES.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    engine = SearchEngine(data)
+    engine.search("warm up")
+    iterator = iter(queries * 3)
+    return {
+        "search_p95": _figure(_p95_ms(lambda: engine.search(next(iterator)), len(queries) * 3),
+                              "ms", 15, note=f"{len(queries)} queries, each run 3 times"),
+    }
+
+
 def main() -> int:
     """Run every benchmark and print the figures."""
     path = default_database()
     data = CareerData(path)
-    figures = {**database_figures(data, path), **data_layer_figures(data)}
+    figures = {**database_figures(data, path), **data_layer_figures(data),
+               **search_figures(data)}
     data.close()
     print(json.dumps(figures, indent=2))
     return 0 if all(f["met"] for f in figures.values()) else 1

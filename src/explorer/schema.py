@@ -131,6 +131,7 @@ CREATE TABLE wage_history (
     soc_code TEXT NOT NULL, year INTEGER NOT NULL, employment INTEGER,
     annual_median INTEGER, hourly_median_cents INTEGER, note TEXT,
     PRIMARY KEY (soc_code, year)) WITHOUT ROWID;
+CREATE TABLE search_word (word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE search_text USING fts5(
     code UNINDEXED, kind UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE INDEX occupation_group ON occupation(major_group);

@@ -1,66 +1,263 @@
-"""Find occupations by what people type: a code, a title, a nickname or a task.
+"""Find occupations by what students type: a code, a title, a nickname, a task.
 
-Typed text never reaches FTS5 as syntax: it is cut into words, and each word
-is quoted and searched as a prefix, so quotes, operators (AND OR NOT NEAR * ^
-: ( )), SQL fragments and emoji are just text. A match in a title beats one in
-an alternate title, which beats a reported title, a description or a task;
-within a kind, better full-text rank first, then the more common occupation.
+Typed text never reaches FTS5 as syntax: it is cut into words and each word is
+quoted, so quotes, operators (AND OR NOT NEAR * ^ : ( )), SQL fragments and
+emoji are only text. Words that mean nothing in a job search ("someone who")
+are dropped, everyday words bring O*NET's own ("fixes cars" -> repair,
+automotive), and a word the index has never seen is corrected to the closest
+one it has ("electrican" -> electrician), with a "did you mean" to say so.
+
+Ranking, best first (TIERS): the title exactly; every word in the title; an
+alternate title exactly; every word in an alternate title; a title word
+begins with what is being typed; a reported title; a partial alternate title;
+the description; a task. Within the first tiers the more common occupation (by
+national employment) wins; within description and task, full-text relevance.
 """
 
 from __future__ import annotations
 
+import bisect
+import difflib
 import re
 import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import SearchHit
 from .repository import CareerData
+from .search_words import EVERYDAY_WORDS, STOP_WORDS, root
 
-MAX_WORDS = 12
+MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
-CANDIDATE_ROWS = 3000
-KIND_ORDER = {"title": 0, "short": 1, "alternate": 1, "reported": 2, "description": 3,
-              "task": 4}
+MIN_PREFIX = 3
+DETAIL_ROWS = 300
+TIERS = ("title", "title words", "alternate title", "alternate title words", "title prefix",
+         "reported title", "alternate title prefix", "description", "task")
 KIND_LABEL = {"title": "title", "short": "alternate title", "alternate": "alternate title",
               "reported": "reported title", "description": "description", "task": "task"}
+RELEVANCE_TIERS = frozenset((TIERS.index("description"), TIERS.index("task")))
+ANY_WORD_PENALTY = len(TIERS)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@dataclass(frozen=True)
+class SearchResult:
+    """Hits for a query, and the corrected query where a word was misspelt."""
+
+    query: str
+    hits: tuple[SearchHit, ...]
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One typed word: what it may match, and whether as a prefix (still typing)."""
+
+    typed: str
+    alternatives: tuple[str, ...]
+    prefix: bool
+
+    @property
+    def primary(self) -> str:
+        """The word itself, or its spelling correction (not an everyday synonym)."""
+        return self.alternatives[0]
+
+    def fts(self) -> str:
+        star = "*" if self.prefix else ""
+        terms = [f'"{a}"{star}' for a in self.alternatives]
+        return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+
+
 def words_of(text: str) -> list[str]:
-    """The searchable words of typed text, at most MAX_WORDS of them."""
+    """The searchable words of typed text, lower case, at most MAX_WORDS."""
     words = [w.lower()[:MAX_WORD_LENGTH] for w in _WORD.findall(text[:2000])]
-    return words[:MAX_WORDS]
+    meaningful = [w for w in words if w not in STOP_WORDS]
+    return (meaningful or words)[:MAX_WORDS]
 
 
-def fts_query(words: list[str]) -> str:
-    """An FTS5 query that matches rows holding every word, each as a prefix."""
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+class SearchEngine:
+    """Search over one open careers.db; create once and reuse (it caches the
+    vocabulary used to correct typos)."""
+
+    def __init__(self, data: CareerData) -> None:
+        self.data = data
+        self._vocabulary: list[str] | None = None
+        self._by_initial: dict[str, list[str]] = {}
+        self._title_of: dict[str, str] | None = None
+        self._rank_of: dict[str, int] = {}
+        self._name_rows: dict[int, tuple[str, str, str]] | None = None
+        self._last_name_row = 0
+
+    # -- vocabulary -------------------------------------------------------------
+
+    def _words(self) -> list[str]:
+        if self._vocabulary is None:
+            rows = self.data.connection.execute(
+                "SELECT word FROM search_word ORDER BY word").fetchall()
+            self._vocabulary = [r[0] for r in rows]
+            for word in self._vocabulary:
+                self._by_initial.setdefault(word[0], []).append(word)
+        return self._vocabulary
+
+    def _known(self, word: str, prefix: bool) -> bool:
+        vocabulary = self._words()
+        if len(word) < MIN_PREFIX or not word.isalpha():
+            return True
+        index = bisect.bisect_left(vocabulary, word)
+        if index < len(vocabulary):
+            found = vocabulary[index]
+            return found == word or (prefix and found.startswith(word))
+        return False
+
+    def correction(self, word: str) -> str | None:
+        """The indexed word closest to a misspelt one, or None."""
+        self._words()
+        candidates = [w for w in self._by_initial.get(word[0], ())
+                      if abs(len(w) - len(word)) <= 2]
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.8)
+        return close[0] if close else None
+
+    # -- searching --------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> SearchResult:
+        """Occupations matching text, best first, each saying why it matched."""
+        limit = max(1, min(int(limit), 2000))
+        hits: dict[str, SearchHit] = {}
+        code = self.data.resolve_code(text)
+        if code is not None:
+            hits[code] = SearchHit(code, self.data.occupation_title(code), f"code: {code}", -1)
+        typed = words_of(text)
+        if not typed:
+            return SearchResult(text, tuple(hits.values())[:limit])
+        words, suggestion = self._plan(typed, text)
+        for hit in self._ranked(words):
+            hits.setdefault(hit.code, hit)
+        return SearchResult(text, tuple(hits.values())[:limit], suggestion)
+
+    def _plan(self, typed: list[str], text: str) -> tuple[list[_Word], str | None]:
+        ends_in_word = bool(text) and not text[-1].isspace()
+        words, corrected = [], {}
+        for index, word in enumerate(typed):
+            prefix = (index == len(typed) - 1 and ends_in_word and len(word) >= MIN_PREFIX)
+            alternatives = [word, *EVERYDAY_WORDS.get(word, ())]
+            if not self._known(word, prefix) and word not in EVERYDAY_WORDS:
+                fixed = self.correction(word)
+                if fixed:
+                    corrected[word] = fixed
+                    alternatives = [fixed, *EVERYDAY_WORDS.get(fixed, ())]
+            words.append(_Word(word, tuple(dict.fromkeys(alternatives)), prefix))
+        suggestion = " ".join(corrected.get(w, w) for w in typed) if corrected else None
+        return words, suggestion
+
+    def _names(self) -> dict[int, tuple[str, str, str]]:
+        """Titles, alternate and reported titles by index row, held in memory: the
+        index finds their rows, and ranking them needs only their text."""
+        if self._name_rows is None:
+            rows = self.data.connection.execute(
+                "SELECT rowid, code, kind, text FROM search_text WHERE kind IN"
+                " ('title', 'alternate', 'short', 'reported')").fetchall()
+            self._name_rows = {r[0]: (r[1], r[2], r[3]) for r in rows}
+            self._last_name_row = max(self._name_rows, default=0)
+            first_detail = self.data.connection.execute(
+                "SELECT MIN(rowid) FROM search_text WHERE kind IN ('description', 'task')"
+            ).fetchone()[0]
+            if first_detail is not None and first_detail < self._last_name_row:
+                raise ValueError("search_text rows are not ordered names first")
+        return self._name_rows
+
+    def _rows(self, query: str) -> list[tuple]:
+        names = self._names()
+        try:
+            found = self.data.connection.execute(
+                "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ?",
+                (query, self._last_name_row)).fetchall()
+            details = self.data.connection.execute(
+                "SELECT code, kind, text, bm25(search_text) AS relevance FROM search_text"
+                " WHERE search_text MATCH ? AND rowid > ? ORDER BY relevance LIMIT ?",
+                (query, self._last_name_row, DETAIL_ROWS)).fetchall()
+        except sqlite3.OperationalError:  # defensive: the query is built from quoted words
+            return []
+        return [(*names[rowid], 0.0) for (rowid,) in found] + [tuple(r) for r in details]
+
+    def _ranked(self, words: list[_Word]) -> list[SearchHit]:
+        rows = self._rows(" AND ".join(w.fts() for w in words))
+        penalty = 0
+        if not rows and len(words) > 1:
+            rows = self._rows(" OR ".join(w.fts() for w in words))
+            penalty = ANY_WORD_PENALTY
+        best: dict[str, tuple] = {}
+        ranks = self._employment_ranks()
+        forms = _Forms.of(words)
+        for code, kind, matched, relevance in rows:
+            tier = _tier(kind, matched, forms) + penalty
+            rank = ranks.get(code, 100_000)
+            key = (tier, relevance, rank) if tier % ANY_WORD_PENALTY in RELEVANCE_TIERS \
+                else (tier, rank, relevance)
+            key = (*key, code)
+            if code not in best or key < best[code][0]:
+                best[code] = (key, kind, matched)
+        ordered = sorted(best.items(), key=lambda item: item[1][0])
+        titles = self._titles()
+        return [SearchHit(code, titles[code], f"{KIND_LABEL[kind]}: {matched}", key[0])
+                for code, (key, kind, matched) in ordered]
+
+    def _titles(self) -> dict[str, str]:
+        if self._title_of is None:
+            rows = self.data.connection.execute(
+                "SELECT code, title, employment_rank FROM occupation").fetchall()
+            self._title_of = {r[0]: r[1] for r in rows}
+            self._rank_of = {r[0]: r[2] for r in rows if r[2] is not None}
+        return self._title_of
+
+    def _employment_ranks(self) -> dict[str, int]:
+        self._titles()
+        return self._rank_of
+
+
+@lru_cache(maxsize=131072)
+def _words_and_roots(text: str) -> tuple[frozenset[str], int]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return frozenset(words) | frozenset(root(w) for w in words), len(words)
+
+
+_TITLE, _TITLE_WORDS, _ALTERNATE, _ALTERNATE_WORDS, _TITLE_PREFIX, _REPORTED, \
+    _ALTERNATE_PREFIX, _DESCRIPTION, _TASK = range(len(TIERS))
+
+
+@dataclass(frozen=True)
+class _Forms:
+    """Precomputed word forms of a query, so each candidate row is ranked with
+    a few set operations."""
+
+    any_form: tuple[frozenset[str], ...]
+    primary: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, words: list[_Word]) -> _Forms:
+        return cls(
+            tuple(frozenset(w.alternatives) | {root(a) for a in w.alternatives}
+                  for w in words),
+            tuple(frozenset((w.primary, root(w.primary))) for w in words))
+
+
+def _tier(kind: str, text: str, forms: _Forms) -> int:
+    """Where a matching row ranks (an index into TIERS). Exact means the row
+    is the typed words themselves; an everyday synonym never makes it exact."""
+    if kind == "description":
+        return _DESCRIPTION
+    if kind == "task":
+        return _TASK
+    found, count = _words_and_roots(text)
+    whole = all(not f.isdisjoint(found) for f in forms.any_form)
+    exact = (whole and count == len(forms.primary)
+             and all(not f.isdisjoint(found) for f in forms.primary))
+    if kind == "title":
+        return _TITLE if exact else _TITLE_WORDS if whole else _TITLE_PREFIX
+    if kind in ("alternate", "short"):
+        return _ALTERNATE if exact else _ALTERNATE_WORDS if whole else _ALTERNATE_PREFIX
+    return _REPORTED
 
 
 def search(data: CareerData, text: str, limit: int = 20) -> list[SearchHit]:
-    """Occupations matching text, best first, each saying why it matched."""
-    limit = max(1, min(int(limit), 1016))
-    code = data.resolve_code(text)
-    hits: dict[str, SearchHit] = {}
-    if code is not None:
-        occupation = data.occupation_title(code)
-        hits[code] = SearchHit(code, occupation, f"code: {code}", -1.0)
-    words = words_of(text)
-    if not words:
-        return list(hits.values())[:limit]
-    try:
-        rows = data.connection.execute(
-            "SELECT s.code, s.kind, s.text, bm25(search_text) AS rank, o.title, "
-            "o.employment_rank FROM search_text s JOIN occupation o ON o.code = s.code "
-            "WHERE search_text MATCH ? ORDER BY rank LIMIT ?",
-            (fts_query(words), CANDIDATE_ROWS)).fetchall()
-    except sqlite3.OperationalError:
-        rows = []
-    best: dict[str, tuple] = {}
-    for code_, kind, matched, rank, title, employment_rank in rows:
-        key = (KIND_ORDER[kind], rank, employment_rank or 10_000)
-        if code_ not in best or key < best[code_][0]:
-            best[code_] = (key, kind, matched, title)
-    for code_, (key, kind, matched, title) in sorted(best.items(), key=lambda item: item[1][0]):
-        if code_ not in hits:
-            hits[code_] = SearchHit(code_, title, f"{KIND_LABEL[kind]}: {matched}", key[0])
-    return list(hits.values())[:limit]
+    """Ranked hits for text (a one-off SearchEngine; reuse one for many queries)."""
+    return list(SearchEngine(data).search(text, limit).hits)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -239,7 +240,9 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     log("OEWS history")
     _insert(db, "wage_history", oews.history(sources / HISTORY, wanted))
 
-    _insert(db, "search_text", _search_rows(db))
+    search_rows = list(_search_rows(db))
+    _insert(db, "search_text", search_rows)
+    _insert(db, "search_word", _search_words(search_rows))
     sources_meta = source_rows(sources, oews_release)
     _insert(db, "source", sources_meta)
     _insert(db, "meta", [
@@ -258,6 +261,16 @@ def _rank_by_employment(db: sqlite_utils.Database, rows: list[dict]) -> None:
                     key=lambda r: (-employment[r["wage_soc_code"]], r["code"]))
     for rank, row in enumerate(ranked, start=1):
         row["employment_rank"] = rank
+
+
+def _search_words(rows: Iterable[dict[str, str]]) -> list[dict[str, object]]:
+    """Every word of three letters or more in the index, with how often it is
+    used: the vocabulary search corrects typos against ("electrican")."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        for word in re.findall(r"[a-z]{3,}", row["text"].lower()):
+            counts[word] = counts.get(word, 0) + 1
+    return [{"word": w, "uses": counts[w]} for w in sorted(counts)]
 
 
 def _search_rows(db: sqlite_utils.Database) -> Iterable[dict[str, str]]:
