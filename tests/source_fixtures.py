@@ -168,7 +168,7 @@ def _projections(folder: Path) -> None:
             ["  Actors", "27-2011", "Line item", 80.0, 79.6, -0.4, -0.5, 20.0, 9.9, "—",
              "Some college, no degree", "None", "Long-term on-the-job training"],
             ["  Chief executives", "11-1011", "Line item", 309.4, 322.7, 13.3, 4.3, 25.9, 22.2,
-             206420, "Bachelor's degree", "5 years or more", "None"],
+             ">=$239,200", "Bachelor's degree", "5 years or more", "None"],
             ["  Legislators", "11-1031", "Line item", 30.0, 30.1, 0.1, 0.4, "—", 3.0, 44810,
              "Bachelor's degree", "Less than 5 years", "None"]])
     _table(book, "Table 1.10", "Table 1.10 Separations", [

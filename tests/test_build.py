@@ -89,9 +89,14 @@ def test_projections_in_persons_with_growth_category_and_openings_parts(
     assert row == (194800, 208600, 13800, 7.1, 14200, "Much faster than average", 5000, 7800,
                    1400, "https://www.bls.gov/ooh/healthcare/medical-records.htm",
                    "Detail oriented")
-    actors = _one(fixture_db, "SELECT growth_category, median_wage_2024 FROM projection"
-                  " WHERE soc_code = '27-2011'")
-    assert actors == ("Decline", None)
+    actors = _one(fixture_db, "SELECT growth_category, median_wage_2024, median_wage_2024_note"
+                  " FROM projection WHERE soc_code = '27-2011'")
+    assert actors == ("Decline", None, None)
+    chief = _one(fixture_db, "SELECT median_wage_2024, median_wage_2024_note FROM projection"
+                 " WHERE soc_code = '11-1011'")
+    assert chief == (None, "$239,200 or more")
+    assert _one(fixture_db, "SELECT median_wage_2024 FROM projection"
+                " WHERE soc_code = '29-2072'") == (50250,)
     assert _one(fixture_db, "SELECT title FROM projection WHERE soc_code = '53-1047'") == (
         "First-line supervisors",)
 

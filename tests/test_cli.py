@@ -47,13 +47,24 @@ def test_show_prints_the_documented_keys_and_real_figures() -> None:
     assert "Coder" in shown["alternate_titles"]
     texas = next(s for s in shown["states"] if s["abbr"] == "TX")
     assert texas["name"] == "Texas" and texas["employment"] > 0
-    assert all(r["code"].endswith((".00", ".01", ".02", ".03", ".04", ".05", ".06", ".07",
-                                   ".08", ".09")) for r in shown["related"])
+    assert {r["tier"] for r in shown["related"]} <= {"Primary-Short", "Primary-Long",
+                                                      "Supplemental"}
+
+
+def test_show_lists_related_occupations_as_onet_publishes_them(shared_data: Path) -> None:
+    shown = json.loads(run("show", "29-2072", "--json").stdout)
+    with open(shared_data / "onet-30.1" / "Related Occupations.txt", encoding="utf-8") as raw:
+        expected = sorted((int(r[3]), r[1], r[2]) for r in
+                          (line.rstrip("\n").split("\t") for line in raw)
+                          if r[0] == "29-2072.00")
+    assert [(r["code"], r["tier"]) for r in shown["related"]] == [
+        (code, tier) for _, code, tier in expected]
 
 
 @pytest.mark.parametrize("code", ["29-2072.00", "292072", "29207200"])
 def test_show_accepts_every_code_form(code: str) -> None:
     result = run("show", code, "--json")
+    assert result.returncode == 0 and result.stderr == ""
     assert json.loads(result.stdout)["code"] == "29-2072.00"
 
 
@@ -71,6 +82,22 @@ def test_unknown_code_is_one_line_and_exit_1(code: str) -> None:
     result = run("show", code, "--json")
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "unknown occupation code" in result.stderr
+
+
+@pytest.mark.parametrize("text", ['"', "NEAR(a b)", "'); DROP TABLE x;--", "🙂", "x" * 5000,
+                                  "   ", "-nurse", "--", "nurse AND OR"])
+def test_search_command_survives_hostile_text(text: str) -> None:
+    result = run("search", "--json", "--", text)
+    assert result.returncode == 0, result.stderr
+    assert isinstance(json.loads(result.stdout), list)
+
+
+@pytest.mark.parametrize("args", [["search"], ["show"], ["search", "nurse", "--limit", "abc"],
+                                  ["frobnicate"], ["--no-such-option"]])
+def test_usage_mistakes_are_one_line(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
 def test_search_json() -> None:
@@ -121,6 +148,23 @@ def test_wrong_schema_version(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA user_version = 999")
     _assert_clean_failure(run("--db", str(path), "search", "nurse"), path, "schema version 999")
+
+
+def test_database_missing_a_table_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "partial.db"
+    shutil.copy(COMMITTED_DB, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE search_word")
+    for args in (["search", "electrican", "--json"], ["show", "29-2072", "--json"]):
+        _assert_clean_failure(run("--db", str(path), *args), path, "missing tables")
+
+
+def test_state_figures_carry_their_footnotes(fixture_db: Path) -> None:
+    shown = json.loads(run("--db", str(fixture_db), "show", "29-2072", "--json").stdout)
+    california = next(s for s in shown["states"] if s["abbr"] == "CA")
+    assert california["annual_median"] is None and california["employment"] is None
+    assert california["footnotes"][0]["code"] == "8"
+    assert "annual_median" in california["footnotes"][0]["measures"]
 
 
 def test_not_a_career_explorer_database(tmp_path: Path) -> None:

@@ -1,20 +1,160 @@
-"""The plain main window opens on the real database and names its data."""
+"""The main window with pytest-qt: search as you type, filters, keyboard, settings."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.catalog import OccupationFilter
 from explorer.repository import CareerData
 from explorer.ui.main_window import MainWindow
+from explorer.ui.settings import SETTINGS_DIR_ENV
 
 
-def test_main_window_shows_the_occupation_count(qtbot, data: CareerData) -> None:
-    window = MainWindow(data)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.windowTitle() == "Career Explorer"
-    text = window.findChild(QLabel, "dataSummary").text()
-    assert "1,016 occupations" in text
-    assert "BLS Occupational Employment and Wage Statistics: May 2025" in text
-    assert "O*NET 30.1: December 2025" in text
+@pytest.fixture
+def window(qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
+    main = MainWindow(data)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def _search(qtbot, window: MainWindow, text: str) -> list[str]:
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, text)
+    qtbot.waitUntil(lambda: window._last_result is not None
+                    and window._last_result.query == text, timeout=5000)
+    return [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+
+
+def test_browsing_lists_every_occupation(window: MainWindow) -> None:
+    assert window.proxy.rowCount() == 1016
+    assert window.count_label.text() == "1,016 of 1,016 occupations"
+
+
+def test_typing_coder_lists_medical_records_specialists_in_the_first_three(
+        qtbot, window: MainWindow) -> None:
+    titles = _search(qtbot, window, "coder")
+    assert "Medical Records Specialists" in titles[:3]
+    assert window.matched_text(titles.index("Medical Records Specialists")) == (
+        "alternate title: Coder")
+
+
+def test_rn_lists_registered_nurses_first(qtbot, window: MainWindow) -> None:
+    assert _search(qtbot, window, "RN")[0] == "Registered Nurses"
+
+
+def test_typo_shows_did_you_mean(qtbot, window: MainWindow) -> None:
+    assert _search(qtbot, window, "electrican")[0] == "Electricians"
+    assert window.suggestion.isVisible() and "electrician" in window.suggestion.text()
+
+
+def test_filters_combine_with_each_other_and_the_search(qtbot, window: MainWindow) -> None:
+    _search(qtbot, window, "nurse")
+    unfiltered = window.proxy.rowCount()
+    window.filters.set_filter(OccupationFilter(education="Bachelor's degree"))
+    bachelor = window.proxy.rowCount()
+    window.filters.set_filter(OccupationFilter(education="Bachelor's degree",
+                                               wage_min=90_000))
+    both = window.proxy.rowCount()
+    assert unfiltered > bachelor >= both > 0
+    for row in range(both):
+        code = window.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+        summary = window._by_code[code]
+        assert summary.typical_education == "Bachelor's degree"
+        assert summary.annual_median >= 90_000
+    window.filters.reset()
+    assert window.proxy.rowCount() == unfiltered
+
+
+def test_filters_alone_and_the_empty_state(qtbot, window: MainWindow) -> None:
+    window.filters.set_filter(OccupationFilter(major_group="29-0000", bright_outlook_only=True))
+    shown = window.proxy.rowCount()
+    assert 0 < shown < 1016
+    _search(qtbot, window, "qwxzv")
+    assert window.proxy.rowCount() == 0
+    assert window.empty_label.isVisible()
+    assert "Nothing matches" in window.empty_label.text()
+
+
+def test_keyboard_flow_from_search_to_profile_and_back(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    _search(qtbot, window, "RN")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.profile.code == "29-1141.00"
+    _search(qtbot, window, "coder")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.profile.code == "29-2072.00"
+    window.back_action.trigger()
+    assert window.profile.code == "29-1141.00"
+    window.forward_action.trigger()
+    assert window.profile.code == "29-2072.00"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+
+
+def test_recent_profiles_are_one_click_away(qtbot, window: MainWindow) -> None:
+    window.open_profile("27-2011.00")
+    window.open_profile("29-2072.00")
+    actions = window.recent_menu.actions()
+    assert [a.text().split(" ", 1)[1] for a in actions[:2]] == [
+        "Medical Records Specialists", "Actors"]
+    actions[1].trigger()
+    assert window.profile.code == "27-2011.00"
+
+
+@pytest.mark.parametrize("text", ['"', "NEAR(", "'); DROP TABLE occupation;--", "🙂",
+                                  "x" * 5000, "    ", "AND OR NOT *"])
+def test_hostile_text_in_the_search_box(qtbot, window: MainWindow, text: str) -> None:
+    window.search_box.setText(text)
+    qtbot.wait(300)
+    assert window.proxy.rowCount() >= 0
+    assert window.count_label.text()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    controls = [w for kind in (QComboBox, QLineEdit, QAbstractSpinBox, QAbstractButton)
+                for w in window.findChildren(kind)
+                if w.isVisible() and not w.objectName().startswith("qt_")]
+    unnamed = [w for w in controls if not w.accessibleName() and not (
+        isinstance(w, QAbstractButton) and w.text())]
+    assert len(controls) > 10 and unnamed == []
+
+
+def test_settings_remember_filters_and_recent(qtbot, data: CareerData, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
+    first = MainWindow(data)
+    qtbot.addWidget(first)
+    first.filters.set_filter(OccupationFilter(job_zone=4))
+    first.open_profile("29-2072.00")
+    first.close()
+    second = MainWindow(data)
+    qtbot.addWidget(second)
+    assert second.filters.current_filter() == OccupationFilter(job_zone=4)
+    assert second.recent_menu.actions()[0].text().endswith("Medical Records Specialists")
+    second.close()
+    assert (tmp_path / "career-explorer.ini").is_file()
+
+
+def test_results_model_passes_the_model_tester(qtmodeltester, data: CareerData) -> None:
+    from explorer.catalog import load_catalog
+    from explorer.ui.results_model import ResultsModel, ResultsProxy
+
+    model = ResultsModel()
+    model.set_rows(load_catalog(data)[:50], [f"title: {n}" for n in range(50)])
+    qtmodeltester.check(model)
+    proxy = ResultsProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(OccupationFilter(growth="Decline"))
+    qtmodeltester.check(proxy)

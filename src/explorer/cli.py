@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .db import DataError
@@ -22,8 +23,15 @@ from .serialize import occupation_to_dict
 PROG = "career-explorer"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line (exit 2), like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG, description="Explore every US occupation, offline.")
     parser.add_argument("--db", type=Path, default=None,
                         help="use this careers.db instead of the one shipped")

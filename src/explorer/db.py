@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from .schema import SCHEMA_VERSION
+from .schema import REQUIRED_TABLES, SCHEMA_VERSION
 
 
 class DataError(Exception):
@@ -40,6 +40,10 @@ def connect(path: Path) -> sqlite3.Connection:
         connection.close()
         raise DataError(f"database {path} has schema version {version}, this program reads "
                         f"version {SCHEMA_VERSION} (rebuild it or install the matching version)")
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if missing:
+        connection.close()
+        raise DataError(f"database is damaged: {path} (missing tables: {', '.join(missing)})")
     return connection
 
 

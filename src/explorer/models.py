@@ -51,6 +51,13 @@ class Wages:
     location_quotient: float | None = None
     footnotes: tuple[Footnote, ...] = ()
 
+    def footnotes_text(self) -> str:
+        """The footnotes in the stored "datatype=code" form that formatting reads."""
+        from .schema import WAGE_MEASURES
+
+        datatype = {measure: code for code, measure in WAGE_MEASURES}
+        return " ".join(f"{datatype[m]}={f.code}" for f in self.footnotes for m in f.measures)
+
 
 @dataclass(frozen=True)
 class Projection:
@@ -100,6 +107,7 @@ class StateFigures:
     location_quotient: float | None
     annual_median: float | None
     hourly_median: float | None
+    footnotes: tuple[Footnote, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Read careers.db into dataclasses: the only module besides search.py that runs SQL.
+"""Read careers.db into dataclasses: with search.py and catalog.py, all the SQL there is.
 
 Widgets and the command line ask this module for occupations; they never see
 a cursor. Every query is parameterised.
@@ -38,17 +38,18 @@ class CareerData:
         self.path = Path(path)
         self.connection = connect(self.path)
         self.connection.row_factory = sqlite3.Row
-        self._footnotes = dict(self._rows("SELECT code, text FROM wage_footnote"))
-        self._meta = dict(self._rows("SELECT key, value FROM meta"))
+        self._footnotes = dict(self.query("SELECT code, text FROM wage_footnote"))
+        self._meta = dict(self.query("SELECT key, value FROM meta"))
 
     def close(self) -> None:
         """Close the database file."""
         self.connection.close()
 
-    def _rows(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        """Rows of a parameterised query; a failing query means a damaged file."""
         try:
             return self.connection.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as error:
+        except sqlite3.Error as error:
             raise damaged(self.path, error) from error
 
     # -- releases -----------------------------------------------------------------
@@ -61,7 +62,7 @@ class CareerData:
     def sources(self) -> list[dict[str, str]]:
         """Each source's title, release, input files and their SHA-256."""
         order = ("onet", "onet_skills", "clusters", "oews", "oews_history", "projections", "ooh")
-        rows = [dict(r) for r in self._rows("SELECT * FROM source")]
+        rows = [dict(r) for r in self.query("SELECT * FROM source")]
         return sorted(rows, key=lambda r: order.index(r["name"]) if r["name"] in order else 99)
 
     # -- codes --------------------------------------------------------------------
@@ -77,26 +78,26 @@ class CareerData:
             return None
         soc, suffix = parsed
         if suffix is not None:
-            found = self._rows("SELECT code FROM occupation WHERE code = ?", (f"{soc}.{suffix}",))
+            found = self.query("SELECT code FROM occupation WHERE code = ?", (f"{soc}.{suffix}",))
         else:
-            found = self._rows(
+            found = self.query(
                 "SELECT code FROM occupation WHERE soc_code = ? ORDER BY code LIMIT 1", (soc,))
         return found[0]["code"] if found else None
 
     def occupation_count(self) -> int:
         """How many occupations the database holds."""
-        return self._rows("SELECT COUNT(*) AS n FROM occupation")[0]["n"]
+        return self.query("SELECT COUNT(*) AS n FROM occupation")[0]["n"]
 
     def occupation_title(self, code: str) -> str:
         """Title of an O*NET-SOC code ("" if unknown)."""
-        rows = self._rows("SELECT title FROM occupation WHERE code = ?", (code,))
+        rows = self.query("SELECT title FROM occupation WHERE code = ?", (code,))
         return rows[0]["title"] if rows else ""
 
     # -- one occupation -----------------------------------------------------------
 
     def occupation(self, code: str) -> Occupation | None:
         """Everything `show` prints for one O*NET-SOC code, or None if unknown."""
-        rows = self._rows(
+        rows = self.query(
             "SELECT o.*, g.title AS group_title FROM occupation o "
             "JOIN major_group g ON g.code = o.major_group WHERE o.code = ?", (code,))
         if not rows:
@@ -113,17 +114,17 @@ class CareerData:
             wages=self.wages(wage_code) if wage_code else None,
             projections=self.projection(row["projection_soc_code"]),
             interests=self.interests(code),
-            tasks=tuple(r["text"] for r in self._rows(
+            tasks=tuple(r["text"] for r in self.query(
                 "SELECT text FROM task WHERE code = ? ORDER BY type = 'Supplemental', task_id",
                 (code,))),
             technology=tuple(Technology(r["name"], r["category"], bool(r["hot"])) for r in
-                             self._rows("SELECT name, category, hot FROM technology "
+                             self.query("SELECT name, category, hot FROM technology "
                                         "WHERE code = ? ORDER BY category, name", (code,))),
-            alternate_titles=tuple(r["title"] for r in self._rows(
+            alternate_titles=tuple(r["title"] for r in self.query(
                 "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,))),
             states=self.states(wage_code) if wage_code else (),
             related=tuple(RelatedOccupation(r["related_code"], r["title"], r["tier"]) for r in
-                          self._rows("SELECT r.related_code, o.title, r.tier FROM "
+                          self.query("SELECT r.related_code, o.title, r.tier FROM "
                                      "related_occupation r JOIN occupation o ON "
                                      "o.code = r.related_code WHERE r.code = ? ORDER BY r.rank",
                                      (code,))),
@@ -132,7 +133,7 @@ class CareerData:
     def wages(self, soc_code: str, area_code: str = NATIONAL,
               industry_code: str = ALL_INDUSTRIES) -> Wages | None:
         """OEWS figures for a BLS code in an area and industry, or None if unpublished."""
-        rows = self._rows("SELECT * FROM wage WHERE soc_code = ? AND area_code = ? AND "
+        rows = self.query("SELECT * FROM wage WHERE soc_code = ? AND area_code = ? AND "
                           "industry_code = ?", (soc_code, area_code, industry_code))
         return self._wages_from_row(rows[0]) if rows else None
 
@@ -168,7 +169,7 @@ class CareerData:
         """Employment Projections 2024–34 for a BLS code, or None."""
         if soc_code is None:
             return None
-        rows = self._rows("SELECT * FROM projection WHERE soc_code = ?", (soc_code,))
+        rows = self.query("SELECT * FROM projection WHERE soc_code = ?", (soc_code,))
         if not rows:
             return None
         r = rows[0]
@@ -181,7 +182,7 @@ class CareerData:
 
     def interests(self, code: str) -> Interests | None:
         """RIASEC scores of an occupation, or None where O*NET has none."""
-        rows = self._rows("SELECT * FROM interest WHERE code = ?", (code,))
+        rows = self.query("SELECT * FROM interest WHERE code = ?", (code,))
         if not rows:
             return None
         r = rows[0]
@@ -190,14 +191,15 @@ class CareerData:
 
     def states(self, soc_code: str) -> tuple[StateFigures, ...]:
         """OEWS figures in every state and territory where BLS publishes them."""
-        rows = self._rows(
+        rows = self.query(
             "SELECT a.state_abbr, a.name, w.employment, w.per_1000, w.location_quotient, "
-            "w.annual_median, w.hourly_median_cents FROM wage w JOIN area a "
+            "w.annual_median, w.hourly_median_cents, w.footnotes FROM wage w JOIN area a "
             "ON a.area_code = w.area_code WHERE w.soc_code = ? AND a.area_type = 'S' "
             "AND w.industry_code = ? ORDER BY a.name", (soc_code, ALL_INDUSTRIES))
         return tuple(
             StateFigures(r["state_abbr"], r["name"], r["employment"], r["per_1000"],
                          r["location_quotient"], r["annual_median"],
                          None if r["hourly_median_cents"] is None
-                         else r["hourly_median_cents"] / 100)
+                         else r["hourly_median_cents"] / 100,
+                         self._footnotes_of(r["footnotes"]))
             for r in rows)

@@ -14,7 +14,11 @@ layer hands out dollars.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: Tables the program reads; a database without one of them is refused.
+REQUIRED_TABLES = ("meta", "source", "occupation", "major_group", "wage", "projection",
+                   "search_text", "search_word")
 
 #: OEWS measures kept per cell, in BLS datatype order (01, 03, 04, 06..17).
 #: Hourly measures live in "<measure>_cents" columns (see above).
@@ -89,10 +93,11 @@ CREATE TABLE work_value (
 CREATE TABLE element (element_id TEXT PRIMARY KEY, domain TEXT NOT NULL, name TEXT NOT NULL);
 CREATE TABLE ability_rating (
     code TEXT NOT NULL, element_id TEXT NOT NULL REFERENCES element(element_id),
-    importance REAL, level REAL, PRIMARY KEY (code, element_id)) WITHOUT ROWID;
+    importance REAL, level REAL, level_not_relevant INTEGER NOT NULL,
+    PRIMARY KEY (code, element_id)) WITHOUT ROWID;
 CREATE TABLE education_level (
     code TEXT NOT NULL, category INTEGER NOT NULL, label TEXT NOT NULL, percent REAL NOT NULL,
-    PRIMARY KEY (code, category)) WITHOUT ROWID;
+    suppress INTEGER NOT NULL, PRIMARY KEY (code, category)) WITHOUT ROWID;
 CREATE TABLE related_occupation (
     code TEXT NOT NULL, related_code TEXT NOT NULL, tier TEXT NOT NULL, rank INTEGER NOT NULL,
     PRIMARY KEY (code, related_code)) WITHOUT ROWID;
@@ -102,6 +107,7 @@ CREATE TABLE projection (
     change_percent REAL, growth_category TEXT, self_employed_percent REAL,
     openings_annual INTEGER, openings_exits INTEGER, openings_transfers INTEGER,
     openings_growth INTEGER, exit_rate REAL, transfer_rate REAL, median_wage_2024 INTEGER,
+    median_wage_2024_note TEXT,
     typical_education TEXT, work_experience TEXT, training TEXT, ooh_url TEXT,
     top_skill_1 TEXT, top_skill_2 TEXT, top_skill_3 TEXT);
 CREATE TABLE bls_skill_rank (

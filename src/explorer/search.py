@@ -23,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .db import damaged
 from .models import SearchHit
 from .repository import CareerData
 from .search_words import EVERYDAY_WORDS, STOP_WORDS, root
@@ -88,12 +89,16 @@ class SearchEngine:
         self._name_rows: dict[int, tuple[str, str, str]] | None = None
         self._last_name_row = 0
 
+    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        # The FTS query is built from quoted words only, so a failure is never the
+        # user's syntax: the data layer reports it as a damaged database.
+        return self.data.query(sql, params)
+
     # -- vocabulary -------------------------------------------------------------
 
     def _words(self) -> list[str]:
         if self._vocabulary is None:
-            rows = self.data.connection.execute(
-                "SELECT word FROM search_word ORDER BY word").fetchall()
+            rows = self._query("SELECT word FROM search_word ORDER BY word")
             self._vocabulary = [r[0] for r in rows]
             for word in self._vocabulary:
                 self._by_initial.setdefault(word[0], []).append(word)
@@ -153,30 +158,27 @@ class SearchEngine:
         """Titles, alternate and reported titles by index row, held in memory: the
         index finds their rows, and ranking them needs only their text."""
         if self._name_rows is None:
-            rows = self.data.connection.execute(
+            rows = self._query(
                 "SELECT rowid, code, kind, text FROM search_text WHERE kind IN"
-                " ('title', 'alternate', 'short', 'reported')").fetchall()
+                " ('title', 'alternate', 'short', 'reported')")
             self._name_rows = {r[0]: (r[1], r[2], r[3]) for r in rows}
             self._last_name_row = max(self._name_rows, default=0)
-            first_detail = self.data.connection.execute(
-                "SELECT MIN(rowid) FROM search_text WHERE kind IN ('description', 'task')"
-            ).fetchone()[0]
+            first_detail = self._query(
+                "SELECT MIN(rowid) FROM search_text WHERE kind IN ('description', 'task')")[0][0]
             if first_detail is not None and first_detail < self._last_name_row:
-                raise ValueError("search_text rows are not ordered names first")
+                raise damaged(self.data.path, sqlite3.DatabaseError(
+                    "search_text rows are not ordered names first"))
         return self._name_rows
 
     def _rows(self, query: str) -> list[tuple]:
         names = self._names()
-        try:
-            found = self.data.connection.execute(
-                "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ?",
-                (query, self._last_name_row)).fetchall()
-            details = self.data.connection.execute(
-                "SELECT code, kind, text, bm25(search_text) AS relevance FROM search_text"
-                " WHERE search_text MATCH ? AND rowid > ? ORDER BY relevance LIMIT ?",
-                (query, self._last_name_row, DETAIL_ROWS)).fetchall()
-        except sqlite3.OperationalError:  # defensive: the query is built from quoted words
-            return []
+        found = self._query(
+            "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ?",
+            (query, self._last_name_row))
+        details = self._query(
+            "SELECT code, kind, text, bm25(search_text) AS relevance FROM search_text"
+            " WHERE search_text MATCH ? AND rowid > ? ORDER BY relevance LIMIT ?",
+            (query, self._last_name_row, DETAIL_ROWS))
         return [(*names[rowid], 0.0) for (rowid,) in found] + [tuple(r) for r in details]
 
     def _ranked(self, words: list[_Word]) -> list[SearchHit]:
@@ -203,8 +205,7 @@ class SearchEngine:
 
     def _titles(self) -> dict[str, str]:
         if self._title_of is None:
-            rows = self.data.connection.execute(
-                "SELECT code, title, employment_rank FROM occupation").fetchall()
+            rows = self._query("SELECT code, title, employment_rank FROM occupation")
             self._title_of = {r[0]: r[1] for r in rows}
             self._rank_of = {r[0]: r[2] for r in rows if r[2] is not None}
         return self._title_of

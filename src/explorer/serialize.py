@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from .models import Occupation, Wages
+from .models import Occupation, StateFigures, Wages
 
 
 def _wages(wages: Wages | None) -> dict | None:
@@ -16,8 +16,16 @@ def _wages(wages: Wages | None) -> dict | None:
         "employment": wages.employment,
         "annual": asdict(wages.annual),
         "hourly": asdict(wages.hourly),
-        "footnotes": [asdict(f) | {"measures": list(f.measures)} for f in wages.footnotes],
+        "footnotes": _footnotes(wages.footnotes),
     }
+
+
+def _footnotes(footnotes: tuple) -> list[dict]:
+    return [asdict(f) | {"measures": list(f.measures)} for f in footnotes]
+
+
+def _state(state: StateFigures) -> dict:
+    return asdict(state) | {"footnotes": _footnotes(state.footnotes)}
 
 
 def occupation_to_dict(occupation: Occupation) -> dict:
@@ -36,6 +44,6 @@ def occupation_to_dict(occupation: Occupation) -> dict:
         "tasks": list(o.tasks),
         "technology": [asdict(t) for t in o.technology],
         "alternate_titles": list(o.alternate_titles),
-        "states": [asdict(s) for s in o.states],
+        "states": [_state(s) for s in o.states],
         "related": [asdict(r) for r in o.related],
     }

@@ -191,7 +191,8 @@ def work_values(folder: Path, codes: set[str]) -> list[Row]:
 
 
 def education_levels(folder: Path, codes: set[str]) -> list[Row]:
-    """O*NET's required-education distribution (percent of respondents by level)."""
+    """O*NET's required-education distribution (percent of respondents by level),
+    with O*NET's "recommend suppress" flag for figures too unreliable to show."""
     labels = {
         int(r["Category"]): r["Category Description"].strip()
         for r in read_tsv(folder / "Education, Training, and Experience Categories.txt")
@@ -199,7 +200,8 @@ def education_levels(folder: Path, codes: set[str]) -> list[Row]:
     }
     rows = [
         {"code": r["O*NET-SOC Code"], "category": int(r["Category"]),
-         "label": labels[int(r["Category"])], "percent": float(r["Data Value"])}
+         "label": labels[int(r["Category"])], "percent": float(r["Data Value"]),
+         "suppress": _flag(r.get("Recommend Suppress") or "N")}
         for r in read_tsv(folder / "Education, Training, and Experience.txt")
         if r["Scale ID"] == "RL" and r["O*NET-SOC Code"] in codes
     ]
@@ -230,9 +232,12 @@ def skills_and_knowledge(folder: Path, codes: set[str]) -> tuple[list[Row], list
             elements[element] = {"element_id": element, "domain": domain,
                                  "name": str(r["element name"])}
             row = rows.setdefault((code, element), {"code": code, "element_id": element,
-                                                    "importance": None, "level": None})
+                                                    "importance": None, "level": None,
+                                                    "level_not_relevant": 0})
             column = "importance" if r["scale id"] == "IM" else "level"
             row[column] = float(r["data value"]) if r["data value"] is not None else None
+            if column == "level" and str(r.get("not relevant") or "").upper() == "Y":
+                row["level_not_relevant"] = 1
     return [elements[k] for k in sorted(elements)], [rows[k] for k in sorted(rows)]
 
 

@@ -78,6 +78,7 @@ def projections(folder: Path) -> list[Row]:
         link = HYPERLINK.search(str(top.get("Related Occupational Outlook Handbook (OOH) content")
                                     or ""))
         change_percent = _percent(r[CHANGE_PERCENT])
+        wage = _wage_and_note(r["Median annual wage, dollars, 2024[1]"])
         rows.append({
             "soc_code": code,
             "title": clean_title(r[TITLE]),
@@ -95,7 +96,8 @@ def projections(folder: Path) -> list[Row]:
             "exit_rate": _percent(sep.get("Labor force exit rate, 2024–34 annual average")),
             "transfer_rate": _percent(
                 sep.get("Occupational transfer rate, 2024–34 annual average")),
-            "median_wage_2024": bls_number(r["Median annual wage, dollars, 2024[1]"]),
+            "median_wage_2024": wage[0],
+            "median_wage_2024_note": wage[1],
             "typical_education": _text(r["Typical education needed for entry"]),
             "work_experience": _text(r["Work experience in a related occupation"]),
             "training": _text(
@@ -105,10 +107,19 @@ def projections(folder: Path) -> list[Row]:
             "top_skill_2": _text(top.get("Second highest skill")),
             "top_skill_3": _text(top.get("Third highest skill")),
         })
-    for row in rows:
-        if row["median_wage_2024"] is not None:
-            row["median_wage_2024"] = round(row["median_wage_2024"])
     return sorted(rows, key=lambda r: r["soc_code"])
+
+
+def _wage_and_note(value: object) -> tuple[int | None, str | None]:
+    """A Table 1.2 median wage: BLS writes ">=$239,200" where the wage is at or
+    above the top it publishes; that is kept as a note, the number as NULL."""
+    number = bls_number(value)
+    if number is not None:
+        return round(number), None
+    text = str(value or "").strip()
+    if text.startswith(">="):
+        return None, f"{text[2:].strip()} or more"
+    return None, None
 
 
 def skill_ranks(folder: Path) -> list[Row]:

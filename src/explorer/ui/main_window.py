@@ -1,30 +1,330 @@
-"""The main window. For now a plain window that names the data it carries;
-search, browse and the profile arrive with their own issues."""
+"""The main window: search and filters on the left, results in the middle, the profile on the right.
+
+Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
+Enter opens a profile, Alt+Left / Alt+Right go back and forward, Esc clears
+the search. Size, splitter positions, filters and recent profiles are kept
+per user (settings.py).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+import json
+from dataclasses import asdict
+from html import escape
 
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..catalog import OccupationFilter, choices, load_catalog
 from ..repository import CareerData
+from ..search import SearchResult
+from . import settings as user_settings
+from .about import show_about
+from .filter_panel import FilterPanel, filter_from_dict
+from .history import History
+from .profile_view import ProfileView
+from .results_model import (
+    CODE_ROLE,
+    MATCHED_COLUMN,
+    MATCHED_ROLE,
+    ResultsModel,
+    ResultsProxy,
+)
+from .search_service import SearchService
+
+TYPING_PAUSE_MS = 120
+SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
 
 
 class MainWindow(QMainWindow):
     """Top-level window of Career Explorer."""
 
-    def __init__(self, data: CareerData) -> None:
+    def __init__(self, data: CareerData, search_service: SearchService | None = None) -> None:
         super().__init__()
         self.data = data
         self.setWindowTitle("Career Explorer")
-        self.resize(1000, 700)
-        releases = "<br>".join(f"{s['title']}: {s['release']}" for s in data.sources())
-        summary = QLabel(
-            f"<h1>Career Explorer</h1><p>{data.occupation_count():,} occupations.</p>"
-            f"<p>{releases}</p>")
-        summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        summary.setAccessibleName("About the data")
-        summary.setObjectName("dataSummary")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(summary)
-        self.setCentralWidget(central)
+        self.settings = user_settings.open_settings()
+        self.catalog = load_catalog(data)
+        self._by_code = {row.code: row for row in self.catalog}
+        self.history = History()
+        self.search_service = search_service or SearchService(data.path, self)
+        self.search_service.results.connect(self._show_results)
+        self.search_service.failed.connect(self._search_failed)
+        self._last_result: SearchResult | None = None
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search occupations")
+        self.search_box.installEventFilter(self)
+        self.suggestion = QLabel()
+        self.suggestion.setAccessibleName("Search suggestion")
+        self.suggestion.setVisible(False)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of occupations shown")
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName("No results")
+        self.empty_label.setVisible(False)
+
+        self.model = ResultsModel(self)
+        self.proxy = ResultsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.filters = FilterPanel(choices(self.catalog))
+        self.filters.setAccessibleName("Filters")
+        self.profile = ProfileView(data)
+        self.profile.related_requested.connect(
+            lambda target: self.open_profile(target.removeprefix("occupation:")))
+
+        results = QWidget()
+        column = QVBoxLayout(results)
+        column.addWidget(self.search_box)
+        column.addWidget(self.suggestion)
+        column.addWidget(self.count_label)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.empty_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget, stretch in ((self.filters, 0), (results, 2), (self.profile, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.setCentralWidget(self.splitter)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._run_search)
+        self.search_box.textChanged.connect(self._typing.start)
+        self.filters.changed.connect(self._apply_filter)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
+        self.suggestion.linkActivated.connect(self.search_box.setText)
+
+        self._make_actions()
+        self.model.set_rows(self.catalog)
+        self._restore()
+        self._update_count()
+
+    # -- construction ---------------------------------------------------------------
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setAccessibleName("Occupations")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = table.fontMetrics()
+        widths = ("Registered Nurses and something", "$239,200 or more", "Growth 2024–34",
+                  "Openings a year", "High school diploma or equivalent")
+        for column, sample in enumerate(widths):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        table.setColumnHidden(MATCHED_COLUMN, True)
+        return table
+
+    def _make_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit,
+                              triggered=self.close)
+        file_menu.addAction(quit_action)
+        go = self.menuBar().addMenu("&Go")
+        self.back_action = QAction("&Back", self, shortcut=QKeySequence("Alt+Left"),
+                                   triggered=self.go_back, enabled=False)
+        self.forward_action = QAction("&Forward", self, shortcut=QKeySequence("Alt+Right"),
+                                      triggered=self.go_forward, enabled=False)
+        find = QAction("&Find occupation", self, shortcut=QKeySequence.StandardKey.Find,
+                       triggered=self.focus_search)
+        go.addActions([self.back_action, self.forward_action, find])
+        self.recent_menu = self.menuBar().addMenu("&Recent")
+        self._fill_recent_menu()
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(QAction("&About Career Explorer", self,
+                                    triggered=lambda: show_about(self, self.data)))
+        QShortcut(QKeySequence("/"), self, activated=self.focus_search,
+                  context=Qt.ShortcutContext.WindowShortcut)
+
+    # -- search and filters -------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, with its text selected."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _run_search(self) -> None:
+        text = self.search_box.text()
+        if not text.strip():
+            self._last_result = None
+            self.model.set_rows(self.catalog)
+            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            self.table.setColumnHidden(MATCHED_COLUMN, True)
+            self.suggestion.setVisible(False)
+            self._update_count()
+            return
+        self.search_service.request(text)
+
+    def _show_results(self, result: SearchResult) -> None:
+        if result.query != self.search_box.text():
+            return
+        self._last_result = result
+        rows = [self._by_code[h.code] for h in result.hits if h.code in self._by_code]
+        self.model.set_rows(rows, [h.matched for h in result.hits if h.code in self._by_code])
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setColumnHidden(MATCHED_COLUMN, False)
+        if result.suggestion:
+            self.suggestion.setText(
+                f'Showing results for <b>{escape(result.suggestion)}</b>. '
+                f'Did you mean <a href="{escape(result.suggestion)}">'
+                f"{escape(result.suggestion)}</a>?")
+        self.suggestion.setVisible(bool(result.suggestion))
+        self._update_count()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _search_failed(self, message: str) -> None:
+        QMessageBox.critical(self, "Career Explorer", f"Search failed.\n\n{message}")
+
+    def _apply_filter(self, occupation_filter: OccupationFilter) -> None:
+        self.proxy.set_filter(occupation_filter)
+        self.settings.setValue(user_settings.FILTERS, json.dumps(asdict(occupation_filter)))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        searching = bool(self.search_box.text().strip())
+        filtered = not self.proxy.occupation_filter.is_empty()
+        if searching:
+            self.count_label.setText(f"{shown:,} of {total:,} matching occupations")
+        else:
+            self.count_label.setText(f"{shown:,} of {len(self.catalog):,} occupations")
+        if shown:
+            self.empty_label.setVisible(False)
+            return
+        if searching and total:
+            text = "No occupation matches both the search and the filters. Reset the filters."
+        elif searching:
+            text = ("Nothing matches that search. Check the spelling, try fewer or other "
+                    "words (a job title, “fixes cars”, “works with animals”), or clear it.")
+        else:
+            text = "No occupation matches these filters. Loosen or reset them."
+        self.empty_label.setText(text if filtered or searching else "")
+        self.empty_label.setVisible(True)
+
+    # -- profiles and history ------------------------------------------------------------
+
+    def _open_index(self, index: QModelIndex) -> None:
+        code = index.data(CODE_ROLE)
+        if code:
+            self.open_profile(code)
+
+    def open_profile(self, code: str, remember: bool = True) -> bool:
+        """Show an occupation's profile; False if the code is unknown."""
+        if not self.profile.show_occupation(code):
+            return False
+        if remember:
+            self.history.visit(code)
+        recent = user_settings.remember_recent(self.settings, code)
+        self._fill_recent_menu(recent)
+        self._update_history_actions()
+        return True
+
+    def go_back(self) -> None:
+        """Show the previous profile."""
+        code = self.history.back()
+        if code:
+            self.open_profile(code, remember=False)
+
+    def go_forward(self) -> None:
+        """Show the next profile again."""
+        code = self.history.forward()
+        if code:
+            self.open_profile(code, remember=False)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def _fill_recent_menu(self, codes: list[str] | None = None) -> None:
+        self.recent_menu.clear()
+        codes = codes if codes is not None else user_settings.recent_codes(self.settings)
+        for number, code in enumerate(c for c in codes if c in self._by_code):
+            action = self.recent_menu.addAction(f"&{(number + 1) % 10} "
+                                                f"{self._by_code[code].title}")
+            action.triggered.connect(lambda _checked=False, c=code: self.open_profile(c))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                self.search_box.clear()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._typing.stop()
+                if self._last_result is None or self._last_result.query != (
+                        self.search_box.text()):
+                    self._run_search()
+                index = self.table.currentIndex()
+                if not index.isValid() and self.proxy.rowCount():
+                    index = self.proxy.index(0, 0)
+                if index.isValid():
+                    self._open_index(index)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value(user_settings.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value(user_settings.SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([250, 640, 390])
+        try:
+            saved = json.loads(str(self.settings.value(user_settings.FILTERS, "{}")))
+        except ValueError:
+            saved = {}
+        self.filters.set_filter(filter_from_dict(saved if isinstance(saved, dict) else {}))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(user_settings.GEOMETRY, self.saveGeometry())
+        self.settings.setValue(user_settings.SPLITTER, self.splitter.saveState())
+        self.settings.sync()
+        self.search_service.shutdown()
+        super().closeEvent(event)
+
+    def matched_text(self, proxy_row: int) -> str:
+        """Why the result on a row matched ("alternate title: Coder")."""
+        return str(self.proxy.index(proxy_row, 0).data(MATCHED_ROLE) or "")

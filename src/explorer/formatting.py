@@ -1,0 +1,65 @@
+"""How figures are written for people: dollars, counts, growth, and "not available".
+
+Where BLS publishes no figure, the text says so and why (its footnote), never
+0. Used by the window and by printed reports alike.
+"""
+
+from __future__ import annotations
+
+from .catalog import EDUCATION_LEVELS
+
+NOT_AVAILABLE = "not available"
+#: OEWS footnote 5: the wage is at or above the highest figure BLS publishes.
+TOP_CODED_ANNUAL = "$239,200 or more"
+
+
+def dollars(value: float | None, cents: bool = False) -> str:
+    """$51,140 or $24.59; "not available" for None."""
+    if value is None:
+        return NOT_AVAILABLE
+    return f"${value:,.2f}" if cents else f"${value:,.0f}"
+
+
+def count(value: int | None) -> str:
+    """194,720; "not available" for None."""
+    return NOT_AVAILABLE if value is None else f"{value:,}"
+
+
+def _footnote_codes(footnotes: str | None, datatype: str) -> set[str]:
+    return {pair.split("=")[1] for pair in (footnotes or "").split()
+            if pair.split("=")[0] == datatype}
+
+
+def annual_pay(annual: int | None, hourly: float | None, footnotes: str | None) -> str:
+    """The median annual wage as BLS publishes it, with its footnote in words.
+
+    footnotes is the stored "datatype=code" list; 13 is the annual median.
+    """
+    if annual is not None:
+        return dollars(annual)
+    codes = _footnote_codes(footnotes, "13")
+    if "5" in codes:
+        return TOP_CODED_ANNUAL
+    if "4" in codes and hourly is not None:
+        return f"{dollars(hourly, cents=True)}/hour (hourly only)"
+    return NOT_AVAILABLE
+
+
+def growth(category: str | None, percent: float | None) -> str:
+    """"+7.1% (much faster than average)"; "not available" without projections."""
+    if percent is None:
+        return NOT_AVAILABLE
+    sign = "+" if percent > 0 else ""
+    return f"{sign}{percent:.1f}% ({(category or '').lower()})"
+
+
+def percent_change(percent: float | None) -> str:
+    """"+7.1%"; "not available" without projections."""
+    if percent is None:
+        return NOT_AVAILABLE
+    return f"{'+' if percent > 0 else ''}{percent:.1f}%"
+
+
+def education_rank(level: str | None) -> int:
+    """Position of a typical-education level, for sorting (-1 when unknown)."""
+    return EDUCATION_LEVELS.index(level) if level in EDUCATION_LEVELS else -1

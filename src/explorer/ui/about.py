@@ -1,0 +1,26 @@
+"""The About box: version, data releases and the attribution the sources ask for."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import __version__
+from ..attribution import ATTRIBUTION
+from ..repository import CareerData
+
+
+def about_html(data: CareerData) -> str:
+    """The About text, as rich text."""
+    releases = "".join(f"<li>{escape(s['title'])}: {escape(s['release'])}</li>"
+                       for s in data.sources())
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in ATTRIBUTION)
+    return (f"<h2>Career Explorer {escape(__version__)}</h2>"
+            f"<p>Every US occupation, offline.</p><p><b>Data</b></p><ul>{releases}</ul>"
+            f"{paragraphs}")
+
+
+def show_about(parent: QWidget, data: CareerData) -> None:
+    """Show the About box."""
+    QMessageBox.about(parent, "About Career Explorer", about_html(data))
