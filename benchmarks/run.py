@@ -7,7 +7,9 @@ target is missed. Run from the repository root: python benchmarks/run.py
 from __future__ import annotations
 
 import json
+import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -84,12 +86,44 @@ def search_figures(data: CareerData) -> dict[str, dict]:
     }
 
 
+PROBE = Path(__file__).with_name("gui_probe.py")
+
+
+def _probe(mode: str) -> tuple[float, str]:
+    """Run the GUI probe; seconds until it printed its line, and the line."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "CAREER_EXPLORER_SETTINGS_DIR": str(Path(os.environ.get("TMPDIR", "/tmp")))}
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(PROBE), mode], stdout=subprocess.PIPE,
+                             text=True, env=env)
+    assert child.stdout is not None
+    line = child.stdout.readline().strip()
+    elapsed = time.perf_counter() - started
+    child.wait(timeout=60)
+    return elapsed, line
+
+
+def gui_figures() -> dict[str, dict]:
+    """Issue 3: launch to a usable main window (median of 5), and the longest
+    GUI-thread stall while a 20-character query is typed one key at a time."""
+    launches = sorted(_probe("launch")[0] for _ in range(5))
+    bare = sorted(_probe("bare")[0] for _ in range(5))
+    stall = float(_probe("typing")[1].split()[1])
+    return {
+        "launch_to_main_window": _figure(
+            launches[2], "s", 1.2, note=f"median of 5 from source; a bare PySide6 + pyqtgraph"
+                                        f" window took {bare[2]:.2f} s"),
+        "typing_max_gui_stall": _figure(stall, "ms", 50,
+                                        note="20 characters, one key every 60 ms"),
+    }
+
+
 def main() -> int:
     """Run every benchmark and print the figures."""
     path = default_database()
     data = CareerData(path)
     figures = {**database_figures(data, path), **data_layer_figures(data),
-               **search_figures(data)}
+               **search_figures(data), **gui_figures()}
     data.close()
     print(json.dumps(figures, indent=2))
     return 0 if all(f["met"] for f in figures.values()) else 1

@@ -109,6 +109,21 @@ def test_recent_profiles_are_one_click_away(qtbot, window: MainWindow) -> None:
         "Medical Records Specialists", "Actors"]
     actions[1].trigger()
     assert window.profile.code == "27-2011.00"
+    window.open_profile("29-1141.00")
+    first = window.recent_model.index(2, 0)
+    assert first.data() == "Medical Records Specialists"
+    rect = window.recent_list.visualRect(first)
+    qtbot.mouseClick(window.recent_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert window.profile.code == "29-2072.00"
+
+
+def test_about_box_names_the_releases_and_the_attribution(data: CareerData) -> None:
+    from explorer.ui.about import about_html
+
+    html = about_html(data)
+    assert "O*NET 30.1: December 2025" in html and "May 2025" in html
+    assert "USDOL/ETA has not approved, endorsed, or tested these modifications" in html
 
 
 @pytest.mark.parametrize("text", ['"', "NEAR(", "'); DROP TABLE occupation;--", "🙂",

@@ -84,6 +84,8 @@ class SearchEngine:
         self.data = data
         self._vocabulary: list[str] | None = None
         self._by_initial: dict[str, list[str]] = {}
+        self._by_length: dict[int, list[str]] = {}
+        self._uses: dict[str, int] = {}
         self._title_of: dict[str, str] | None = None
         self._rank_of: dict[str, int] = {}
         self._name_rows: dict[int, tuple[str, str, str]] | None = None
@@ -98,10 +100,12 @@ class SearchEngine:
 
     def _words(self) -> list[str]:
         if self._vocabulary is None:
-            rows = self._query("SELECT word FROM search_word ORDER BY word")
+            rows = self._query("SELECT word, uses FROM search_word ORDER BY word")
             self._vocabulary = [r[0] for r in rows]
+            self._uses = {r[0]: r[1] for r in rows}
             for word in self._vocabulary:
                 self._by_initial.setdefault(word[0], []).append(word)
+                self._by_length.setdefault(len(word), []).append(word)
         return self._vocabulary
 
     def _known(self, word: str, prefix: bool) -> bool:
@@ -115,12 +119,29 @@ class SearchEngine:
         return False
 
     def correction(self, word: str) -> str | None:
-        """The indexed word closest to a misspelt one, or None."""
+        """The indexed word closest to a misspelt one, or None.
+
+        Words with the same first letter are tried first (fast, and most typos
+        keep it); then every word of about the same length ("farmacist").
+        Among close matches the more used word wins ("carpenter", not
+        "carpentry").
+        """
         self._words()
-        candidates = [w for w in self._by_initial.get(word[0], ())
-                      if abs(len(w) - len(word)) <= 2]
-        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.8)
-        return close[0] if close else None
+        same_initial = [w for w in self._by_initial.get(word[0], ())
+                        if abs(len(w) - len(word)) <= 2]
+        for candidates in (same_initial, self._similar_length(word)):
+            close = difflib.get_close_matches(word, candidates, n=5, cutoff=0.75)
+            if close:
+                def score(candidate: str) -> tuple[float, int]:
+                    ratio = difflib.SequenceMatcher(None, word, candidate).ratio()
+                    return round(ratio, 1), self._uses.get(candidate, 0)
+
+                return max(close, key=score)
+        return None
+
+    def _similar_length(self, word: str) -> list[str]:
+        return [w for n in range(len(word) - 1, len(word) + 2)
+                for w in self._by_length.get(n, ())]
 
     # -- searching --------------------------------------------------------------
 

@@ -50,7 +50,7 @@ class FilterPanel(QWidget):
             for value, text in choices.get(name, []):
                 combo.addItem(text, value)
             combo.setAccessibleName(label.replace("&", ""))
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self._emit)
@@ -82,7 +82,6 @@ class FilterPanel(QWidget):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(reset)
-        layout.addStretch(1)
 
     def _money_box(self, name: str) -> QSpinBox:
         box = QSpinBox()

@@ -13,12 +13,20 @@ from dataclasses import asdict
 from html import escape
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -90,6 +98,23 @@ class MainWindow(QMainWindow):
         self.profile.related_requested.connect(
             lambda target: self.open_profile(target.removeprefix("occupation:")))
 
+        self.recent_model = QStandardItemModel(self)
+        self.recent_list = QListView()
+        self.recent_list.setModel(self.recent_model)
+        self.recent_list.setAccessibleName("Recently viewed occupations")
+        self.recent_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent_list.clicked.connect(self._open_index)
+        self.recent_list.activated.connect(self._open_index)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.filters)
+        recent_box = QWidget()
+        recent_column = QVBoxLayout(recent_box)
+        recent_column.addWidget(QLabel("<b>Recently viewed</b>"))
+        recent_column.addWidget(self.recent_list, 1)
+        left_column.addWidget(recent_box, 1)
+
         results = QWidget()
         column = QVBoxLayout(results)
         column.addWidget(self.search_box)
@@ -99,7 +124,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.empty_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget, stretch in ((self.filters, 0), (results, 2), (self.profile, 2)):
+        for widget, stretch in ((left, 0), (results, 2), (self.profile, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.setCentralWidget(self.splitter)
@@ -114,7 +139,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(self._open_index)
         self.suggestion.linkActivated.connect(self.search_box.setText)
 
-        self._make_actions()
+        self._make_actions()  # also fills the recent list
         self.model.set_rows(self.catalog)
         self._restore()
         self._update_count()
@@ -193,9 +218,9 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(MATCHED_COLUMN, False)
         if result.suggestion:
             self.suggestion.setText(
-                f'Showing results for <b>{escape(result.suggestion)}</b>. '
-                f'Did you mean <a href="{escape(result.suggestion)}">'
-                f"{escape(result.suggestion)}</a>?")
+                f"Nothing matches “{escape(result.query.strip()[:60])}”. Did you mean "
+                f'<a href="{escape(result.suggestion)}">{escape(result.suggestion)}</a>? '
+                "Showing results for it.")
         self.suggestion.setVisible(bool(result.suggestion))
         self._update_count()
         if self.proxy.rowCount():
@@ -265,12 +290,18 @@ class MainWindow(QMainWindow):
         self.forward_action.setEnabled(self.history.can_go_forward())
 
     def _fill_recent_menu(self, codes: list[str] | None = None) -> None:
+        """Show the recent profiles in the Recent menu and in the list under the filters."""
         self.recent_menu.clear()
+        self.recent_model.clear()
         codes = codes if codes is not None else user_settings.recent_codes(self.settings)
         for number, code in enumerate(c for c in codes if c in self._by_code):
-            action = self.recent_menu.addAction(f"&{(number + 1) % 10} "
-                                                f"{self._by_code[code].title}")
+            title = self._by_code[code].title
+            action = self.recent_menu.addAction(f"&{(number + 1) % 10} {title}")
             action.triggered.connect(lambda _checked=False, c=code: self.open_profile(c))
+            item = QStandardItem(title)
+            item.setData(code, CODE_ROLE)
+            item.setToolTip(f"{title} ({code})")
+            self.recent_model.appendRow(item)
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     # -- keyboard --------------------------------------------------------------------------
@@ -311,7 +342,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([250, 640, 390])
+            self.splitter.setSizes([240, 680, 360])
         try:
             saved = json.loads(str(self.settings.value(user_settings.FILTERS, "{}")))
         except ValueError:

@@ -1,0 +1,99 @@
+"""Child process for the GUI benchmarks: `launch` or `typing`, offscreen.
+
+launch: start the real window the way `career-explorer` does, print READY
+when it has been shown and painted once, and quit; the parent times the
+whole process from spawn. bare: the same with an empty PySide6 + pyqtgraph
+window, for comparison. typing: type a 20-character query one key at a time
+and print the longest stall of the GUI thread in milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+QUERY = "medical records spec"
+KEY_INTERVAL_MS = 60
+TICK_MS = 2
+
+
+def launch() -> None:
+    from PySide6.QtCore import QTimer
+
+    from explorer.paths import default_database
+    from explorer.repository import CareerData
+    from explorer.ui.app import create_application
+    from explorer.ui.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow(CareerData(default_database()))
+    window.show()
+    QTimer.singleShot(0, lambda: (window.repaint(), print("READY", flush=True), window.close(),
+                                  app.quit()))
+    app.exec()
+
+
+def bare() -> None:
+    import pyqtgraph  # noqa: F401
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+    QTimer.singleShot(0, lambda: (window.repaint(), print("READY", flush=True), app.quit()))
+    app.exec()
+
+
+def typing() -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtTest import QTest
+
+    from explorer.paths import default_database
+    from explorer.repository import CareerData
+    from explorer.ui.app import create_application
+    from explorer.ui.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow(CareerData(default_database()))
+    window.show()
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0.0]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0])
+        last[0] = now
+
+    keys = iter(QUERY)
+
+    def press() -> None:
+        try:
+            QTest.keyClick(window.search_box, next(keys))
+        except StopIteration:
+            QTimer.singleShot(800, app.quit)
+            typist.stop()
+
+    app.processEvents()
+    time.sleep(1.0)  # let the search worker load its index first, as a user would
+    app.processEvents()
+    ticker, typist = QTimer(), QTimer()
+    ticker.timeout.connect(tick)
+    typist.timeout.connect(press)
+    clock.start()
+    ticker.start(TICK_MS)
+    typist.start(KEY_INTERVAL_MS)
+    app.exec()
+    window.close()
+    stalls = [g - TICK_MS for g in gaps[1:]]
+    print(f"STALL {max(stalls):.1f} {window.proxy.rowCount()}", flush=True)
+
+
+if __name__ == "__main__":
+    {"launch": launch, "bare": bare, "typing": typing}[sys.argv[1]]()
