@@ -111,6 +111,16 @@ class StateFigures:
 
 
 @dataclass(frozen=True)
+class IndustryFigures:
+    """OEWS national figures for one occupation in one industry."""
+
+    code: str
+    name: str
+    employment: int | None
+    annual_median: int | None
+
+
+@dataclass(frozen=True)
 class RelatedOccupation:
     """An occupation O*NET lists as related, with its tier ("Primary-Short")."""
 

@@ -13,6 +13,7 @@ from .codes import parse_code
 from .db import connect, damaged
 from .models import (
     Footnote,
+    IndustryFigures,
     Interests,
     MajorGroup,
     Occupation,
@@ -203,3 +204,19 @@ class CareerData:
                          else r["hourly_median_cents"] / 100,
                          self._footnotes_of(r["footnotes"]))
             for r in rows)
+
+    def wage_history(self, soc_code: str) -> list[tuple[int, int | None]]:
+        """National median annual wage by year (May 2014 to May 2024) where the
+        year's file published the code; None where it published "*" or "#"."""
+        return [(r["year"], r["annual_median"]) for r in self.query(
+            "SELECT year, annual_median FROM wage_history WHERE soc_code = ? ORDER BY year",
+            (soc_code,))]
+
+    def industries(self, soc_code: str, level: int) -> list[IndustryFigures]:
+        """National figures of a BLS code in each industry of one NAICS level."""
+        return [IndustryFigures(r["industry_code"], r["name"], r["employment"],
+                                r["annual_median"]) for r in self.query(
+            "SELECT w.industry_code, i.name, w.employment, w.annual_median FROM wage w"
+            " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
+            " AND w.area_code = ? AND i.level = ? ORDER BY w.employment DESC",
+            (soc_code, NATIONAL, level))]

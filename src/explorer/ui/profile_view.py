@@ -1,7 +1,7 @@
-"""The occupation profile pane: the title and quick facts of one occupation.
+"""The occupation profile pane: the title, then tabs (overview, pay, outlook).
 
-Issue 4 grows this into the full tabbed profile with charts; the window only
-relies on `show_occupation(code)` and the `related_requested` signal.
+The window relies only on `show_occupation(code)` and the `related_requested`
+signal; the tabs fill themselves from the Occupation the pane loads.
 """
 
 from __future__ import annotations
@@ -9,11 +9,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import formatting
 from ..models import Occupation
 from ..repository import CareerData
+from .profile_tabs import OutlookTab, PayTab
 
 
 class ProfileView(QWidget):
@@ -32,14 +33,23 @@ class ProfileView(QWidget):
         self.body.setOpenLinks(False)
         self.body.setAccessibleName("Occupation profile")
         self.body.anchorClicked.connect(lambda url: self.related_requested.emit(url.path()))
+        self.pay = PayTab(data)
+        self.outlook = OutlookTab(data)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Profile sections")
+        self.tabs.addTab(self.body, "&What They Do")
+        self.tabs.addTab(self.pay, "&Pay")
+        self.tabs.addTab(self.outlook, "O&utlook")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.tabs, 1)
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
         """What the pane says before any occupation is chosen."""
         self.code = None
+        for index in (1, 2):
+            self.tabs.setTabEnabled(index, False)
         self.heading.setText("<h2>Choose an occupation</h2>")
         self.body.setHtml("<p>Search or browse on the left, then press Enter or double-click "
                           "an occupation to see what the work is, what it pays and how many "
@@ -54,6 +64,10 @@ class ProfileView(QWidget):
         self.heading.setText(f"<h2>{escape(occupation.title)}</h2><p>{occupation.code} · "
                              f"{escape(occupation.major_group.title)}</p>")
         self.body.setHtml(_profile_html(occupation))
+        self.pay.show_occupation(occupation)
+        self.outlook.show_occupation(occupation)
+        for index in (1, 2):
+            self.tabs.setTabEnabled(index, True)
         return True
 
 

@@ -1,0 +1,66 @@
+"""Chart data as plain values: what each profile chart draws, built from the database.
+
+The same ChartData feeds the on-screen graph, its "show as table" view and the
+printed report, and tests compare it with the database figures. A value of
+None is a figure BLS did not publish: it is drawn as a gap and written as
+"not available", never as 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OEWS_SOURCE = "Source: BLS Occupational Employment and Wage Statistics, May 2025"
+PROJECTIONS_SOURCE = "Source: BLS Employment Projections 2024–34"
+HISTORY_SOURCE = ("Source: BLS Occupational Employment and Wage Statistics, national "
+                  "estimates May 2014–May 2025")
+
+
+@dataclass(frozen=True)
+class Series:
+    """One named row of values, aligned with ChartData.categories."""
+
+    name: str
+    values: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Everything needed to draw a chart, or to write it out as a table.
+
+    kind is "bar" (categories along the axis) or "line" (categories are
+    ordered points, such as years). unit says how values are written:
+    "dollars", "dollars_hourly", "count" or "percent".
+    """
+
+    title: str
+    kind: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str
+    category_axis: str
+    value_axis: str
+    source: str
+    notes: tuple[str, ...] = field(default=())
+
+    def is_empty(self) -> bool:
+        """True when no value at all was published."""
+        return all(v is None for s in self.series for v in s.values)
+
+    def rows(self) -> list[list[object]]:
+        """The chart as table rows: category, then one value per series."""
+        return [[category, *(s.values[i] for s in self.series)]
+                for i, category in enumerate(self.categories)]
+
+
+def format_value(value: float | None, unit: str) -> str:
+    """A chart value written for people ("$51,140", "194,800", "7.1%")."""
+    if value is None:
+        return "not available"
+    if unit == "dollars":
+        return f"${value:,.0f}"
+    if unit == "dollars_hourly":
+        return f"${value:,.2f}"
+    if unit == "percent":
+        return f"{value:+.1f}%"
+    return f"{value:,.0f}"

@@ -1,0 +1,118 @@
+"""The pay and outlook charts of a profile, as ChartData built from careers.db.
+
+One function per chart. Each reads through CareerData and returns plain
+data, so tests can check every bar against the database.
+"""
+
+from __future__ import annotations
+
+from .charts_data import (
+    HISTORY_SOURCE,
+    OEWS_SOURCE,
+    PROJECTIONS_SOURCE,
+    ChartData,
+    Series,
+)
+from .models import Occupation
+from .repository import CareerData
+
+ALL_OCCUPATIONS = "00-0000"
+PERCENTILE_LABELS = ("10th", "25th", "Median", "75th", "90th")
+INDUSTRY_LEVEL = 3  # NAICS subsectors: they do not overlap, and add up to the total
+
+
+def pay_percentiles(occupation: Occupation, hourly: bool = False) -> ChartData:
+    """The 10th to 90th percentile wages of the occupation."""
+    wages = occupation.wages
+    figures = (wages.hourly if hourly else wages.annual) if wages else None
+    values = (figures.p10, figures.p25, figures.median, figures.p75, figures.p90) \
+        if figures else (None,) * 5
+    notes = tuple(f.text for f in wages.footnotes) if wages else (
+        "BLS publishes no wage estimate for this occupation.",)
+    return ChartData(
+        title=f"{'Hourly' if hourly else 'Annual'} wages, May 2025",
+        kind="bar", categories=PERCENTILE_LABELS,
+        series=(Series(occupation.title, values),),
+        unit="dollars_hourly" if hourly else "dollars",
+        category_axis="Percentile", value_axis="Hourly wage ($)" if hourly else
+        "Annual wage ($)", source=OEWS_SOURCE, notes=notes)
+
+
+def pay_comparison(data: CareerData, occupation: Occupation) -> ChartData:
+    """Median annual wage of the occupation, its major group and all occupations."""
+    group = data.wages(occupation.major_group.code)
+    everyone = data.wages(ALL_OCCUPATIONS)
+    values = (occupation.wages.annual.median if occupation.wages else None,
+              group.annual.median if group else None,
+              everyone.annual.median if everyone else None)
+    return ChartData(
+        title="Median annual wage compared, May 2025", kind="bar",
+        categories=(occupation.title, occupation.major_group.title, "All occupations"),
+        series=(Series("Median annual wage", values),), unit="dollars",
+        category_axis="", value_axis="Median annual wage ($)", source=OEWS_SOURCE)
+
+
+def wage_trend(data: CareerData, occupation: Occupation) -> ChartData:
+    """National median annual wage, 2014 to 2025, for the years the code is published."""
+    if not occupation.wage_soc_code:
+        return ChartData("Median annual wage over time", "line", (), (), "dollars", "Year",
+                         "Median annual wage ($)", HISTORY_SOURCE,
+                         ("BLS publishes no wage estimate for this occupation.",))
+    history = data.wage_history(occupation.wage_soc_code)
+    years = [str(year) for year, _ in history]
+    values = [value for _, value in history]
+    if occupation.wages:
+        years.append("2025")
+        values.append(occupation.wages.annual.median)
+    notes = ["Only years in which BLS published the same occupation code are shown; "
+             "wages are not adjusted for inflation."]
+    if all(v is None for v in values) and occupation.wages and occupation.wages.footnotes:
+        notes.insert(0, occupation.wages.footnotes[0].text)
+    return ChartData(
+        title="Median annual wage over time (May of each year)", kind="line",
+        categories=tuple(years), series=(Series(f"{occupation.wage_soc_code}", tuple(values)),),
+        unit="dollars", category_axis="Year", value_axis="Median annual wage ($)",
+        source=HISTORY_SOURCE, notes=tuple(notes))
+
+
+def employment_projection(occupation: Occupation) -> ChartData:
+    """Employment in 2024 and projected for 2034."""
+    p = occupation.projections
+    values = (p.employment_2024, p.employment_2034) if p else (None, None)
+    return ChartData(
+        title="Employment, 2024 and projected 2034", kind="bar", categories=("2024", "2034"),
+        series=(Series(occupation.title, values),), unit="count", category_axis="Year",
+        value_axis="Jobs", source=PROJECTIONS_SOURCE)
+
+
+def growth_comparison(data: CareerData, occupation: Occupation) -> ChartData:
+    """Projected percent change 2024–34: the occupation, its group, all occupations."""
+    group = data.projection(occupation.major_group.code)
+    everyone = data.projection(ALL_OCCUPATIONS)
+    values = (occupation.projections.change_percent if occupation.projections else None,
+              group.change_percent if group else None,
+              everyone.change_percent if everyone else None)
+    return ChartData(
+        title="Projected employment change, 2024–34", kind="bar",
+        categories=(occupation.title, occupation.major_group.title, "All occupations"),
+        series=(Series("Percent change", values),), unit="percent", category_axis="",
+        value_axis="Change (%)", source=PROJECTIONS_SOURCE)
+
+
+def top_industries(data: CareerData, occupation: Occupation, by: str = "employment",
+                   limit: int = 8) -> ChartData:
+    """Industries (NAICS subsectors) that employ the most, or pay the most."""
+    rows = data.industries(occupation.wage_soc_code, INDUSTRY_LEVEL) \
+        if occupation.wage_soc_code else []
+    key = (lambda r: r.employment or 0) if by == "employment" else (
+        lambda r: r.annual_median or 0)
+    chosen = sorted((r for r in rows if key(r)), key=key, reverse=True)[:limit]
+    if by == "employment":
+        series = Series("Jobs", tuple(r.employment for r in chosen))
+        title, unit, axis = "Industries that employ the most", "count", "Jobs"
+    else:
+        series = Series("Median annual wage", tuple(r.annual_median for r in chosen))
+        title, unit, axis = "Best-paying industries", "dollars", "Median annual wage ($)"
+    return ChartData(title=f"{title}, May 2025", kind="bar",
+                     categories=tuple(r.name for r in chosen), series=(series,), unit=unit,
+                     category_axis="Industry", value_axis=axis, source=OEWS_SOURCE)

@@ -1,0 +1,302 @@
+"""Charts drawn with pyqtgraph from ChartData, each with a "show as table" view.
+
+ChartGraph is the graph class (Orange3's habit: a PlotWidget with a small
+`set_data` API that tests can inspect); ChartPanel puts a title, the graph or
+its table, the source line and any notes together. Colours are the Okabe-Ito
+palette, distinct for colour-blind readers; every bar carries its value, so
+nothing depends on colour or hovering.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..charts_data import ChartData, format_value
+
+# pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
+# PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
+pg.setConfigOptions(exitCleanup=False, antialias=True)
+
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
+LONG_LABEL = 14
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+class ValueAxis(pg.AxisItem):
+    """An axis whose numbers are written with thousands separators (40,000 not 40000)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if spacing >= 1:
+            return [f"{value * scale:,.0f}" for value in values]
+        return super().tickStrings(values, scale, spacing)
+
+
+class ChartGraph(pg.PlotWidget):
+    """A bar or line chart of one ChartData; `bars` and `labels` are kept for tests."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w", axisItems={
+            "left": ValueAxis("left"), "bottom": ValueAxis("bottom")})
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.chart: ChartData | None = None
+        self.bars: list[pg.BarGraphItem] = []
+        self.labels: list[str] = []
+        self.setMinimumHeight(180)
+        for axis in ("left", "bottom"):
+            self.getAxis(axis).setPen(pg.mkPen("#333"))
+            self.getAxis(axis).setTextPen(pg.mkPen("#222"))
+
+    def set_data(self, chart: ChartData) -> None:
+        """Draw chart, replacing what was there."""
+        self.clear()
+        self.chart, self.bars, self.labels = chart, [], []
+        if chart.is_empty():
+            self._draw_nothing(chart)
+        elif chart.kind == "line":
+            self._draw_line(chart)
+        else:
+            self._draw_bars(chart)
+
+    def _draw_bars(self, chart: ChartData) -> None:
+        horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
+        count = max(len(chart.series), 1)
+        width = (0.45 if horizontal else 0.7) / count
+        positions = list(range(len(chart.categories)))
+        ticks = [[(i, _wrap(c)) for i, c in enumerate(chart.categories)]]
+        for index, series in enumerate(chart.series):
+            offset = (index - (count - 1) / 2) * width
+            shown = [(p + offset, v) for p, v in zip(positions, series.values, strict=True)
+                     if v is not None]
+            brush = pg.mkBrush(PALETTE[index % len(PALETTE)])
+            if shown:
+                where, values = zip(*shown, strict=True)
+                if horizontal:
+                    item = pg.BarGraphItem(x0=0, y=list(where), height=width, width=list(values),
+                                           brush=brush, pen=pg.mkPen("#222"))
+                else:
+                    item = pg.BarGraphItem(x=list(where), height=list(values), width=width,
+                                           brush=brush, pen=pg.mkPen("#222"))
+                self.addItem(item)
+                self.bars.append(item)
+            for position, value in zip(positions, series.values, strict=True):
+                text = format_value(value, chart.unit)
+                self.labels.append(text)
+                label = pg.TextItem(text, color="#111", anchor=(0, 0.5) if horizontal
+                                    else (0.5, 1))
+                label.setFont(QFont(self.font().family(), max(self.font().pointSize(), 9)))
+                spot = (value or 0, position + offset) if horizontal else (
+                    position + offset, value or 0)
+                label.setPos(*spot)
+                self.addItem(label)
+        category_axis, value_axis = ("left", "bottom") if horizontal else ("bottom", "left")
+        if horizontal:
+            # Long names go above their bars, where they have the whole width.
+            self.getAxis("left").setTicks([[]])
+            self.getAxis("left").setStyle(showValues=False)
+            self.getAxis("left").setWidth(self.fontMetrics().height() + 8)
+            for position, category in enumerate(chart.categories):
+                name = pg.TextItem(category, color="#111", anchor=(0, 1))
+                name.setPos(0, position - 0.25 - width * (count - 1) / 2)
+                self.addItem(name)
+        else:
+            self.getAxis("left").setStyle(showValues=True)
+            self._fit_value_axis(chart)
+            self.getAxis(category_axis).setTicks(ticks)
+        self.setLabel(category_axis, chart.category_axis)
+        self.setLabel(value_axis, chart.value_axis)
+        values = [v for s in chart.series for v in s.values if v is not None]
+        low, high = min([0.0, *values]), max([0.0, *values])
+        span = (high - low) or 1.0
+        value_range = (low - 0.05 * span if low < 0 else 0, high + 0.3 * span)
+        if horizontal:
+            self.setXRange(*value_range, padding=0)
+            self.setYRange(-0.75, len(positions) - 0.4, padding=0)
+            self.getViewBox().invertY(True)
+        else:
+            self.getViewBox().invertY(False)
+            self.setYRange(*value_range, padding=0)
+            self.setXRange(-0.6, len(positions) - 0.4, padding=0)
+
+    def _draw_line(self, chart: ChartData) -> None:
+        self.getViewBox().invertY(False)
+        x = list(range(len(chart.categories)))
+        for index, series in enumerate(chart.series):
+            y = [math.nan if v is None else v for v in series.values]
+            color = PALETTE[index % len(PALETTE)]
+            self.plot(x, y, pen=pg.mkPen(color, width=2.5), symbol="o", symbolSize=8,
+                      symbolBrush=color, connect="finite")
+            for position, value in zip(x, series.values, strict=True):
+                text = format_value(value, chart.unit)
+                self.labels.append(text)
+                if value is not None:
+                    label = pg.TextItem(text, color="#111", anchor=(0.5, 1.2))
+                    label.setPos(position, value)
+                    self.addItem(label)
+        self.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(chart.categories)]])
+        self.getAxis("left").setStyle(showValues=True)
+        self._fit_value_axis(chart)
+        self.setLabel("bottom", chart.category_axis)
+        self.setLabel("left", chart.value_axis)
+        values = [v for s in chart.series for v in s.values if v is not None]
+        if values:
+            span = (max(values) - min(values)) or max(values) or 1
+            self.setYRange(min(values) - 0.15 * span, max(values) + 0.25 * span, padding=0)
+        self.setXRange(-0.5, max(len(x) - 0.5, 0.5), padding=0)
+
+
+    def _draw_nothing(self, chart: ChartData) -> None:
+        """No figure was published: say so where the chart would be, never draw zeros."""
+        self.getAxis("left").setStyle(showValues=False)
+        self.getAxis("bottom").setStyle(showValues=False)
+        self.getAxis("left").setTicks([[]])
+        self.getAxis("bottom").setTicks([[]])
+        self.setLabel("left", "")
+        self.setLabel("bottom", "")
+        reason = chart.notes[0] if chart.notes else "BLS did not publish these figures."
+        message = pg.TextItem(f"Not available. {reason}", color="#111", anchor=(0.5, 0.5))
+        message.setTextWidth(max(self.width() - 60, 260))
+        message.setPos(0.5, 0.5)
+        self.getViewBox().invertY(False)
+        self.setXRange(0, 1, padding=0)
+        self.setYRange(0, 1, padding=0)
+        self.addItem(message)
+        self.labels.append("not available")
+
+    def _fit_value_axis(self, chart: ChartData) -> None:
+        """Make the left axis wide enough for its numbers and its title."""
+        values = [abs(v) for s in chart.series for v in s.values if v is not None] or [0]
+        sample = f"{max(values) * 1.3:,.0f}"
+        metrics = self.fontMetrics()
+        self.getAxis("left").setWidth(metrics.horizontalAdvance(sample)
+                                      + metrics.height() + 16)
+
+
+def _wrap(text: str, width: int = 28) -> str:
+    """Break a long category name over two lines at a space."""
+    if len(text) <= width or " " not in text:
+        return text
+    cut = text.rfind(" ", 0, width)
+    cut = cut if cut > 0 else text.find(" ")
+    rest = text[cut + 1:]
+    return text[:cut] + "\n" + (rest if len(rest) <= width else rest[: width - 1] + "…")
+
+
+class ChartTableModel(QAbstractTableModel):
+    """A chart's numbers as a table: one row per category, one column per series."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart: ChartData | None = None
+
+    def set_chart(self, chart: ChartData) -> None:
+        """Show the numbers of chart."""
+        self.beginResetModel()
+        self.chart = chart
+        self.endResetModel()
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.chart is None else len(self.chart.categories)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.chart is None else 1 + len(self.chart.series)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (self.chart is None or orientation != Qt.Orientation.Horizontal
+                or role != Qt.ItemDataRole.DisplayRole):
+            return None
+        if section == 0:
+            return self.chart.category_axis or "Item"
+        return self.chart.series[section - 1].name
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self.chart is None or not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self.chart.rows()[index.row()]
+            value = row[index.column()]
+            return str(value) if index.column() == 0 else format_value(value, self.chart.unit)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ChartPanel(QWidget):
+    """A titled chart with its source line and a button (Ctrl+T) to show it as a table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.graph = ChartGraph()
+        self.table_model = ChartTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.graph)
+        self.stack.addWidget(self.table)
+        self.toggle = QToolButton()
+        self.toggle.setText("Show as table")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self.show_table)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.source)
+        layout.addWidget(self.notes)
+        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.toggle.toggle,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def set_chart(self, chart: ChartData) -> None:
+        """Show a chart (and the same numbers in the table view)."""
+        self.title.setText(f"<b>{chart.title}</b>")
+        self.graph.set_data(chart)
+        self.table_model.set_chart(chart)
+        self.source.setText(f"<small>{chart.source}</small>")
+        self.notes.setText("<br>".join(f"<small>{n}</small>" for n in chart.notes))
+        self.notes.setVisible(bool(chart.notes))
+        self.graph.setAccessibleName(f"Chart: {chart.title}")
+        self.table.setAccessibleName(f"Table: {chart.title}")
+        self.toggle.setAccessibleName(f"Show {chart.title} as a table")
+        height = max(200, 56 * len(chart.categories) + 70) if any(
+            len(c) > LONG_LABEL for c in chart.categories) else 260
+        if chart.is_empty():
+            height = 90
+        self.graph.setMinimumHeight(height)
+        self.graph.setMaximumHeight(height if chart.is_empty() else 16_777_215)
+
+    def show_table(self, as_table: bool) -> None:
+        """Switch between the chart and its table."""
+        self.stack.setCurrentIndex(1 if as_table else 0)
+        self.toggle.setText("Show as chart" if as_table else "Show as table")
+        self.toggle.setChecked(as_table)
+
+    def showing_table(self) -> bool:
+        """Whether the table view is shown."""
+        return self.stack.currentIndex() == 1

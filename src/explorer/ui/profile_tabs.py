@@ -1,0 +1,126 @@
+"""The Pay and Outlook tabs of the profile: charts with their numbers and notes.
+
+Each tab is a scrolling column of ChartPanels filled from profile_charts;
+it keeps no data of its own beyond what it shows.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import profile_charts
+from ..models import Occupation
+from ..repository import CareerData
+from .charts import ChartPanel
+
+
+class _ChartColumn(QScrollArea):
+    """A vertical list of widgets that scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.setWidget(self.body)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.column.addWidget(widget)
+        return widget
+
+
+class PayTab(_ChartColumn):
+    """Wage percentiles (annual or hourly), comparison with the group, trend, industries."""
+
+    def __init__(self, data: CareerData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.occupation: Occupation | None = None
+        self.summary = self.add(QLabel())
+        self.summary.setWordWrap(True)
+        switch = QWidget()
+        row = QHBoxLayout(switch)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.annual = QRadioButton("&Annual")
+        self.hourly = QRadioButton("H&ourly")
+        self.annual.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.annual, self.hourly):
+            group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.add(switch)
+        self.percentiles = self.add(ChartPanel())
+        self.comparison = self.add(ChartPanel())
+        self.trend = self.add(ChartPanel())
+        self.industries = self.add(ChartPanel())
+        self.hourly.toggled.connect(self._show_percentiles)
+
+    def show_occupation(self, occupation: Occupation) -> None:
+        """Fill the tab for occupation."""
+        self.occupation = occupation
+        wages = occupation.wages
+        if wages is None:
+            text = ("BLS publishes no wage estimate for this occupation "
+                    "(OEWS covers wage and salary workers, not the armed forces or the "
+                    "self-employed).")
+        elif wages.soc_code != occupation.code[:7]:
+            text = (f"Wages are those BLS publishes for the broader code {wages.soc_code}, "
+                    "which includes this occupation.")
+        else:
+            text = f"Wages for {escape(occupation.title)} (SOC {wages.soc_code}), May 2025."
+        self.summary.setText(text)
+        hourly_only = bool(wages) and wages.annual.median is None and (
+            wages.hourly.median is not None)
+        self.hourly.blockSignals(True)
+        (self.hourly if hourly_only else self.annual).setChecked(True)
+        self.hourly.blockSignals(False)
+        self._show_percentiles()
+        self.comparison.set_chart(profile_charts.pay_comparison(self.data, occupation))
+        self.trend.set_chart(profile_charts.wage_trend(self.data, occupation))
+        self.industries.set_chart(profile_charts.top_industries(self.data, occupation,
+                                                                by="wage"))
+
+    def _show_percentiles(self, *_args: object) -> None:
+        if self.occupation is not None:
+            self.percentiles.set_chart(profile_charts.pay_percentiles(
+                self.occupation, hourly=self.hourly.isChecked()))
+
+
+class OutlookTab(_ChartColumn):
+    """Employment 2024 and 2034, growth compared, openings and what they are made of."""
+
+    def __init__(self, data: CareerData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.summary = self.add(QLabel())
+        self.summary.setWordWrap(True)
+        self.employment = self.add(ChartPanel())
+        self.growth = self.add(ChartPanel())
+
+    def show_occupation(self, occupation: Occupation) -> None:
+        """Fill the tab for occupation."""
+        p = occupation.projections
+        if p is None:
+            self.summary.setText("BLS publishes no employment projections for this "
+                                 "occupation.")
+        else:
+            source = ("" if p.soc_code == occupation.code[:7] else
+                      f" Projections are those for the broader BLS code {p.soc_code}.")
+            openings = f"{p.openings_annual:,}" if p.openings_annual is not None else (
+                "not available")
+            self.summary.setText(
+                f"Growth 2024–34: <b>{escape((p.growth_category or '').lower())}</b>. "
+                f"About <b>{openings}</b> openings a year on average.{source}")
+        self.employment.set_chart(profile_charts.employment_projection(occupation))
+        self.growth.set_chart(profile_charts.growth_comparison(self.data, occupation))

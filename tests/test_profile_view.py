@@ -1,0 +1,63 @@
+"""The profile pane's Pay and Outlook tabs: graphs draw the chart data, tables show it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from explorer.repository import CareerData
+from explorer.ui.profile_view import ProfileView
+
+
+def _view(qtbot, data: CareerData, code: str) -> ProfileView:
+    view = ProfileView(data)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.show_occupation(code)
+    return view
+
+
+def test_pay_tab_draws_the_percentiles_with_their_values(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "29-2072.00")
+    panel = view.pay.percentiles
+    assert panel.graph.chart.series[0].values[2] == 51140
+    assert panel.graph.labels == ["$37,000", "$43,490", "$51,140", "$64,820", "$81,150"]
+    assert len(panel.graph.bars) == 1
+    assert "Source: BLS Occupational Employment and Wage Statistics" in panel.source.text()
+
+
+def test_every_chart_can_be_shown_as_a_table(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "29-2072.00")
+    view.tabs.setCurrentWidget(view.pay)
+    panel = view.pay.percentiles
+    panel.toggle.click()
+    assert panel.showing_table()
+    model = panel.table.model()
+    assert model.rowCount() == 5
+    assert model.index(2, 0).data() == "Median" and model.index(2, 1).data() == "$51,140"
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not panel.showing_table()
+
+
+def test_hourly_only_occupation_opens_on_hourly(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "27-2011.00")
+    assert view.pay.hourly.isChecked()
+    assert view.pay.percentiles.graph.labels[2] == "$29.05"
+    view.pay.annual.setChecked(True)
+    assert view.pay.percentiles.graph.labels == ["not available"]
+    assert "0" not in view.pay.percentiles.graph.labels
+
+
+def test_no_wage_data_says_so(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "11-1031.00")
+    assert "no wage estimate" in view.pay.summary.text()
+    assert view.pay.percentiles.graph.labels == ["not available"]
+    assert view.outlook.employment.graph.labels == ["27,700", "28,600"]
+
+
+def test_broader_code_is_named(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "13-1021.00")
+    assert "13-1020" in view.pay.summary.text()
+    assert "13-1020" in view.outlook.summary.text()
