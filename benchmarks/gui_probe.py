@@ -95,5 +95,52 @@ def typing() -> None:
     print(f"STALL {max(stalls):.1f} {window.proxy.rowCount()}", flush=True)
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def profile() -> None:
+    """Open 100 profiles with every tab filled; switch tabs; then browse 200 more
+    and report how much memory grew."""
+    import statistics
+
+    from explorer.paths import default_database
+    from explorer.repository import CareerData
+    from explorer.ui.app import create_application
+    from explorer.ui.profile_view import ProfileView
+
+    app = create_application()
+    data = CareerData(default_database())
+    view = ProfileView(data)
+    view.resize(1000, 900)
+    view.show()
+    codes = [r[0] for r in data.query("SELECT code FROM occupation ORDER BY code")]
+    step = len(codes) // 100
+    sample = codes[::step][:100]
+    opens, switches = [], []
+    for code in sample:
+        started = time.perf_counter()
+        view.show_occupation(code)
+        app.processEvents()
+        opens.append((time.perf_counter() - started) * 1000)
+        for tab in range(view.tabs.count()):
+            started = time.perf_counter()
+            view.tabs.setCurrentIndex(tab)
+            view.repaint()
+            app.processEvents()
+            switches.append((time.perf_counter() - started) * 1000)
+    for code in codes[:20]:
+        view.show_occupation(code)
+        app.processEvents()
+    before = _rss_mb()
+    for code in codes[20:220]:
+        view.show_occupation(code)
+        app.processEvents()
+    growth = _rss_mb() - before
+    p95 = statistics.quantiles(opens, n=20)[18]
+    print(f"PROFILE {p95:.1f} {max(switches):.1f} {growth:.1f}", flush=True)
+
+
 if __name__ == "__main__":
-    {"launch": launch, "bare": bare, "typing": typing}[sys.argv[1]]()
+    {"launch": launch, "bare": bare, "typing": typing, "profile": profile}[sys.argv[1]]()

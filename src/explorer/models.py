@@ -157,3 +157,22 @@ class SearchHit:
     title: str
     matched: str
     score: float = field(default=0.0, compare=False)
+
+
+@dataclass(frozen=True)
+class OccupationDetails:
+    """What the profile shows beyond `show`: the What They Do tab and quick facts."""
+
+    code: str
+    core_tasks: tuple[str, ...]
+    supplemental_tasks: tuple[str, ...]
+    emerging_tasks: tuple[str, ...]
+    work_activities: tuple[str, ...]
+    tools: tuple[tuple[str, str], ...]
+    reported_titles: tuple[str, ...]
+    interest_high_points: tuple[str, ...]
+    bright_outlook: bool
+    ooh_summary: str | None
+    ooh_work_environment: str | None
+    ooh_url: str | None
+

@@ -17,6 +17,7 @@ from .models import (
     Interests,
     MajorGroup,
     Occupation,
+    OccupationDetails,
     Percentiles,
     Projection,
     RelatedOccupation,
@@ -220,3 +221,37 @@ class CareerData:
             " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
             " AND w.area_code = ? AND i.level = ? ORDER BY w.employment DESC",
             (soc_code, NATIONAL, level))]
+
+    def details(self, code: str) -> OccupationDetails | None:
+        """Tasks, activities, tools, titles and OOH text of an occupation."""
+        rows = self.query("SELECT o.*, p.ooh_url FROM occupation o LEFT JOIN projection p"
+                          " ON p.soc_code = o.projection_soc_code WHERE o.code = ?", (code,))
+        if not rows:
+            return None
+        row = rows[0]
+        tasks = self.query("SELECT text, type FROM task WHERE code = ? ORDER BY task_id",
+                           (code,))
+        interest = self.query("SELECT high_point_1, high_point_2, high_point_3 FROM interest"
+                              " WHERE code = ?", (code,))
+        return OccupationDetails(
+            code=code,
+            core_tasks=tuple(t["text"] for t in tasks if t["type"] != "Supplemental"),
+            supplemental_tasks=tuple(t["text"] for t in tasks if t["type"] == "Supplemental"),
+            emerging_tasks=tuple(r["text"] for r in self.query(
+                "SELECT text FROM emerging_task WHERE code = ? ORDER BY text", (code,))),
+            work_activities=tuple(r["title"] for r in self.query(
+                "SELECT t.title FROM work_activity a JOIN work_activity_title t"
+                " ON t.dwa_id = a.dwa_id WHERE a.code = ? ORDER BY t.title", (code,))),
+            tools=tuple((r["name"], r["category"]) for r in self.query(
+                "SELECT name, category FROM tool WHERE code = ? ORDER BY category, name",
+                (code,))),
+            reported_titles=tuple(r["title"] for r in self.query(
+                "SELECT title FROM reported_title WHERE code = ?"
+                " ORDER BY in_my_next_move DESC, title", (code,))),
+            interest_high_points=tuple(v for v in (interest[0] if interest else ()) if v),
+            bright_outlook=bool(row["bright_outlook"]),
+            ooh_summary=row["ooh_summary"],
+            ooh_work_environment=row["ooh_work_environment"],
+            ooh_url=row["ooh_url"],
+        )
+

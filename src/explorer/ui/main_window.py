@@ -94,9 +94,8 @@ class MainWindow(QMainWindow):
         self.table = self._make_table()
         self.filters = FilterPanel(choices(self.catalog))
         self.filters.setAccessibleName("Filters")
-        self.profile = ProfileView(data)
-        self.profile.related_requested.connect(
-            lambda target: self.open_profile(target.removeprefix("occupation:")))
+        self.profile = ProfileView(data, self.catalog)
+        self.profile.related_requested.connect(self.open_profile)
 
         self.recent_model = QStandardItemModel(self)
         self.recent_list = QListView()

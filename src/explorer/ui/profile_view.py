@@ -1,7 +1,7 @@
-"""The occupation profile pane: the title, then tabs (overview, pay, outlook).
+"""The occupation profile pane: title, quick facts, then the tabs.
 
 The window relies only on `show_occupation(code)` and the `related_requested`
-signal; the tabs fill themselves from the Occupation the pane loads.
+signal; each tab fills itself from the Occupation the pane loads once.
 """
 
 from __future__ import annotations
@@ -11,90 +11,70 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from .. import formatting
-from ..models import Occupation
+from ..catalog import OccupationSummary, load_catalog
+from ..profile_text import quick_facts, what_they_do_html
 from ..repository import CareerData
 from .profile_tabs import OutlookTab, PayTab
+from .quick_facts import QuickFacts
+from .similar_tab import SimilarTab
 
 
 class ProfileView(QWidget):
-    """Shows one occupation; links to related occupations emit `related_requested`."""
+    """Shows one occupation; links to other occupations emit `related_requested`."""
 
     related_requested = Signal(str)
 
-    def __init__(self, data: CareerData, parent: QWidget | None = None) -> None:
+    def __init__(self, data: CareerData, catalog: list[OccupationSummary] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
         self.code: str | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Occupation title")
-        self.body = QTextBrowser()
-        self.body.setOpenLinks(False)
-        self.body.setAccessibleName("Occupation profile")
-        self.body.anchorClicked.connect(lambda url: self.related_requested.emit(url.path()))
+        self.facts = QuickFacts()
+        self.what = QTextBrowser()
+        self.what.setOpenLinks(False)
+        self.what.setAccessibleName("What they do")
         self.pay = PayTab(data)
         self.outlook = OutlookTab(data)
+        self.similar = SimilarTab(catalog if catalog is not None else load_catalog(data))
+        self.similar.open_requested.connect(self.related_requested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
-        self.tabs.addTab(self.body, "&What They Do")
+        self.tabs.addTab(self.what, "&What They Do")
         self.tabs.addTab(self.pay, "&Pay")
         self.tabs.addTab(self.outlook, "O&utlook")
+        self.tabs.addTab(self.similar, "&Similar Occupations")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
         """What the pane says before any occupation is chosen."""
         self.code = None
-        for index in (1, 2):
-            self.tabs.setTabEnabled(index, False)
-        self.heading.setText("<h2>Choose an occupation</h2>")
-        self.body.setHtml("<p>Search or browse on the left, then press Enter or double-click "
-                          "an occupation to see what the work is, what it pays and how many "
-                          "jobs there will be.</p>")
+        self.heading.setText("<h2>Choose an occupation</h2><p>Search or browse, then press "
+                             "Enter or double-click an occupation to see what the work is, "
+                             "what it pays and how many jobs there will be.</p>")
+        self.facts.setVisible(False)
+        self.tabs.setVisible(False)
 
     def show_occupation(self, code: str) -> bool:
         """Show an occupation; False if the code is unknown."""
         occupation = self.data.occupation(code)
-        if occupation is None:
+        details = self.data.details(code)
+        if occupation is None or details is None:
             return False
         self.code = code
         self.heading.setText(f"<h2>{escape(occupation.title)}</h2><p>{occupation.code} · "
                              f"{escape(occupation.major_group.title)}</p>")
-        self.body.setHtml(_profile_html(occupation))
+        self.facts.show_facts(quick_facts(occupation, details))
+        self.what.setHtml(what_they_do_html(occupation, details))
         self.pay.show_occupation(occupation)
         self.outlook.show_occupation(occupation)
-        for index in (1, 2):
-            self.tabs.setTabEnabled(index, True)
+        self.similar.show_occupation(occupation)
+        self.facts.setVisible(True)
+        self.tabs.setVisible(True)
         return True
-
-
-def _profile_html(o: Occupation) -> str:
-    wages, projection = o.wages, o.projections
-    footnotes = wages.footnotes_text() if wages else ""
-    pay = (formatting.annual_pay(wages.annual.median, wages.hourly.median, footnotes)
-           if wages else f"{formatting.NOT_AVAILABLE} (BLS publishes no wage estimate)")
-    source = ""
-    if wages and o.wage_soc_code != o.code[:7]:
-        source = f" (figures for the broader BLS code {o.wage_soc_code})"
-    facts = [
-        ("Median pay, May 2025", pay + source),
-        ("Typical education", projection.typical_education if projection else None),
-        ("Jobs, 2024", formatting.count(projection.employment_2024) if projection else None),
-        ("Projected growth 2024–34", formatting.growth(projection.growth_category,
-                                                       projection.change_percent)
-         if projection else None),
-        ("Openings a year", formatting.count(projection.openings_annual) if projection
-         else None),
-        ("Job zone", str(o.job_zone) if o.job_zone else None),
-    ]
-    rows = "".join(f"<tr><th align=left>{escape(k)}</th><td>"
-                   f"{escape(v or formatting.NOT_AVAILABLE)}</td></tr>" for k, v in facts)
-    tasks = "".join(f"<li>{escape(t)}</li>" for t in o.tasks[:8])
-    related = "".join(f'<li><a href="occupation:{r.code}">{escape(r.title)}</a></li>'
-                      for r in o.related[:10])
-    return (f"<p>{escape(o.description)}</p><table cellspacing=4>{rows}</table>"
-            f"<h3>What they do</h3><ul>{tasks}</ul><h3>Similar occupations</h3>"
-            f"<ul>{related}</ul>")

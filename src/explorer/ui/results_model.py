@@ -35,6 +35,7 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OccupationSummary] = []
         self._matched: list[str] = []
+        self.matched_header = COLUMNS[MATCHED_COLUMN]
 
     def set_rows(self, rows: list[OccupationSummary], matched: list[str] | None = None) -> None:
         """Replace every row (search results or the whole catalog)."""
@@ -56,7 +57,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.matched_header if section == MATCHED_COLUMN else COLUMNS[section]
         return None
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -1,0 +1,85 @@
+"""Profile text that both the window and printed reports use: quick facts and What They Do.
+
+Plain strings and HTML built from dataclasses; no Qt.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from itertools import groupby
+
+from . import formatting
+from .models import Occupation, OccupationDetails
+
+
+def _items(values: tuple[str, ...] | list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{escape(v)}</li>" for v in values) + "</ul>"
+
+
+def what_they_do_html(occupation: Occupation, details: OccupationDetails) -> str:
+    """The tab's text. Hot Technologies are marked with a star and explained."""
+    parts = [f"<p>{escape(occupation.description)}</p>"]
+    if details.ooh_summary:
+        parts.append(f"<p><i>From the Occupational Outlook Handbook:</i> "
+                     f"{escape(details.ooh_summary)}</p>")
+    parts.append("<h3>Tasks</h3>" + _items(details.core_tasks))
+    if details.supplemental_tasks:
+        parts.append("<h4>Sometimes also</h4>" + _items(details.supplemental_tasks))
+    if details.emerging_tasks:
+        parts.append("<h4>New and changing tasks</h4>" + _items(details.emerging_tasks))
+    if details.work_activities:
+        parts.append("<h3>Work activities</h3>" + _items(details.work_activities))
+    if occupation.technology:
+        parts.append("<h3>Technology skills</h3><p><small>★ Hot Technology: a technology "
+                     "employers often ask for in job postings (O*NET).</small></p>")
+        for category, group in groupby(occupation.technology, key=lambda t: t.category):
+            names = ", ".join(("★ " if t.hot else "") + escape(t.name) for t in group)
+            parts.append(f"<p><b>{escape(category)}</b>: {names}</p>")
+    if details.tools:
+        parts.append("<h3>Tools</h3>")
+        for category, group in groupby(details.tools, key=lambda t: t[1]):
+            parts.append(f"<p><b>{escape(category)}</b>: "
+                         f"{escape(', '.join(name for name, _ in group))}</p>")
+    if details.reported_titles:
+        parts.append("<h3>Sample job titles</h3><p>"
+                     f"{escape(', '.join(details.reported_titles))}</p>")
+    parts.append("<p><small>Source: O*NET® 30.1 Database (USDOL/ETA), CC BY 4.0; "
+                 "OOH summary: BLS Occupational Outlook Handbook.</small></p>")
+    return "".join(parts)
+
+
+def quick_facts(occupation: Occupation, details: OccupationDetails) -> list[tuple[str, str]]:
+    """(label, text) pairs, in reading order; "not available" where BLS has no figure."""
+    wages, p = occupation.wages, occupation.projections
+    own = occupation.code[:7]
+    wage_note = (f" (for BLS code {wages.soc_code})" if wages and wages.soc_code != own
+                 else "")
+    projection_note = (f" (for BLS code {p.soc_code})" if p and p.soc_code != own else "")
+    if wages:
+        annual = formatting.annual_pay(wages.annual.median, wages.hourly.median,
+                                       wages.footnotes_text())
+        hourly = formatting.dollars(wages.hourly.median, cents=True)
+        pay = f"{annual} a year, {hourly} an hour{wage_note}" if wages.annual.median else (
+            f"{annual}{wage_note}")
+    else:
+        pay = f"{formatting.NOT_AVAILABLE} (BLS publishes no wage estimate)"
+    change = (f"{formatting.percent_change(p.change_percent)} "
+              f"({(p.growth_category or '').lower()}), {p.change_numeric:+,} jobs"
+              if p and p.change_percent is not None and p.change_numeric is not None
+              else formatting.NOT_AVAILABLE)
+    return [
+        ("Median pay, May 2025", pay),
+        ("Typical education to enter", (p.typical_education if p else None)
+         or formatting.NOT_AVAILABLE),
+        ("Work experience", (p.work_experience if p else None) or formatting.NOT_AVAILABLE),
+        ("On-the-job training", (p.training if p else None) or formatting.NOT_AVAILABLE),
+        ("Number of jobs, 2024", formatting.count(p.employment_2024 if p else None)
+         + projection_note),
+        ("Projected change, 2024–34", change + (projection_note if p else "")),
+        ("Openings a year", formatting.count(p.openings_annual if p else None)),
+        ("Job zone", f"{occupation.job_zone} of 5" if occupation.job_zone
+         else formatting.NOT_AVAILABLE),
+        ("Bright Outlook", "Yes" if details.bright_outlook else "No"),
+        ("Top interests", ", ".join(details.interest_high_points)
+         or formatting.NOT_AVAILABLE),
+    ]

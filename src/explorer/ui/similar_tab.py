@@ -1,0 +1,93 @@
+"""The Similar Occupations tab: related occupations in a sortable table, one click to open.
+
+Reuses the results table's model (pay, growth, openings, education), with
+O*NET's relatedness in the last column, and lists other occupations in the
+same career pathways below it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..catalog import OccupationSummary
+from ..models import Occupation
+from .results_model import CODE_ROLE, MATCHED_COLUMN, ResultsModel, ResultsProxy
+
+TIER_TEXT = {"Primary-Short": "Most similar", "Primary-Long": "Similar",
+             "Supplemental": "Somewhat similar"}
+PATHWAY_LIMIT = 30
+
+
+def _table(model: ResultsModel, name: str) -> QTableView:
+    proxy = ResultsProxy(model)
+    proxy.setSourceModel(model)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setAccessibleName(name)
+    table.setSortingEnabled(True)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class SimilarTab(QWidget):
+    """Related occupations; clicking one emits `open_requested` with its code."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, catalog: list[OccupationSummary], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._by_code = {row.code: row for row in catalog}
+        self._catalog = catalog
+        self.related_model = ResultsModel(self)
+        self.related_model.matched_header = "How similar"
+        self.pathway_model = ResultsModel(self)
+        self.related = _table(self.related_model, "Related occupations")
+        self.pathway = _table(self.pathway_model, "Occupations in the same career pathway")
+        self.pathway_label = QLabel()
+        self.pathway_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Related occupations</b> (O*NET), click one to open it"))
+        layout.addWidget(self.related, 2)
+        layout.addWidget(self.pathway_label)
+        layout.addWidget(self.pathway, 1)
+        layout.addWidget(QLabel("<small>Sources: O*NET® 30.1 related occupations and career "
+                                "clusters; BLS OEWS May 2025; BLS Employment Projections "
+                                "2024–34.</small>"))
+        for table in (self.related, self.pathway):
+            table.clicked.connect(self._open)
+            table.activated.connect(self._open)
+
+    def show_occupation(self, occupation: Occupation) -> None:
+        """Fill both tables for occupation."""
+        related = [r for r in occupation.related if r.code in self._by_code]
+        self.related_model.set_rows([self._by_code[r.code] for r in related],
+                                    [TIER_TEXT.get(r.tier, r.tier) for r in related])
+        own = self._by_code.get(occupation.code)
+        pathways = {p for _, p in own.clusters} if own else set()
+        others = [row for row in self._catalog if row.code != occupation.code
+                  and pathways & {p for _, p in row.clusters}]
+        others.sort(key=lambda row: (row.employment_rank or 10**6, row.title))
+        self.pathway_model.set_rows(others[:PATHWAY_LIMIT])
+        self.pathway.setColumnHidden(MATCHED_COLUMN, True)
+        names = ", ".join(sorted(pathways)) or "none"
+        self.pathway_label.setText(f"<b>Same career pathway</b> ({names}): the "
+                                   f"{min(len(others), PATHWAY_LIMIT)} with the most jobs")
+
+    def _open(self, index: QModelIndex) -> None:
+        code = index.data(CODE_ROLE)
+        if code:
+            self.open_requested.emit(code)
