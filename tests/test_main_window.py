@@ -43,6 +43,8 @@ def test_typing_coder_lists_medical_records_specialists_in_the_first_three(
     assert "Medical Records Specialists" in titles[:3]
     assert window.matched_text(titles.index("Medical Records Specialists")) == (
         "alternate title: Coder")
+    window.table.selectRow(titles.index("Medical Records Specialists"))
+    assert "matched alternate title: Coder" in window.match_label.text()
 
 
 def test_rn_lists_registered_nurses_first(qtbot, window: MainWindow) -> None:

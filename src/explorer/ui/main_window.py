@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.suggestion.setVisible(False)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of occupations shown")
+        self.match_label = QLabel()
+        self.match_label.setWordWrap(True)
+        self.match_label.setAccessibleName("Why the selected occupation matched")
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.suggestion)
         column.addWidget(self.count_label)
         column.addWidget(self.table, 1)
+        column.addWidget(self.match_label)
         column.addWidget(self.empty_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         self._typing.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(self._typing.start)
         self.filters.changed.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._show_match)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.suggestion.linkActivated.connect(self.search_box.setText)
@@ -160,7 +165,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = table.fontMetrics()
-        widths = ("Registered Nurses and something", "$239,200 or more", "Growth 2024–34",
+        widths = ("Registered Nurses, etc", "$239,200 or more", "Growth 2024–34",
                   "Openings a year", "High school diploma or equivalent")
         for column, sample in enumerate(widths):
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
@@ -224,6 +229,12 @@ class MainWindow(QMainWindow):
         self._update_count()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def _show_match(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        matched = current.data(MATCHED_ROLE) if current.isValid() else ""
+        title = self.proxy.index(current.row(), 0).data() if current.isValid() else ""
+        self.match_label.setText(f"<small><b>{escape(title)}</b> matched "
+                                 f"{escape(matched)}</small>" if matched else "")
 
     def _search_failed(self, message: str) -> None:
         QMessageBox.critical(self, "Career Explorer", f"Search failed.\n\n{message}")
@@ -341,7 +352,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([240, 680, 360])
+            self.splitter.setSizes([230, 500, 550])
         try:
             saved = json.loads(str(self.settings.value(user_settings.FILTERS, "{}")))
         except ValueError:

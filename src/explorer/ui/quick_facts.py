@@ -37,6 +37,7 @@ class QuickFacts(QWidget):
             row, column = divmod(index, COLUMNS)
             text = QLabel(f"<small>{escape(label)}</small><br><b>{escape(value)}</b>")
             text.setWordWrap(True)
+            text.setMinimumWidth(60)
             text.setAccessibleName(f"{label}: {value}")
             if label == "Bright Outlook":
                 text.setToolTip(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from ..db import DataError
 from ..repository import CareerData
@@ -63,6 +63,9 @@ class SearchService(QObject):
         self._worker.finished.connect(self._on_finished)
         self._thread.finished.connect(self._worker.close, Qt.ConnectionType.DirectConnection)
         self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         self._requested.emit(0, "warm up")  # loads the index in the background at start-up
 
     def request(self, text: str) -> int:

@@ -38,8 +38,8 @@ def _table(model: ResultsModel, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
     return table
 
 
@@ -59,14 +59,16 @@ class SimilarTab(QWidget):
         self.pathway = _table(self.pathway_model, "Occupations in the same career pathway")
         self.pathway_label = QLabel()
         self.pathway_label.setWordWrap(True)
+        title = QLabel("<b>Related occupations</b> (O*NET), click one to open it")
+        source = QLabel("<small>Sources: O*NET® 30.1 related occupations and career "
+                        "clusters; BLS OEWS May 2025; BLS Employment Projections "
+                        "2024–34.</small>")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Related occupations</b> (O*NET), click one to open it"))
-        layout.addWidget(self.related, 2)
-        layout.addWidget(self.pathway_label)
-        layout.addWidget(self.pathway, 1)
-        layout.addWidget(QLabel("<small>Sources: O*NET® 30.1 related occupations and career "
-                                "clusters; BLS OEWS May 2025; BLS Employment Projections "
-                                "2024–34.</small>"))
+        for widget, stretch in ((title, 0), (self.related, 2), (self.pathway_label, 0),
+                                (self.pathway, 1), (source, 0)):
+            if isinstance(widget, QLabel):
+                widget.setWordWrap(True)
+            layout.addWidget(widget, stretch)
         for table in (self.related, self.pathway):
             table.clicked.connect(self._open)
             table.activated.connect(self._open)
@@ -83,6 +85,8 @@ class SimilarTab(QWidget):
         others.sort(key=lambda row: (row.employment_rank or 10**6, row.title))
         self.pathway_model.set_rows(others[:PATHWAY_LIMIT])
         self.pathway.setColumnHidden(MATCHED_COLUMN, True)
+        for table in (self.related, self.pathway):
+            table.resizeColumnsToContents()
         names = ", ".join(sorted(pathways)) or "none"
         self.pathway_label.setText(f"<b>Same career pathway</b> ({names}): the "
                                    f"{min(len(others), PATHWAY_LIMIT)} with the most jobs")
