@@ -20,7 +20,15 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -43,20 +51,30 @@ LONG_LABEL = 14
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
-class LabelsItem(pg.GraphicsObject):
-    """Every text of a chart (values, long category names) in one graphics item.
+Bar = tuple[float, float, float, float, str]  # x0, y0, x1, y1 in data coordinates, colour
+Label = tuple[float, float, str, float, float]  # x, y, text, anchor x, anchor y
 
-    One item that paints its texts at fixed pixel size is far cheaper than a
-    pg.TextItem per label, which matters when a profile draws a dozen charts.
-    Each label is (x, y, text, anchor_x, anchor_y) in data coordinates, the
-    anchor as in pg.TextItem: (0, 0.5) puts the text's left middle at x, y.
+
+class ChartItem(pg.GraphicsObject):
+    """The bars and every text of a chart, painted by one graphics item.
+
+    One item that is updated in place is far cheaper than a pyqtgraph item per
+    bar and per label, and it never leaves items behind when a profile is
+    replaced by the next. Texts keep their pixel size whatever the scale; a
+    label's anchor works as in pg.TextItem: (0, 0.5) puts its left middle at x, y.
     """
 
-    def __init__(self, labels: list[tuple[float, float, str, float, float]],
-                 font: QFont) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.labels = labels
-        self.font = font
+        self.bars: list[Bar] = []
+        self.labels: list[Label] = []
+        self.font = QFont()
+
+    def set_content(self, bars: list[Bar], labels: list[Label], font: QFont) -> None:
+        """Replace what the item paints."""
+        self.prepareGeometryChange()
+        self.bars, self.labels, self.font = bars, labels, font
+        self.update()
 
     def boundingRect(self) -> QRectF:
         view = self.getViewBox()
@@ -64,6 +82,12 @@ class LabelsItem(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *_args: object) -> None:
         transform = painter.transform()
+        outline = QPen(QColor("#222"))
+        outline.setCosmetic(True)
+        painter.setPen(outline)
+        for x0, y0, x1, y1, colour in self.bars:
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized())
         painter.resetTransform()
         painter.setFont(self.font)
         painter.setPen(QColor("#111"))
@@ -96,17 +120,25 @@ class ChartGraph(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.chart: ChartData | None = None
-        self.bars: list[pg.BarGraphItem] = []
+        self.bars: list[list[Bar]] = []
         self.labels: list[str] = []
         self.setMinimumHeight(180)
+        self._item = ChartItem()
+        self._line = pg.PlotDataItem()
+        self._message = pg.TextItem(color="#111", anchor=(0.5, 0.5))
+        for item in (self._item, self._line, self._message):
+            self.addItem(item)
         for axis in ("left", "bottom"):
             self.getAxis(axis).setPen(pg.mkPen("#333"))
             self.getAxis(axis).setTextPen(pg.mkPen("#222"))
 
     def set_data(self, chart: ChartData) -> None:
-        """Draw chart, replacing what was there."""
-        self.clear()
+        """Draw chart, replacing what was there (the items are reused, not rebuilt)."""
         self.chart, self.bars, self.labels = chart, [], []
+        self._item.set_content([], [], self._label_font())
+        self._line.setData([], [])
+        self._line.setVisible(False)
+        self._message.setVisible(False)
         if chart.is_empty():
             self._draw_nothing(chart)
         elif chart.kind == "line":
@@ -116,7 +148,8 @@ class ChartGraph(pg.PlotWidget):
 
     def _draw_bars(self, chart: ChartData) -> None:
         horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
-        texts: list[tuple[float, float, str, float, float]] = []
+        texts: list[Label] = []
+        rects: list[Bar] = []
         count = max(len(chart.series), 1)
         width = (0.45 if horizontal else 0.7) / count
         positions = list(range(len(chart.categories)))
@@ -125,17 +158,15 @@ class ChartGraph(pg.PlotWidget):
             offset = (index - (count - 1) / 2) * width
             shown = [(p + offset, v) for p, v in zip(positions, series.values, strict=True)
                      if v is not None]
-            brush = pg.mkBrush(PALETTE[index % len(PALETTE)])
-            if shown:
-                where, values = zip(*shown, strict=True)
-                if horizontal:
-                    item = pg.BarGraphItem(x0=0, y=list(where), height=width, width=list(values),
-                                           brush=brush, pen=pg.mkPen("#222"))
-                else:
-                    item = pg.BarGraphItem(x=list(where), height=list(values), width=width,
-                                           brush=brush, pen=pg.mkPen("#222"))
-                self.addItem(item)
-                self.bars.append(item)
+            colour = PALETTE[index % len(PALETTE)]
+            half = width / 2
+            series_bars: list[Bar] = [
+                (0, where - half, value, where + half, colour) if horizontal
+                else (where - half, 0, where + half, value, colour)
+                for where, value in shown]
+            if series_bars:
+                self.bars.append(series_bars)
+                rects.extend(series_bars)
             for position, value in zip(positions, series.values, strict=True):
                 text = format_value(value, chart.unit)
                 self.labels.append(text)
@@ -157,7 +188,7 @@ class ChartGraph(pg.PlotWidget):
             self.getAxis(category_axis).setTicks(ticks)
         self.setLabel(category_axis, chart.category_axis)
         self.setLabel(value_axis, chart.value_axis)
-        self.addItem(LabelsItem(texts, self._label_font()))
+        self._item.set_content(rects, texts, self._label_font())
         values = [v for s in chart.series for v in s.values if v is not None]
         low, high = min([0.0, *values]), max([0.0, *values])
         span = (high - low) or 1.0
@@ -173,19 +204,20 @@ class ChartGraph(pg.PlotWidget):
 
     def _draw_line(self, chart: ChartData) -> None:
         self.getViewBox().invertY(False)
-        texts: list[tuple[float, float, str, float, float]] = []
+        texts: list[Label] = []
         x = list(range(len(chart.categories)))
-        for index, series in enumerate(chart.series):
+        for index, series in enumerate(chart.series[:1]):  # one line per chart, reused
             y = [math.nan if v is None else v for v in series.values]
             color = PALETTE[index % len(PALETTE)]
-            self.plot(x, y, pen=pg.mkPen(color, width=2.5), symbol="o", symbolSize=8,
-                      symbolBrush=color, connect="finite")
+            self._line.setData(x, y, pen=pg.mkPen(color, width=2.5), symbol="o",
+                               symbolSize=8, symbolBrush=color, connect="finite")
+            self._line.setVisible(True)
             for position, value in zip(x, series.values, strict=True):
                 text = format_value(value, chart.unit)
                 self.labels.append(text)
                 if value is not None:
                     texts.append((position, value, text, 0.5, 1.5))
-        self.addItem(LabelsItem(texts, self._label_font()))
+        self._item.set_content([], texts, self._label_font())
         self.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(chart.categories)]])
         self.getAxis("left").setStyle(showValues=True)
         self._fit_value_axis(chart)
@@ -212,13 +244,13 @@ class ChartGraph(pg.PlotWidget):
         self.setLabel("left", "")
         self.setLabel("bottom", "")
         reason = chart.notes[0] if chart.notes else "BLS did not publish these figures."
-        message = pg.TextItem(f"Not available. {reason}", color="#111", anchor=(0.5, 0.5))
-        message.setTextWidth(max(self.width() - 60, 260))
-        message.setPos(0.5, 0.5)
+        self._message.setText(f"Not available. {reason}")
+        self._message.setTextWidth(max(self.width() - 60, 260))
+        self._message.setPos(0.5, 0.5)
+        self._message.setVisible(True)
         self.getViewBox().invertY(False)
         self.setXRange(0, 1, padding=0)
         self.setYRange(0, 1, padding=0)
-        self.addItem(message)
         self.labels.append("not available")
 
     def _fit_value_axis(self, chart: ChartData) -> None:
