@@ -82,3 +82,26 @@ def test_actors_show_hourly_percentiles(data: CareerData) -> None:
     assert chart.series[0].values[2] == 29.05
     assert any("hourly wages" in note for note in profile_charts.pay_percentiles(
         data.occupation("27-2011.00")).notes)
+
+
+def test_how_to_become_one_charts_match_the_database(data: CareerData) -> None:
+    electricians = data.occupation("47-2111.00")
+    education = profile_charts.education_required(data, electricians)
+    raw = _db("SELECT label, percent FROM education_level WHERE code = '47-2111.00'"
+              " AND percent > 0 ORDER BY category")
+    assert education.series[0].values == tuple(p for _, p in raw)
+    assert education.categories[2] == "Post-Secondary Certificate"
+    ranks = profile_charts.skill_ranks(data, electricians)
+    assert ranks.series[0].values[0] == max(
+        v for (v,) in _db("SELECT percentile FROM bls_skill_rank WHERE soc_code = '47-2111'"))
+    assert len(ranks.categories) == 17
+    skills = profile_charts.top_ratings(data, electricians, "skill")
+    assert list(skills.series[0].values) == sorted(skills.series[0].values, reverse=True)
+
+
+def test_missing_onet_surveys_are_explained(data: CareerData) -> None:
+    records = data.occupation("29-2072.00")
+    chart = profile_charts.education_required(data, records)
+    assert chart.is_empty() and "no education survey" in chart.notes[0]
+    assert profile_charts.top_ratings(data, records, "skill").is_empty()
+    assert profile_charts.attainment(data, records).series[0].values[1] == 19.2

@@ -107,3 +107,11 @@ def test_what_they_do_lists_tasks_and_marks_hot_technology(qtbot, data: CareerDa
     assert "Post medical insurance billings." in text
     assert "★" in text and "Hot Technology" in text
     assert "Sample job titles" in text
+
+
+def test_how_to_become_one_tab(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "47-2111.00")
+    assert "Apprenticeship" in view.become.summary.text()
+    assert "Job Zone Three" in view.become.summary.text()
+    assert view.become.skill_ranks.graph.labels[0] == "97"
+    assert view.tabs.tabText(1) == "&How to Become One"

@@ -30,7 +30,8 @@ class ChartData:
 
     kind is "bar" (categories along the axis) or "line" (categories are
     ordered points, such as years). unit says how values are written:
-    "dollars", "dollars_hourly", "count" or "percent".
+    "dollars", "dollars_hourly", "count", "percent" (a change), "share" (a part
+    of 100), "rank" (a percentile rank) or "score" (an O*NET rating).
     """
 
     title: str
@@ -63,4 +64,10 @@ def format_value(value: float | None, unit: str) -> str:
         return f"${value:,.2f}"
     if unit == "percent":
         return f"{value:+.1f}%"
+    if unit == "share":
+        return f"{value:.1f}%"
+    if unit == "rank":
+        return f"{value:.0f}"
+    if unit == "score":
+        return f"{value:.2f}"
     return f"{value:,.0f}"

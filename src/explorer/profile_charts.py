@@ -116,3 +116,68 @@ def top_industries(data: CareerData, occupation: Occupation, by: str = "employme
     return ChartData(title=f"{title}, May 2025", kind="bar",
                      categories=tuple(r.name for r in chosen), series=(series,), unit=unit,
                      category_axis="Industry", value_axis=axis, source=OEWS_SOURCE)
+
+
+ONET_SOURCE = "Source: O*NET® 30.1 Database (USDOL/ETA), CC BY 4.0"
+ONET_29_SOURCE = "Source: O*NET® 29.0 Database (USDOL/ETA), CC BY 4.0"
+ATTAINMENT_SOURCE = ("Source: BLS Employment Projections, educational attainment of workers "
+                     "25 and older, 2022–23")
+SKILLS_SOURCE = "Source: BLS Employment Projections 2024–34, skills data"
+
+
+def education_required(data: CareerData, occupation: Occupation) -> ChartData:
+    """O*NET: percent of workers saying each education level is required."""
+    # O*NET's labels run on ("Post-Secondary Certificate - awarded for training ..."):
+    # the part before the dash names the level.
+    levels = [(label.split(" - ")[0].strip(), pct)
+              for label, pct, _ in data.education_levels(occupation.code) if pct > 0]
+    suppressed = any(s for _, _, s in data.education_levels(occupation.code))
+    notes = ("O*NET flags some of these figures as unreliable (small samples).",) \
+        if suppressed else ()
+    return ChartData(
+        title="Education workers say the job requires (O*NET)", kind="bar",
+        categories=tuple(label for label, _ in levels),
+        series=(Series("Percent of workers", tuple(pct for _, pct in levels)),),
+        unit="share", category_axis="Education", value_axis="Percent of workers",
+        source=ONET_SOURCE,
+        notes=notes if levels else ("O*NET has no education survey for this occupation.",))
+
+
+def attainment(data: CareerData, occupation: Occupation) -> ChartData:
+    """BLS: highest education of the people in the occupation."""
+    code = occupation.projections.soc_code if occupation.projections else None
+    rows = data.attainment(code) if code else []
+    return ChartData(
+        title="Highest education of workers in the occupation (BLS)", kind="bar",
+        categories=tuple(label for label, _ in rows),
+        series=(Series("Percent of workers", tuple(pct for _, pct in rows)),), unit="share",
+        category_axis="Education", value_axis="Percent of workers", source=ATTAINMENT_SOURCE,
+        notes=() if rows else ("BLS publishes no attainment figures for this occupation.",))
+
+
+def skill_ranks(data: CareerData, occupation: Occupation) -> ChartData:
+    """BLS: how the occupation ranks on 17 skills against all occupations."""
+    code = occupation.projections.soc_code if occupation.projections else None
+    rows = data.skill_ranks(code) if code else []
+    return ChartData(
+        title="How much the job uses each skill, compared with all occupations (BLS)",
+        kind="bar", categories=tuple(name for name, _ in rows),
+        series=(Series("Percentile rank", tuple(float(v) for _, v in rows)),), unit="rank",
+        category_axis="Skill", value_axis="Percentile rank (100 = uses it most)",
+        source=SKILLS_SOURCE,
+        notes=() if rows else ("BLS publishes no skills data for this occupation.",))
+
+
+def top_ratings(data: CareerData, occupation: Occupation, domain: str,
+                limit: int = 8) -> ChartData:
+    """O*NET 29.0: the most important skills or knowledge areas (importance 1-5)."""
+    rows = [r for r in data.ratings(occupation.code, domain) if r[1] is not None][:limit]
+    label = "skills" if domain == "skill" else "knowledge areas"
+    return ChartData(
+        title=f"Most important {label} (O*NET)", kind="bar",
+        categories=tuple(name for name, _, _ in rows),
+        series=(Series("Importance (1–5)", tuple(imp for _, imp, _ in rows)),),
+        unit="score", category_axis=label.capitalize(), value_axis="Importance (1 to 5)",
+        source=ONET_29_SOURCE,
+        notes=() if rows else (f"O*NET 29.0 has no {label} ratings for this occupation.",))
+

@@ -255,3 +255,34 @@ class CareerData:
             ooh_url=row["ooh_url"],
         )
 
+    def education_levels(self, code: str) -> list[tuple[str, float, bool]]:
+        """O*NET required-education distribution: (level, percent, O*NET suppresses it)."""
+        return [(r["label"], r["percent"], bool(r["suppress"])) for r in self.query(
+            "SELECT label, percent, suppress FROM education_level WHERE code = ?"
+            " ORDER BY category", (code,))]
+
+    def attainment(self, soc_code: str) -> list[tuple[str, float]]:
+        """BLS educational attainment of workers 25 and older, in percent."""
+        return [(r["label"], r["percent"]) for r in self.query(
+            "SELECT label, percent FROM attainment WHERE soc_code = ? ORDER BY level",
+            (soc_code,))]
+
+    def skill_ranks(self, soc_code: str) -> list[tuple[str, int]]:
+        """BLS percentile rank of the occupation on 17 skills, highest first."""
+        return [(r["skill"], r["percentile"]) for r in self.query(
+            "SELECT skill, percentile FROM bls_skill_rank WHERE soc_code = ?"
+            " ORDER BY percentile DESC, skill", (soc_code,))]
+
+    def ratings(self, code: str, domain: str) -> list[tuple[str, float | None, float | None]]:
+        """O*NET 29.0 skills or knowledge: (name, importance 1-5, level 0-7), most important
+        first."""
+        return [(r["name"], r["importance"], r["level"]) for r in self.query(
+            "SELECT e.name, a.importance, a.level FROM ability_rating a JOIN element e"
+            " ON e.element_id = a.element_id WHERE a.code = ? AND e.domain = ?"
+            " ORDER BY a.importance DESC, e.name", (code, domain))]
+
+    def job_zone(self, zone: int) -> dict[str, str] | None:
+        """O*NET's description of a job zone (name, education, experience, training)."""
+        rows = self.query("SELECT * FROM job_zone WHERE zone = ?", (zone,))
+        return dict(rows[0]) if rows else None
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import (
@@ -38,11 +39,13 @@ from PySide6.QtWidgets import (
 from ..catalog import OccupationFilter, choices, load_catalog
 from ..repository import CareerData
 from ..search import SearchResult
+
+if TYPE_CHECKING:
+    from .profile_view import ProfileView
 from . import settings as user_settings
 from .about import show_about
 from .filter_panel import FilterPanel, filter_from_dict
 from .history import History
-from .profile_view import ProfileView
 from .results_model import (
     CODE_ROLE,
     MATCHED_COLUMN,
@@ -97,8 +100,15 @@ class MainWindow(QMainWindow):
         self.table = self._make_table()
         self.filters = FilterPanel(choices(self.catalog))
         self.filters.setAccessibleName("Filters")
-        self.profile = ProfileView(data, self.catalog)
-        self.profile.related_requested.connect(self.open_profile)
+        # The profile pane (and pyqtgraph with it) is built on first use, so the
+        # window is up sooner; until then a short hint holds its place.
+        self._profile: ProfileView | None = None
+        self.profile_hint = QLabel("<h2>Choose an occupation</h2><p>Search or browse, then "
+                                   "press Enter or double-click an occupation to see what the "
+                                   "work is, what it pays and how many jobs there will be.</p>")
+        self.profile_hint.setWordWrap(True)
+        self.profile_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.profile_hint.setMargin(12)
 
         self.recent_model = QStandardItemModel(self)
         self.recent_list = QListView()
@@ -127,7 +137,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.empty_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget, stretch in ((left, 0), (results, 2), (self.profile, 2)):
+        for widget, stretch in ((left, 0), (results, 2), (self.profile_hint, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.setCentralWidget(self.splitter)
@@ -266,6 +276,20 @@ class MainWindow(QMainWindow):
         self.empty_label.setVisible(True)
 
     # -- profiles and history ------------------------------------------------------------
+
+    @property
+    def profile(self) -> ProfileView:
+        """The profile pane, built the first time it is needed."""
+        if self._profile is None:
+            from .profile_view import ProfileView
+
+            self._profile = ProfileView(self.data, self.catalog)
+            self._profile.related_requested.connect(self.open_profile)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(2, self._profile)
+            self.profile_hint.deleteLater()
+            self.splitter.setSizes(sizes)
+        return self._profile
 
     def _open_index(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)

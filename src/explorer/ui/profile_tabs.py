@@ -124,3 +124,42 @@ class OutlookTab(_ChartColumn):
                 f"About <b>{openings}</b> openings a year on average.{source}")
         self.employment.set_chart(profile_charts.employment_projection(occupation))
         self.growth.set_chart(profile_charts.growth_comparison(self.data, occupation))
+
+
+class BecomeTab(_ChartColumn):
+    """How to Become One: education, experience, training, job zone, skills."""
+
+    def __init__(self, data: CareerData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.summary = self.add(QLabel())
+        self.summary.setWordWrap(True)
+        self.education = self.add(ChartPanel())
+        self.attainment = self.add(ChartPanel())
+        self.skill_ranks = self.add(ChartPanel())
+        self.skills = self.add(ChartPanel())
+        self.knowledge = self.add(ChartPanel())
+
+    def show_occupation(self, occupation: Occupation) -> None:
+        """Fill the tab for occupation."""
+        p = occupation.projections
+        zone = self.data.job_zone(occupation.job_zone) if occupation.job_zone else None
+        facts = [("Typical education needed to enter", p.typical_education if p else None),
+                 ("Work experience in a related occupation", p.work_experience if p else None),
+                 ("On-the-job training", p.training if p else None)]
+        rows = "".join(f"<tr><th align=left>{escape(k)}</th><td>"
+                       f"{escape(v or 'not available')}</td></tr>" for k, v in facts)
+        zone_text = (f"<p><b>{escape(zone['name'])}.</b> {escape(zone['education'])} "
+                     f"{escape(zone['training'])} {escape(zone['experience'])}</p>"
+                     if zone else "<p>O*NET has not assigned a job zone to this "
+                                  "occupation.</p>")
+        self.summary.setText(f"<table cellspacing=4>{rows}</table>{zone_text}"
+                             "<p><small>Education, experience and training: BLS Employment "
+                             "Projections 2024–34. Job zone: O*NET® 30.1.</small></p>")
+        self.education.set_chart(profile_charts.education_required(self.data, occupation))
+        self.attainment.set_chart(profile_charts.attainment(self.data, occupation))
+        self.skill_ranks.set_chart(profile_charts.skill_ranks(self.data, occupation))
+        self.skills.set_chart(profile_charts.top_ratings(self.data, occupation, "skill"))
+        self.knowledge.set_chart(profile_charts.top_ratings(self.data, occupation,
+                                                           "knowledge"))
+

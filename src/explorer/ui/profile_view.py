@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWi
 from ..catalog import OccupationSummary, load_catalog
 from ..profile_text import quick_facts, what_they_do_html
 from ..repository import CareerData
-from .profile_tabs import OutlookTab, PayTab
+from .profile_tabs import BecomeTab, OutlookTab, PayTab
 from .quick_facts import QuickFacts
 from .similar_tab import SimilarTab
 
@@ -36,6 +36,7 @@ class ProfileView(QWidget):
         self.what = QTextBrowser()
         self.what.setOpenLinks(False)
         self.what.setAccessibleName("What they do")
+        self.become = BecomeTab(data)
         self.pay = PayTab(data)
         self.outlook = OutlookTab(data)
         self.similar = SimilarTab(catalog if catalog is not None else load_catalog(data))
@@ -43,6 +44,7 @@ class ProfileView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
         self.tabs.addTab(self.what, "&What They Do")
+        self.tabs.addTab(self.become, "&How to Become One")
         self.tabs.addTab(self.pay, "&Pay")
         self.tabs.addTab(self.outlook, "O&utlook")
         self.tabs.addTab(self.similar, "&Similar Occupations")
@@ -72,6 +74,7 @@ class ProfileView(QWidget):
                              f"{escape(occupation.major_group.title)}</p>")
         self.facts.show_facts(quick_facts(occupation, details))
         self.what.setHtml(what_they_do_html(occupation, details))
+        self.become.show_occupation(occupation)
         self.pay.show_occupation(occupation)
         self.outlook.show_occupation(occupation)
         self.similar.show_occupation(occupation)
