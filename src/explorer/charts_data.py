@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import formatting
+
 OEWS_SOURCE = "Source: BLS Occupational Employment and Wage Statistics, May 2025"
 PROJECTIONS_SOURCE = "Source: BLS Employment Projections 2024–34"
 HISTORY_SOURCE = ("Source: BLS Occupational Employment and Wage Statistics, national "
@@ -54,20 +56,17 @@ class ChartData:
                 for i, category in enumerate(self.categories)]
 
 
+_SHARE_FORMATS = {"share": "{:.1f}%", "rank": "{:.0f}", "score": "{:.2f}"}
+
+
 def format_value(value: float | None, unit: str) -> str:
-    """A chart value written for people ("$51,140", "194,800", "7.1%")."""
+    """A chart value written for people ("$51,140", "194,800", "+7.1%", "37.3%")."""
     if value is None:
-        return "not available"
-    if unit == "dollars":
-        return f"${value:,.0f}"
-    if unit == "dollars_hourly":
-        return f"${value:,.2f}"
+        return formatting.NOT_AVAILABLE
+    if unit in ("dollars", "dollars_hourly"):
+        return formatting.dollars(value, cents=unit == "dollars_hourly")
     if unit == "percent":
-        return f"{value:+.1f}%"
-    if unit == "share":
-        return f"{value:.1f}%"
-    if unit == "rank":
-        return f"{value:.0f}"
-    if unit == "score":
-        return f"{value:.2f}"
-    return f"{value:,.0f}"
+        return formatting.percent_change(value)
+    if unit in _SHARE_FORMATS:
+        return _SHARE_FORMATS[unit].format(value)
+    return formatting.count(round(value))
