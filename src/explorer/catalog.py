@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .repository import CareerData
+from .schema import measure_footnotes
 
 #: BLS typical entry education, from least to most.
 EDUCATION_LEVELS = (
@@ -39,7 +40,7 @@ class OccupationSummary:
     major_group_title: str
     annual_median: int | None
     hourly_median: float | None
-    wage_footnotes: str | None
+    median_footnotes: frozenset[str]
     growth_category: str | None
     change_percent: float | None
     openings_annual: int | None
@@ -114,7 +115,8 @@ def load_catalog(data: CareerData) -> list[OccupationSummary]:
         OccupationSummary(
             code=r[0], title=r[1], major_group=r[2], major_group_title=r[3],
             annual_median=r[4], hourly_median=None if r[5] is None else r[5] / 100,
-            wage_footnotes=r[6], growth_category=r[7], change_percent=r[8],
+            median_footnotes=measure_footnotes(r[6], "annual_median"),
+            growth_category=r[7], change_percent=r[8],
             openings_annual=r[9], typical_education=r[10], job_zone=r[11], top_interest=r[12],
             bright_outlook=bool(r[13]), employment_rank=r[14],
             clusters=tuple(clusters.get(r[0], ())))

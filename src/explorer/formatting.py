@@ -6,6 +6,8 @@ Where BLS publishes no figure, the text says so and why (its footnote), never
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from .catalog import EDUCATION_LEVELS
 
 NOT_AVAILABLE = "not available"
@@ -25,19 +27,14 @@ def count(value: int | None) -> str:
     return NOT_AVAILABLE if value is None else f"{value:,}"
 
 
-def _footnote_codes(footnotes: str | None, datatype: str) -> set[str]:
-    return {pair.split("=")[1] for pair in (footnotes or "").split()
-            if pair.split("=")[0] == datatype}
-
-
-def annual_pay(annual: int | None, hourly: float | None, footnotes: str | None) -> str:
+def annual_pay(annual: int | None, hourly: float | None, codes: Collection[str]) -> str:
     """The median annual wage as BLS publishes it, with its footnote in words.
 
-    footnotes is the stored "datatype=code" list; 13 is the annual median.
+    codes are the OEWS footnote codes on the annual median: 5 is "at or above
+    the top figure", 4 "paid by the hour".
     """
     if annual is not None:
         return dollars(annual)
-    codes = _footnote_codes(footnotes, "13")
     if "5" in codes:
         return TOP_CODED_ANNUAL
     if "4" in codes and hourly is not None:

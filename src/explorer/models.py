@@ -51,12 +51,9 @@ class Wages:
     location_quotient: float | None = None
     footnotes: tuple[Footnote, ...] = ()
 
-    def footnotes_text(self) -> str:
-        """The footnotes in the stored "datatype=code" form that formatting reads."""
-        from .schema import WAGE_MEASURES
-
-        datatype = {measure: code for code, measure in WAGE_MEASURES}
-        return " ".join(f"{datatype[m]}={f.code}" for f in self.footnotes for m in f.measures)
+    def footnote_codes(self, measure: str) -> frozenset[str]:
+        """Codes of the footnotes that apply to one measure ("annual_median")."""
+        return frozenset(f.code for f in self.footnotes if measure in f.measures)
 
 
 @dataclass(frozen=True)

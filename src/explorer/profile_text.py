@@ -57,7 +57,7 @@ def quick_facts(occupation: Occupation, details: OccupationDetails) -> list[tupl
     projection_note = (f" (for BLS code {p.soc_code})" if p and p.soc_code != own else "")
     if wages:
         annual = formatting.annual_pay(wages.annual.median, wages.hourly.median,
-                                       wages.footnotes_text())
+                                       wages.footnote_codes("annual_median"))
         hourly = formatting.dollars(wages.hourly.median, cents=True)
         pay = f"{annual} a year, {hourly} an hour{wage_note}" if wages.annual.median else (
             f"{annual}{wage_note}")

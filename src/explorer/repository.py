@@ -25,7 +25,7 @@ from .models import (
     Technology,
     Wages,
 )
-from .schema import WAGE_MEASURES
+from .schema import WAGE_MEASURES, footnote_pairs
 
 NATIONAL = "0000000"
 ALL_INDUSTRIES = "000000"
@@ -42,6 +42,8 @@ class CareerData:
         self.connection.row_factory = sqlite3.Row
         self._footnotes = dict(self.query("SELECT code, text FROM wage_footnote"))
         self._meta = dict(self.query("SELECT key, value FROM meta"))
+        self._releases = {k.removeprefix("release."): v for k, v in self._meta.items()
+                          if k.startswith("release.")}
 
     def close(self) -> None:
         """Close the database file."""
@@ -58,8 +60,7 @@ class CareerData:
 
     def releases(self) -> dict[str, str]:
         """Release of each source by short name ("oews": "May 2025")."""
-        return {k.removeprefix("release."): v for k, v in self._meta.items()
-                if k.startswith("release.")}
+        return dict(self._releases)
 
     def sources(self) -> list[dict[str, str]]:
         """Each source's title, release, input files and their SHA-256."""
@@ -149,7 +150,7 @@ class CareerData:
             return Percentiles(**values)
 
         return Wages(
-            release=self.releases().get("oews", ""),
+            release=self._releases.get("oews", ""),
             soc_code=row["soc_code"],
             employment=row["employment"],
             annual=percentiles("annual", 1, ""),
@@ -161,8 +162,7 @@ class CareerData:
 
     def _footnotes_of(self, text: str | None) -> tuple[Footnote, ...]:
         by_code: dict[str, list[str]] = {}
-        for pair in (text or "").split():
-            datatype, code = pair.split("=")
+        for datatype, code in footnote_pairs(text):
             by_code.setdefault(code, []).append(MEASURE_OF_DATATYPE[datatype])
         return tuple(Footnote(code, self._footnotes.get(code, ""), tuple(measures))
                      for code, measures in sorted(by_code.items()))

@@ -40,6 +40,19 @@ WAGE_MEASURES: tuple[tuple[str, str], ...] = (
     ("17", "location_quotient"),
 )
 
+def footnote_pairs(text: str | None) -> list[tuple[str, str]]:
+    """The (BLS datatype, footnote code) pairs of a wage row's `footnotes` column,
+    stored as "04=4 13=4"."""
+    pairs = (pair.partition("=") for pair in (text or "").split())
+    return [(kind, code) for kind, _, code in pairs]
+
+
+def measure_footnotes(text: str | None, measure: str) -> frozenset[str]:
+    """The footnote codes stored for one measure ("annual_median") of a wage row."""
+    datatype = next(code for code, name in WAGE_MEASURES if name == measure)
+    return frozenset(code for kind, code in footnote_pairs(text) if kind == datatype)
+
+
 DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE source (

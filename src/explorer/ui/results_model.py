@@ -83,7 +83,7 @@ class ResultsModel(QAbstractTableModel):
             return row.title
         if column == 1:
             return formatting.annual_pay(row.annual_median, row.hourly_median,
-                                         row.wage_footnotes)
+                                         row.median_footnotes)
         if column == 2:
             return formatting.percent_change(row.change_percent)
         if column == 3:
