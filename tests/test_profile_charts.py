@@ -56,13 +56,6 @@ def test_outlook_charts_are_the_projections(data: CareerData) -> None:
                for c in ("29-0000", "00-0000")))
 
 
-def test_industries_are_subsectors_sorted_by_jobs(data: CareerData) -> None:
-    chart = profile_charts.top_industries(data, data.occupation("29-2072.00"))
-    values = chart.series[0].values
-    assert list(values) == sorted(values, reverse=True) and len(values) == 8
-    assert chart.categories[0] == "Ambulatory Health Care Services"
-
-
 @pytest.mark.parametrize("code", ["27-2011.00", "11-1031.00", "55-1011.00"])
 def test_missing_figures_are_none_never_zero(data: CareerData, code: str) -> None:
     occupation = data.occupation(code)

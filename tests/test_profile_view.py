@@ -114,4 +114,4 @@ def test_how_to_become_one_tab(qtbot, data: CareerData) -> None:
     assert "Apprenticeship" in view.become.summary.text()
     assert "Job Zone Three" in view.become.summary.text()
     assert view.become.skill_ranks.graph.labels[0] == "97"
-    assert view.tabs.tabText(1) == "&How to Become One"
+    assert view.tabs.tabText(1) == "How to &Become One"

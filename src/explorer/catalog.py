@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .repository import CareerData
-from .schema import measure_footnotes
+from .schema import DECLINE, GROWTH_THRESHOLDS, measure_footnotes
 
 #: BLS typical entry education, from least to most.
 EDUCATION_LEVELS = (
@@ -24,8 +24,7 @@ EDUCATION_LEVELS = (
     "Doctoral or professional degree",
 )
 #: OOH growth categories, from fastest to declining.
-GROWTH_CATEGORIES = ("Much faster than average", "Faster than average", "As fast as average",
-                     "Slower than average", "Little or no change", "Decline")
+GROWTH_CATEGORIES = (*(name for _, name in GROWTH_THRESHOLDS), DECLINE)
 INTERESTS = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising",
              "Conventional")
 

@@ -14,6 +14,7 @@ from . import formatting
 
 OEWS_SOURCE = "Source: BLS Occupational Employment and Wage Statistics, May 2025"
 PROJECTIONS_SOURCE = "Source: BLS Employment Projections 2024–34"
+ONET_SOURCE = "Source: O*NET® 30.1 Database (USDOL/ETA), CC BY 4.0"
 HISTORY_SOURCE = ("Source: BLS Occupational Employment and Wage Statistics, national "
                   "estimates May 2014–May 2025")
 
@@ -24,6 +25,14 @@ class Series:
 
     name: str
     values: tuple[float | None, ...]
+    #: How the values are written, when not in the chart's unit.
+    unit: str | None = None
+    #: False for a series shown in the table and in the bar labels but not drawn,
+    #: such as the number of jobs beside a share ("23.5% · 52,340 jobs").
+    drawn: bool = True
+    #: Words for values BLS did not publish, by position ("$239,200 or more");
+    #: "not available" where empty or None.
+    missing: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,24 @@ class ChartData:
 
     def is_empty(self) -> bool:
         """True when no value at all was published."""
-        return all(v is None for s in self.series for v in s.values)
+        return all(v is None for s in self.drawn_series() for v in s.values)
+
+    def drawn_series(self) -> tuple[Series, ...]:
+        """The series drawn as bars or lines."""
+        return tuple(s for s in self.series if s.drawn)
+
+    def value_text(self, series: Series, index: int) -> str:
+        """One value written in its series' unit, or why it is missing."""
+        value = series.values[index]
+        if value is None and index < len(series.missing) and series.missing[index]:
+            return str(series.missing[index])
+        return format_value(value, series.unit or self.unit)
+
+    def bar_label(self, series: Series, index: int) -> str:
+        """What is written on a drawn value: the value, then any undrawn series."""
+        extra = [f"{self.value_text(s, index)} {s.name.lower()}" for s in self.series
+                 if not s.drawn and s.values[index] is not None]
+        return " · ".join([self.value_text(series, index), *extra])
 
     def rows(self) -> list[list[object]]:
         """The chart as table rows: category, then one value per series."""

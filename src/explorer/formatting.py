@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .catalog import EDUCATION_LEVELS
+from .schema import DECLINE, GROWTH_THRESHOLDS
 
 NOT_AVAILABLE = "not available"
 #: OEWS footnote 5: the wage is at or above the highest figure BLS publishes.
 TOP_CODED_ANNUAL = "$239,200 or more"
+TOP_CODED_HOURLY = "$115.00 or more"
 
 
 def dollars(value: float | None, cents: bool = False) -> str:
@@ -40,6 +42,38 @@ def annual_pay(annual: int | None, hourly: float | None, codes: Collection[str])
     if "4" in codes and hourly is not None:
         return f"{dollars(hourly, cents=True)}/hour (hourly only)"
     return NOT_AVAILABLE
+
+
+def missing_wage(measure: str, codes: Collection[str]) -> str:
+    """A wage BLS did not publish, in words from its OEWS footnote codes.
+
+    measure is "annual_median", "hourly_p90" and so on: 5 is the top-coded
+    wage, 4 an occupation paid only by the hour (or only by the year), 8 an
+    estimate BLS did not release.
+    """
+    hourly = measure.startswith("hourly")
+    if "5" in codes:
+        return TOP_CODED_HOURLY if hourly else TOP_CODED_ANNUAL
+    if "4" in codes:
+        return "annual salaries only" if hourly else "hourly wages only"
+    if "8" in codes:
+        return "not released"
+    return NOT_AVAILABLE
+
+
+def growth_ranges() -> list[tuple[str, str]]:
+    """Each OOH growth category with the projected change it stands for."""
+    ranges: list[tuple[str, str]] = []
+    upper: int | None = None
+    for threshold, name in GROWTH_THRESHOLDS:
+        if upper is None:
+            text = f"{threshold}% or more"
+        else:
+            text = f"{threshold}%" if upper == threshold else f"{threshold}–{upper}%"
+        ranges.append((name, text))
+        upper = threshold - 1
+    ranges.append((DECLINE, f"{upper}% or less".replace("-", "−")))
+    return ranges
 
 
 def growth(category: str | None, percent: float | None) -> str:

@@ -70,6 +70,10 @@ class Projection:
     typical_education: str | None
     work_experience: str | None
     training: str | None
+    self_employed_percent: float | None = None
+    openings_growth: int | None = None
+    openings_exits: int | None = None
+    openings_transfers: int | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,7 @@ class IndustryFigures:
     name: str
     employment: int | None
     annual_median: int | None
+    hourly_median: float | None = None
 
 
 @dataclass(frozen=True)
@@ -173,3 +178,20 @@ class OccupationDetails:
     ooh_work_environment: str | None
     ooh_url: str | None
 
+
+@dataclass(frozen=True)
+class AreaFigures:
+    """OEWS figures for one occupation in one metropolitan or nonmetropolitan area.
+
+    state_abbr is the first state BLS lists for the area; a metro area that
+    crosses state lines names all of them after the comma ("Chicago-Naperville-
+    Elgin, IL-IN"), which explorer.state_data reads.
+    """
+
+    code: str
+    name: str
+    state_abbr: str
+    employment: int | None
+    annual_median: float | None
+    hourly_median: float | None
+    footnotes: tuple[Footnote, ...] = ()

@@ -1,4 +1,4 @@
-"""The pay and outlook charts of a profile, as ChartData built from careers.db.
+"""The pay, outlook and education charts of a profile, as ChartData built from careers.db.
 
 One function per chart. Each reads through CareerData and returns plain
 data, so tests can check every bar against the database.
@@ -6,9 +6,11 @@ data, so tests can check every bar against the database.
 
 from __future__ import annotations
 
+from . import formatting
 from .charts_data import (
     HISTORY_SOURCE,
     OEWS_SOURCE,
+    ONET_SOURCE,
     PROJECTIONS_SOURCE,
     ChartData,
     Series,
@@ -18,7 +20,6 @@ from .repository import CareerData
 
 ALL_OCCUPATIONS = "00-0000"
 PERCENTILE_LABELS = ("10th", "25th", "Median", "75th", "90th")
-INDUSTRY_LEVEL = 3  # NAICS subsectors: they do not overlap, and add up to the total
 
 
 def pay_percentiles(occupation: Occupation, hourly: bool = False) -> ChartData:
@@ -27,12 +28,17 @@ def pay_percentiles(occupation: Occupation, hourly: bool = False) -> ChartData:
     figures = (wages.hourly if hourly else wages.annual) if wages else None
     values = (figures.p10, figures.p25, figures.median, figures.p75, figures.p90) \
         if figures else (None,) * 5
-    notes = tuple(f.text for f in wages.footnotes) if wages else (
+    prefix = "hourly" if hourly else "annual"
+    measures = [f"{prefix}_{name}" for name in ("p10", "p25", "median", "p75", "p90")]
+    missing = tuple(formatting.missing_wage(m, wages.footnote_codes(m)) for m in measures) \
+        if wages else ()
+    notes = tuple(f.text for f in wages.footnotes
+                  if any(m in f.measures for m in measures)) if wages else (
         "BLS publishes no wage estimate for this occupation.",)
     return ChartData(
         title=f"{'Hourly' if hourly else 'Annual'} wages, May 2025",
         kind="bar", categories=PERCENTILE_LABELS,
-        series=(Series(occupation.title, values),),
+        series=(Series(occupation.title, values, missing=missing),),
         unit="dollars_hourly" if hourly else "dollars",
         category_axis="Percentile", value_axis="Hourly wage ($)" if hourly else
         "Annual wage ($)", source=OEWS_SOURCE, notes=notes)
@@ -99,26 +105,22 @@ def growth_comparison(data: CareerData, occupation: Occupation) -> ChartData:
         value_axis="Change (%)", source=PROJECTIONS_SOURCE)
 
 
-def top_industries(data: CareerData, occupation: Occupation, by: str = "employment",
-                   limit: int = 8) -> ChartData:
-    """Industries (NAICS subsectors) that employ the most, or pay the most."""
-    rows = data.industries(occupation.wage_soc_code, INDUSTRY_LEVEL) \
-        if occupation.wage_soc_code else []
-    key = (lambda r: r.employment or 0) if by == "employment" else (
-        lambda r: r.annual_median or 0)
-    chosen = sorted((r for r in rows if key(r)), key=key, reverse=True)[:limit]
-    if by == "employment":
-        series = Series("Jobs", tuple(r.employment for r in chosen))
-        title, unit, axis = "Industries that employ the most", "count", "Jobs"
-    else:
-        series = Series("Median annual wage", tuple(r.annual_median for r in chosen))
-        title, unit, axis = "Best-paying industries", "dollars", "Median annual wage ($)"
-    return ChartData(title=f"{title}, May 2025", kind="bar",
-                     categories=tuple(r.name for r in chosen), series=(series,), unit=unit,
-                     category_axis="Industry", value_axis=axis, source=OEWS_SOURCE)
+def openings_breakdown(occupation: Occupation) -> ChartData:
+    """Openings a year on average, 2024–34, and what they are made of."""
+    p = occupation.projections
+    values = (p.openings_growth, p.openings_exits, p.openings_transfers) if p else (None,) * 3
+    total = formatting.count(p.openings_annual if p else None)
+    notes = (f"Openings a year in all: {total}. Growth is negative where the number of jobs "
+             "is projected to fall.",) if p else (
+        "BLS publishes no employment projections for this occupation.",)
+    return ChartData(
+        title="Openings each year and where they come from, 2024–34 average", kind="bar",
+        categories=("New jobs from growth", "Workers leaving the labor force",
+                    "Workers moving to other occupations"),
+        series=(Series("Openings a year", values),), unit="count", category_axis="",
+        value_axis="Openings a year", source=PROJECTIONS_SOURCE, notes=notes)
 
 
-ONET_SOURCE = "Source: O*NET® 30.1 Database (USDOL/ETA), CC BY 4.0"
 ONET_29_SOURCE = "Source: O*NET® 29.0 Database (USDOL/ETA), CC BY 4.0"
 ATTAINMENT_SOURCE = ("Source: BLS Employment Projections, educational attainment of workers "
                      "25 and older, 2022–23")

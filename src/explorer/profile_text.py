@@ -83,3 +83,59 @@ def quick_facts(occupation: Occupation, details: OccupationDetails) -> list[tupl
         ("Top interests", ", ".join(details.interest_high_points)
          or formatting.NOT_AVAILABLE),
     ]
+
+
+def work_environment_html(occupation: Occupation, details: OccupationDetails) -> str:
+    """Where and how the work is done: the OOH sentence and self-employment."""
+    p = occupation.projections
+    parts = []
+    if details.ooh_work_environment:
+        parts.append(f"<p><i>From the Occupational Outlook Handbook:</i> "
+                     f"{escape(details.ooh_work_environment)}</p>")
+    if p and p.self_employed_percent is not None:
+        parts.append(f"<p><b>{p.self_employed_percent:.1f}%</b> of the people in this "
+                     "occupation were self-employed in 2024. <small>(BLS Employment "
+                     "Projections)</small></p>")
+    else:
+        parts.append("<p>Self-employed: not available. BLS publishes no figure for this "
+                     "occupation.</p>")
+    return "".join(parts)
+
+
+def outlook_html(occupation: Occupation) -> str:
+    """The Outlook tab's text: the growth category and its meaning, and openings."""
+    p = occupation.projections
+    if p is None:
+        return ("<p>BLS publishes no employment projections for this occupation, so its "
+                "growth and openings are not available.</p>")
+    parts = []
+    if p.soc_code != occupation.code[:7]:
+        parts.append(f"<p>Projections are those BLS publishes for the broader code "
+                     f"{escape(p.soc_code)}, which includes this occupation.</p>")
+    ranges = dict(formatting.growth_ranges())
+    category = p.growth_category or ""
+    parts.append(
+        f"<p>Growth 2024–34: <b>{escape(formatting.growth(category, p.change_percent))}"
+        f"</b>. <i>{escape(category)}</i> means a projected change of "
+        f"{escape(ranges.get(category, formatting.NOT_AVAILABLE))} over the ten years.</p>"
+        f"<p>About <b>{formatting.count(p.openings_annual)}</b> openings a year on average. "
+        "Most openings come from replacing workers who retire, leave the labor force or "
+        "move to other occupations, not only from growth.</p>")
+    parts.append("<p><small>OOH growth categories: " + "; ".join(
+        f"{escape(name.lower())} {escape(text)}" for name, text in ranges.items())
+        + ".</small></p>")
+    return "".join(parts)
+
+
+def factors_html(factors: list[tuple[str, str]]) -> str:
+    """The BLS factors affecting the occupation, each with the industries it concerns;
+    empty where BLS published none."""
+    if not factors:
+        return ""
+    grouped: dict[str, list[str]] = {}
+    for industry, factor in factors:
+        grouped.setdefault(factor, []).append(industry)
+    return ("<h3>What BLS expects to affect these jobs</h3>" + _items([
+        f"{factor} ({', '.join(industries)})" for factor, industries in grouped.items()])
+        + "<p><small>Source: BLS Employment Projections 2024–34, occupational "
+        "utilization factors.</small></p>")

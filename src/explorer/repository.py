@@ -12,6 +12,7 @@ from pathlib import Path
 from .codes import parse_code
 from .db import connect, damaged
 from .models import (
+    AreaFigures,
     Footnote,
     IndustryFigures,
     Interests,
@@ -31,6 +32,11 @@ NATIONAL = "0000000"
 ALL_INDUSTRIES = "000000"
 PERCENTILE_FIELDS = ("mean", "p10", "p25", "median", "p75", "p90")
 MEASURE_OF_DATATYPE = dict(WAGE_MEASURES)
+
+
+def _dollars(cents: int | None) -> float | None:
+    """Dollars from whole cents as stored; None stays None."""
+    return None if cents is None else cents / 100
 
 
 class CareerData:
@@ -180,7 +186,10 @@ class CareerData:
             employment_2034=r["employment_2034"], change_numeric=r["change_numeric"],
             change_percent=r["change_percent"], openings_annual=r["openings_annual"],
             growth_category=r["growth_category"], typical_education=r["typical_education"],
-            work_experience=r["work_experience"], training=r["training"])
+            work_experience=r["work_experience"], training=r["training"],
+            self_employed_percent=r["self_employed_percent"],
+            openings_growth=r["openings_growth"], openings_exits=r["openings_exits"],
+            openings_transfers=r["openings_transfers"])
 
     def interests(self, code: str) -> Interests | None:
         """RIASEC scores of an occupation, or None where O*NET has none."""
@@ -201,8 +210,7 @@ class CareerData:
         return tuple(
             StateFigures(r["state_abbr"], r["name"], r["employment"], r["per_1000"],
                          r["location_quotient"], r["annual_median"],
-                         None if r["hourly_median_cents"] is None
-                         else r["hourly_median_cents"] / 100,
+                         _dollars(r["hourly_median_cents"]),
                          self._footnotes_of(r["footnotes"]))
             for r in rows)
 
@@ -216,8 +224,10 @@ class CareerData:
     def industries(self, soc_code: str, level: int) -> list[IndustryFigures]:
         """National figures of a BLS code in each industry of one NAICS level."""
         return [IndustryFigures(r["industry_code"], r["name"], r["employment"],
-                                r["annual_median"]) for r in self.query(
-            "SELECT w.industry_code, i.name, w.employment, w.annual_median FROM wage w"
+                                r["annual_median"], _dollars(r["hourly_median_cents"]))
+                for r in self.query(
+            "SELECT w.industry_code, i.name, w.employment, w.annual_median,"
+            " w.hourly_median_cents FROM wage w"
             " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
             " AND w.area_code = ? AND i.level = ? ORDER BY w.employment DESC",
             (soc_code, NATIONAL, level))]
@@ -267,6 +277,13 @@ class CareerData:
             "SELECT label, percent FROM attainment WHERE soc_code = ? ORDER BY level",
             (soc_code,))]
 
+    def utilization_factors(self, soc_code: str) -> list[tuple[str, str]]:
+        """BLS factors affecting the occupation's employment: (industry, factor text),
+        the all-industries factor first."""
+        return [(r["industry_title"], r["factor"]) for r in self.query(
+            "SELECT industry_title, factor FROM utilization_factor WHERE soc_code = ?"
+            " ORDER BY industry_code LIKE 'TE%' DESC, industry_title", (soc_code,))]
+
     def skill_ranks(self, soc_code: str) -> list[tuple[str, int]]:
         """BLS percentile rank of the occupation on 17 skills, highest first."""
         return [(r["skill"], r["percentile"]) for r in self.query(
@@ -281,8 +298,46 @@ class CareerData:
             " ON e.element_id = a.element_id WHERE a.code = ? AND e.domain = ?"
             " ORDER BY a.importance DESC, e.name", (code, domain))]
 
+    def work_styles(self, code: str) -> list[tuple[str, float, float | None]]:
+        """O*NET work styles: (name, impact -3 to +3, distinctiveness rank 0-10), the
+        styles that help most first."""
+        return [(r["name"], r["impact"], r["distinctiveness_rank"]) for r in self.query(
+            "SELECT name, impact, distinctiveness_rank FROM work_style WHERE code = ?"
+            " AND impact IS NOT NULL ORDER BY impact DESC, name", (code,))]
+
+    def work_values(self, code: str) -> list[tuple[str, float, int | None]]:
+        """O*NET work values: (name, extent 1-7, high-point rank 1-3 or None), most
+        satisfied first."""
+        return [(r["name"], r["extent"], r["high_point_rank"]) for r in self.query(
+            "SELECT name, extent, high_point_rank FROM work_value WHERE code = ?"
+            " AND extent IS NOT NULL ORDER BY extent DESC, name", (code,))]
+
     def job_zone(self, zone: int) -> dict[str, str] | None:
         """O*NET's description of a job zone (name, education, experience, training)."""
         rows = self.query("SELECT * FROM job_zone WHERE zone = ?", (zone,))
         return dict(rows[0]) if rows else None
 
+    # -- states and areas (the State Data tab) --------------------------------------
+
+    def areas(self, soc_code: str) -> tuple[AreaFigures, ...]:
+        """OEWS figures in every metropolitan and nonmetropolitan area where BLS
+        publishes them, in one query (the State Data tab ranks and filters them)."""
+        rows = self.query(
+            "SELECT a.area_code, a.state_abbr, a.name, w.employment, w.annual_median, "
+            "w.hourly_median_cents, w.footnotes FROM wage w JOIN area a "
+            "ON a.area_code = w.area_code WHERE w.soc_code = ? AND w.industry_code = ? "
+            "AND a.area_type = 'M' ORDER BY a.name", (soc_code, ALL_INDUSTRIES))
+        return tuple(
+            AreaFigures(r["area_code"], r["name"], r["state_abbr"] or "", r["employment"],
+                        r["annual_median"], _dollars(r["hourly_median_cents"]),
+                        self._footnotes_of(r["footnotes"]))
+            for r in rows)
+
+    def state_wages(self, soc_code: str, abbr: str) -> Wages | None:
+        """OEWS figures (with every percentile) for a BLS code in one state or
+        territory, by its postal abbreviation; None if BLS published none."""
+        rows = self.query(
+            "SELECT w.* FROM wage w JOIN area a ON a.area_code = w.area_code "
+            "WHERE w.soc_code = ? AND w.industry_code = ? AND a.area_type = 'S' "
+            "AND a.state_abbr = ?", (soc_code, ALL_INDUSTRIES, abbr))
+        return self._wages_from_row(rows[0]) if rows else None

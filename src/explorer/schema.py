@@ -40,6 +40,19 @@ WAGE_MEASURES: tuple[tuple[str, str], ...] = (
     ("17", "location_quotient"),
 )
 
+#: Growth categories of the OOH for 2024–34, from the employment change
+#: rounded to a whole percent (SOURCES.md, "Definitions"): the build writes
+#: them, the profile explains them.
+GROWTH_THRESHOLDS: tuple[tuple[int, str], ...] = (
+    (7, "Much faster than average"),
+    (5, "Faster than average"),
+    (3, "As fast as average"),
+    (1, "Slower than average"),
+    (0, "Little or no change"),
+)
+DECLINE = "Decline"
+
+
 def footnote_pairs(text: str | None) -> list[tuple[str, str]]:
     """The (BLS datatype, footnote code) pairs of a wage row's `footnotes` column,
     stored as "04=4 13=4"."""

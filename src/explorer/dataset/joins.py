@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Container
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..schema import DECLINE, GROWTH_THRESHOLDS
+
 #: BLS aggregates that no digit rule finds. The 2024 National Employment
 #: Matrix and OEWS publish 53-1047 ("First-line supervisors of transportation
 #: and material moving workers, except aircraft cargo handling supervisors")
@@ -28,16 +30,6 @@ AGGREGATES: dict[str, str] = {
     "53-1049": "53-1047",
 }
 
-#: Growth categories of the OOH for 2024–34, from the employment change
-#: rounded to a whole percent (SOURCES.md, "Definitions").
-GROWTH_CATEGORIES: tuple[tuple[int, str], ...] = (
-    (7, "Much faster than average"),
-    (5, "Faster than average"),
-    (3, "As fast as average"),
-    (1, "Slower than average"),
-    (0, "Little or no change"),
-)
-DECLINE = "Decline"
 
 #: O*NET's Bright Outlook: much faster than average growth, or at least this
 #: many openings over the ten projection years.
@@ -84,7 +76,7 @@ def growth_category(change_percent: float | None) -> str | None:
     rounded = int(
         Decimal(str(change_percent)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     )
-    for threshold, name in GROWTH_CATEGORIES:
+    for threshold, name in GROWTH_THRESHOLDS:
         if rounded >= threshold:
             return name
     return DECLINE
@@ -92,6 +84,6 @@ def growth_category(change_percent: float | None) -> str | None:
 
 def is_bright_outlook(category: str | None, openings_annual: int | None) -> bool:
     """O*NET's Bright Outlook rule, computed: the flag is not in the download."""
-    if category == GROWTH_CATEGORIES[0][1]:
+    if category == GROWTH_THRESHOLDS[0][1]:
         return True
     return openings_annual is not None and openings_annual * 10 >= BRIGHT_OUTLOOK_OPENINGS_10Y

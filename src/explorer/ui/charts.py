@@ -150,11 +150,12 @@ class ChartGraph(pg.PlotWidget):
         horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
         texts: list[Label] = []
         rects: list[Bar] = []
-        count = max(len(chart.series), 1)
+        drawn = chart.drawn_series()
+        count = max(len(drawn), 1)
         width = (0.45 if horizontal else 0.7) / count
         positions = list(range(len(chart.categories)))
         ticks = [[(i, _wrap(c)) for i, c in enumerate(chart.categories)]]
-        for index, series in enumerate(chart.series):
+        for index, series in enumerate(drawn):
             offset = (index - (count - 1) / 2) * width
             shown = [(p + offset, v) for p, v in zip(positions, series.values, strict=True)
                      if v is not None]
@@ -168,7 +169,7 @@ class ChartGraph(pg.PlotWidget):
                 self.bars.append(series_bars)
                 rects.extend(series_bars)
             for position, value in zip(positions, series.values, strict=True):
-                text = format_value(value, chart.unit)
+                text = chart.bar_label(series, position)
                 self.labels.append(text)
                 if horizontal:
                     texts.append((value or 0, position + offset, text, 0, 0.5))
@@ -189,10 +190,11 @@ class ChartGraph(pg.PlotWidget):
         self.setLabel(category_axis, chart.category_axis)
         self.setLabel(value_axis, chart.value_axis)
         self._item.set_content(rects, texts, self._label_font())
-        values = [v for s in chart.series for v in s.values if v is not None]
+        values = [v for s in drawn for v in s.values if v is not None]
         low, high = min([0.0, *values]), max([0.0, *values])
         span = (high - low) or 1.0
-        value_range = (low - 0.05 * span if low < 0 else 0, high + 0.3 * span)
+        room = 0.3 if len(drawn) == len(chart.series) else 0.6  # longer labels
+        value_range = (low - 0.05 * span if low < 0 else 0, high + room * span)
         if horizontal:
             self.setXRange(*value_range, padding=0)
             self.setYRange(-0.75, len(positions) - 0.4, padding=0)
@@ -255,7 +257,8 @@ class ChartGraph(pg.PlotWidget):
 
     def _fit_value_axis(self, chart: ChartData) -> None:
         """Make the left axis wide enough for its numbers and its title."""
-        values = [abs(v) for s in chart.series for v in s.values if v is not None] or [0]
+        values = [abs(v) for s in chart.drawn_series() for v in s.values
+                  if v is not None] or [0]
         sample = f"{max(values) * 1.3:,.0f}"
         metrics = self.fontMetrics()
         self.getAxis("left").setWidth(metrics.horizontalAdvance(sample)
@@ -304,9 +307,10 @@ class ChartTableModel(QAbstractTableModel):
         if self.chart is None or not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            row = self.chart.rows()[index.row()]
-            value = row[index.column()]
-            return str(value) if index.column() == 0 else format_value(value, self.chart.unit)
+            if index.column() == 0:
+                return self.chart.categories[index.row()]
+            series = self.chart.series[index.column() - 1]
+            return self.chart.value_text(series, index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

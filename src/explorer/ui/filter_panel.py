@@ -24,9 +24,9 @@ from ..catalog import OccupationFilter
 from ..dataset.joins import BRIGHT_OUTLOOK_OPENINGS_10Y
 
 ANY = "Any"
-COMBOS = (("major_group", "Occupation &group"), ("cluster", "Career &cluster"),
-          ("pathway", "Career &pathway"), ("education", "&Education"),
-          ("growth", "Projected &growth"), ("job_zone", "&Job zone"),
+COMBOS = (("major_group", "&Occupation group"), ("cluster", "Career &cluster"),
+          ("pathway", "Career pathwa&y"), ("education", "&Education"),
+          ("growth", "Projecte&d growth"), ("job_zone", "&Job zone"),
           ("interest", "Top &interest"))
 BRIGHT_OUTLOOK_HELP = (
     "Bright Outlook: projected to grow much faster than average (7% or more, 2024–34) "
@@ -72,9 +72,9 @@ class FilterPanel(QWidget):
         self.bright_outlook.toggled.connect(self._emit)
         form.addRow("Pay at &least", self.wage_min)
         form.addRow("Pay at &most", self.wage_max)
-        form.addRow("&Openings a year, at least", self.openings_min)
+        form.addRow("Ope&nings a year, at least", self.openings_min)
         form.addRow(self.bright_outlook)
-        reset = QPushButton("&Reset filters")
+        reset = QPushButton("Reset filters")
         reset.setAccessibleName("Reset filters")
         reset.clicked.connect(self.reset)
         layout = QVBoxLayout(self)

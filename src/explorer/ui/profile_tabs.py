@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -18,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import profile_charts
+from .. import profile_charts, work_charts
 from ..models import Occupation
+from ..profile_text import factors_html, outlook_html
 from ..repository import CareerData
 from .charts import ChartPanel
 
 
-class _ChartColumn(QScrollArea):
+class ChartColumn(QScrollArea):
     """A vertical list of widgets that scrolls."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,11 +37,21 @@ class _ChartColumn(QScrollArea):
         self.setWidget(self.body)
 
     def add(self, widget: QWidget) -> QWidget:
+        """Append widget to the column."""
         self.column.addWidget(widget)
         return widget
 
+    def add_text(self) -> QLabel:
+        """Append a wrapping rich-text label."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.column.addWidget(label)
+        return label
 
-class PayTab(_ChartColumn):
+
+class PayTab(ChartColumn):
     """Wage percentiles (annual or hourly), comparison with the group, trend, industries."""
 
     def __init__(self, data: CareerData, parent: QWidget | None = None) -> None:
@@ -51,8 +63,8 @@ class PayTab(_ChartColumn):
         switch = QWidget()
         row = QHBoxLayout(switch)
         row.setContentsMargins(0, 0, 0, 0)
-        self.annual = QRadioButton("&Annual")
-        self.hourly = QRadioButton("H&ourly")
+        self.annual = QRadioButton("Annual")
+        self.hourly = QRadioButton("Hourly")
         self.annual.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.annual, self.hourly):
@@ -88,8 +100,7 @@ class PayTab(_ChartColumn):
         self._show_percentiles()
         self.comparison.set_chart(profile_charts.pay_comparison(self.data, occupation))
         self.trend.set_chart(profile_charts.wage_trend(self.data, occupation))
-        self.industries.set_chart(profile_charts.top_industries(self.data, occupation,
-                                                                by="wage"))
+        self.industries.set_chart(work_charts.best_paying_industries(self.data, occupation))
 
     def _show_percentiles(self, *_args: object) -> None:
         if self.occupation is not None:
@@ -97,36 +108,31 @@ class PayTab(_ChartColumn):
                 self.occupation, hourly=self.hourly.isChecked()))
 
 
-class OutlookTab(_ChartColumn):
+class OutlookTab(ChartColumn):
     """Employment 2024 and 2034, growth compared, openings and what they are made of."""
 
     def __init__(self, data: CareerData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self.summary = self.add(QLabel())
-        self.summary.setWordWrap(True)
+        self.summary = self.add_text()
         self.employment = self.add(ChartPanel())
         self.growth = self.add(ChartPanel())
+        self.openings = self.add(ChartPanel())
+        self.factors = self.add_text()
 
     def show_occupation(self, occupation: Occupation) -> None:
         """Fill the tab for occupation."""
         p = occupation.projections
-        if p is None:
-            self.summary.setText("BLS publishes no employment projections for this "
-                                 "occupation.")
-        else:
-            source = ("" if p.soc_code == occupation.code[:7] else
-                      f" Projections are those for the broader BLS code {p.soc_code}.")
-            openings = f"{p.openings_annual:,}" if p.openings_annual is not None else (
-                "not available")
-            self.summary.setText(
-                f"Growth 2024–34: <b>{escape((p.growth_category or '').lower())}</b>. "
-                f"About <b>{openings}</b> openings a year on average.{source}")
+        factors = self.data.utilization_factors(p.soc_code) if p else []
+        self.summary.setText(outlook_html(occupation))
+        self.factors.setText(factors_html(factors))
+        self.factors.setVisible(bool(factors))
         self.employment.set_chart(profile_charts.employment_projection(occupation))
         self.growth.set_chart(profile_charts.growth_comparison(self.data, occupation))
+        self.openings.set_chart(profile_charts.openings_breakdown(occupation))
 
 
-class BecomeTab(_ChartColumn):
+class BecomeTab(ChartColumn):
     """How to Become One: education, experience, training, job zone, skills."""
 
     def __init__(self, data: CareerData, parent: QWidget | None = None) -> None:

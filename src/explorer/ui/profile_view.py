@@ -17,6 +17,7 @@ from ..repository import CareerData
 from .profile_tabs import BecomeTab, OutlookTab, PayTab
 from .quick_facts import QuickFacts
 from .similar_tab import SimilarTab
+from .work_tab import WorkEnvironmentTab
 
 
 class ProfileView(QWidget):
@@ -37,6 +38,7 @@ class ProfileView(QWidget):
         self.what.setOpenLinks(False)
         self.what.setAccessibleName("What they do")
         self.become = BecomeTab(data)
+        self.work = WorkEnvironmentTab(data)
         self.pay = PayTab(data)
         self.outlook = OutlookTab(data)
         self.similar = SimilarTab(catalog if catalog is not None else load_catalog(data))
@@ -44,7 +46,8 @@ class ProfileView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
         self.tabs.addTab(self.what, "&What They Do")
-        self.tabs.addTab(self.become, "&How to Become One")
+        self.tabs.addTab(self.become, "How to &Become One")
+        self.tabs.addTab(self.work, "Wor&k Environment")
         self.tabs.addTab(self.pay, "&Pay")
         self.tabs.addTab(self.outlook, "O&utlook")
         self.tabs.addTab(self.similar, "&Similar Occupations")
@@ -75,6 +78,7 @@ class ProfileView(QWidget):
         self.facts.show_facts(quick_facts(occupation, details))
         self.what.setHtml(what_they_do_html(occupation, details))
         self.become.show_occupation(occupation)
+        self.work.show_occupation(occupation, details)
         self.pay.show_occupation(occupation)
         self.outlook.show_occupation(occupation)
         self.similar.show_occupation(occupation)
