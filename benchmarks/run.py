@@ -25,11 +25,15 @@ from explorer.search import SearchEngine  # noqa: E402
 QUERIES = Path(__file__).with_name("search_queries.txt")
 
 
-def _figure(value: float, unit: str, target: float, lower_is_better: bool = True,
+def _figure(value: float, unit: str, target: float | None, lower_is_better: bool = True,
             note: str = "") -> dict:
-    met = value <= target if lower_is_better else value >= target
-    figure = {"value": round(value, 3), "unit": unit,
-              "target": f"{'<=' if lower_is_better else '>='} {target}", "met": met}
+    """One measured figure; target None marks a figure no issue names, reported only."""
+    if target is None:
+        met, wanted = True, "none (reported only)"
+    else:
+        met = value <= target if lower_is_better else value >= target
+        wanted = f"{'<=' if lower_is_better else '>='} {target}"
+    figure = {"value": round(value, 3), "unit": unit, "target": wanted, "met": met}
     if note:
         figure["note"] = note
     return figure
@@ -110,6 +114,7 @@ def gui_figures() -> dict[str, dict]:
     launches = sorted(_probe("launch")[0] for _ in range(5))
     bare = sorted(_probe("bare")[0] for _ in range(5))
     stall = float(_probe("typing")[1].split()[1])
+    _, warmed, warm_stall, first_open = _probe("first")[1].split()
     _, opened, switched, switched_max, memory = _probe("profile")[1].split()
     return {
         "launch_to_main_window": _figure(
@@ -117,10 +122,18 @@ def gui_figures() -> dict[str, dict]:
                                         f" window took {bare[2]:.2f} s"),
         "typing_max_gui_stall": _figure(stall, "ms", 50,
                                         note="20 characters, one key every 60 ms"),
+        "profile_warm_up": _figure(float(warmed), "s", None,
+                                   note="launch until the profile pane is ready, window "
+                                        "idle; the steps wait whenever the student types"),
+        "profile_warm_up_max_gui_stall": _figure(float(warm_stall), "ms", None,
+                                                 note="one-off, while the window is idle"),
+        "first_profile_open": _figure(float(first_open), "ms", 150,
+                                      note="the first profile opened after the warm-up; "
+                                           "within issue 4's 150 ms"),
         "profile_open_p95": _figure(float(opened), "ms", 150,
                                     note="100 occupations, every tab filled and painted"),
         "profile_tab_switch_p95": _figure(float(switched), "ms", 50,
-                                          note="4 tabs × 100 occupations, painted"),
+                                          note="every tab × 100 occupations, painted once"),
         "profile_tab_switch_max": _figure(float(switched_max), "ms", 50),
         "profile_memory_growth": _figure(float(memory), "MB", 30,
                                          note="RSS growth over 200 profiles in a row, "

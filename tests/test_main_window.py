@@ -175,3 +175,26 @@ def test_results_model_passes_the_model_tester(qtmodeltester, data: CareerData) 
     proxy.setSourceModel(model)
     proxy.set_filter(OccupationFilter(growth="Decline"))
     qtmodeltester.check(proxy)
+
+
+def test_profile_pane_warms_up_while_idle_without_showing_a_profile(
+        qtbot, window: MainWindow) -> None:
+    from explorer.ui.charts import ChartPanel
+
+    qtbot.waitUntil(lambda: window.warm_up.finished, timeout=20_000)
+    profile = window._profile
+    assert profile is not None and profile.code is None
+    assert not profile.tabs.isVisible() and "Choose an occupation" in profile.heading.text()
+    panels = profile.findChildren(ChartPanel)
+    assert panels and all(panel.has_graph() for panel in panels)
+    assert window.open_profile("27-2011.00")
+    assert profile.pay.percentiles.graph.labels[2] == "$29.05"
+
+
+def test_warm_up_waits_while_the_student_types(qtbot, window: MainWindow) -> None:
+    window.warm_up._step()  # what the timer would do next
+    window.warm_up.note_input()
+    assert window.warm_up._busy()
+    steps_before = window.warm_up._steps
+    window.warm_up._step()
+    assert window.warm_up._steps is steps_before and not window.warm_up.finished

@@ -323,14 +323,13 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.graph = ChartGraph()
+        self._graph: ChartGraph | None = None
         self.table_model = ChartTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.graph)
         self.stack.addWidget(self.table)
         self.toggle = QToolButton()
         self.toggle.setText("Show as table")
@@ -352,6 +351,25 @@ class ChartPanel(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, activated=self.toggle.toggle,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    @property
+    def graph(self) -> ChartGraph:
+        """The graph, made on first use: a pyqtgraph plot takes about 25 ms to make, so
+        the profile makes its graphs ahead of need, in idle time (see ProfileView)."""
+        return self._graph if self._graph is not None else self.make_graph()
+
+    def make_graph(self) -> ChartGraph:
+        """Make the graph now, if it is not made yet."""
+        if self._graph is None:
+            self._graph = ChartGraph()
+            self.stack.insertWidget(0, self._graph)
+            if not self.toggle.isChecked():
+                self.stack.setCurrentWidget(self._graph)
+        return self._graph
+
+    def has_graph(self) -> bool:
+        """Whether the graph has been made yet."""
+        return self._graph is not None
+
     def set_chart(self, chart: ChartData) -> None:
         """Show a chart (and the same numbers in the table view)."""
         self.title.setText(f"<b>{chart.title}</b>")
@@ -368,14 +386,16 @@ class ChartPanel(QWidget):
         if chart.is_empty():
             height = 90
         self.graph.setMinimumHeight(height)
+        # An empty chart is one line of text: keep the stack from leaving a gap below it.
         self.graph.setMaximumHeight(height if chart.is_empty() else 16_777_215)
+        self.stack.setMaximumHeight(height if chart.is_empty() else 16_777_215)
 
     def show_table(self, as_table: bool) -> None:
         """Switch between the chart and its table."""
-        self.stack.setCurrentIndex(1 if as_table else 0)
+        self.stack.setCurrentWidget(self.table if as_table else self.graph)
         self.toggle.setText("Show as chart" if as_table else "Show as table")
         self.toggle.setChecked(as_table)
 
     def showing_table(self) -> bool:
         """Whether the table view is shown."""
-        return self.stack.currentIndex() == 1
+        return self.stack.currentWidget() is self.table

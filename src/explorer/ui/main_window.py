@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -54,6 +55,7 @@ from .results_model import (
     ResultsProxy,
 )
 from .search_service import SearchService
+from .warm_up import ProfileWarmUp
 
 TYPING_PAUSE_MS = 120
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         # The profile pane (and pyqtgraph with it) is built on first use, so the
         # window is up sooner; until then a short hint holds its place.
         self._profile: ProfileView | None = None
+        self.warm_up = ProfileWarmUp(lambda: self.profile.warm_up_steps(), self)
         self.profile_hint = QLabel("<h2>Choose an occupation</h2><p>Search or browse, then "
                                    "press Enter or double-click an occupation to see what the "
                                    "work is, what it pays and how many jobs there will be.</p>")
@@ -152,6 +155,9 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
         self.suggestion.linkActivated.connect(self.search_box.setText)
+        for signal in (self.search_box.textEdited, self.filters.changed,
+                       self.table.selectionModel().currentRowChanged):
+            signal.connect(self.warm_up.note_input)
 
         self._make_actions()  # also fills the recent list
         self.model.set_rows(self.catalog)
@@ -382,6 +388,11 @@ class MainWindow(QMainWindow):
         except ValueError:
             saved = {}
         self.filters.set_filter(filter_from_dict(saved if isinstance(saved, dict) else {}))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once on screen, get the profile pane ready in idle time."""
+        super().showEvent(event)
+        self.warm_up.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(user_settings.GEOMETRY, self.saveGeometry())

@@ -6,18 +6,24 @@ signal; each tab fills itself from the Occupation the pane loads once.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ..catalog import OccupationSummary, load_catalog
+from ..models import Occupation, OccupationDetails
 from ..profile_text import quick_facts, what_they_do_html
 from ..repository import CareerData
+from .charts import ChartPanel
 from .profile_tabs import BecomeTab, OutlookTab, PayTab
 from .quick_facts import QuickFacts
 from .similar_tab import SimilarTab
 from .work_tab import WorkEnvironmentTab
+
+#: The occupation the pane fills its hidden tabs with while warming up.
+REHEARSAL_CODE = "29-2072.00"
 
 
 class ProfileView(QWidget):
@@ -57,6 +63,36 @@ class ProfileView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_placeholder()
 
+    def warm_up_steps(self) -> Iterator[None]:
+        """Make the graph of every chart, then fill each tab once, one step at a time: the
+        window runs the steps in idle time, so the first profile a student opens does
+        not wait for them."""
+        yield  # the pane itself was one step
+        for panel in self.findChildren(ChartPanel):
+            if not panel.has_graph():
+                panel.make_graph()
+                yield
+        # Fill the hidden tabs once, so that the first profile a student opens does not
+        # pay for what Qt and pyqtgraph do only the first time.
+        rehearsal = self.data.occupation(REHEARSAL_CODE)
+        details = self.data.details(REHEARSAL_CODE)
+        if rehearsal is not None and details is not None:
+            for fill in self._tab_fillers(rehearsal, details):
+                if self.code is not None:
+                    return
+                fill()
+                yield
+
+    def _tab_fillers(self, occupation: Occupation,
+                     details: OccupationDetails) -> list[Callable[[], None]]:
+        """One call per tab that fills it for occupation."""
+        return [lambda: self.what.setHtml(what_they_do_html(occupation, details)),
+                lambda: self.become.show_occupation(occupation),
+                lambda: self.work.show_occupation(occupation, details),
+                lambda: self.pay.show_occupation(occupation),
+                lambda: self.outlook.show_occupation(occupation),
+                lambda: self.similar.show_occupation(occupation)]
+
     def show_placeholder(self) -> None:
         """What the pane says before any occupation is chosen."""
         self.code = None
@@ -76,12 +112,8 @@ class ProfileView(QWidget):
         self.heading.setText(f"<h2>{escape(occupation.title)}</h2><p>{occupation.code} · "
                              f"{escape(occupation.major_group.title)}</p>")
         self.facts.show_facts(quick_facts(occupation, details))
-        self.what.setHtml(what_they_do_html(occupation, details))
-        self.become.show_occupation(occupation)
-        self.work.show_occupation(occupation, details)
-        self.pay.show_occupation(occupation)
-        self.outlook.show_occupation(occupation)
-        self.similar.show_occupation(occupation)
+        for fill in self._tab_fillers(occupation, details):
+            fill()
         self.facts.setVisible(True)
         self.tabs.setVisible(True)
         return True

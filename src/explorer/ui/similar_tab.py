@@ -72,6 +72,17 @@ class SimilarTab(QWidget):
         for table in (self.related, self.pathway):
             table.clicked.connect(self._open)
             table.activated.connect(self._open)
+        self._sized = False
+
+    def _size_columns(self) -> None:
+        """Fit the columns once, to the first rows shown and the longest title of all:
+        fitting them on every profile would cost more than the rest of the tab."""
+        longest = max((row.title for row in self._catalog), key=len, default="")
+        for table in (self.related, self.pathway):
+            table.resizeColumnsToContents()
+            table.setColumnWidth(0, min(table.fontMetrics().horizontalAdvance(longest) + 16,
+                                        table.fontMetrics().averageCharWidth() * 48))
+        self._sized = True
 
     def show_occupation(self, occupation: Occupation) -> None:
         """Fill both tables for occupation."""
@@ -85,8 +96,8 @@ class SimilarTab(QWidget):
         others.sort(key=lambda row: (row.employment_rank or 10**6, row.title))
         self.pathway_model.set_rows(others[:PATHWAY_LIMIT])
         self.pathway.setColumnHidden(MATCHED_COLUMN, True)
-        for table in (self.related, self.pathway):
-            table.resizeColumnsToContents()
+        if not self._sized:
+            self._size_columns()
         names = ", ".join(sorted(pathways)) or "none"
         self.pathway_label.setText(f"<b>Same career pathway</b> ({names}): the "
                                    f"{min(len(others), PATHWAY_LIMIT)} with the most jobs")
