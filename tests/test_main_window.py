@@ -198,3 +198,31 @@ def test_warm_up_waits_while_the_student_types(qtbot, window: MainWindow) -> Non
     steps_before = window.warm_up._steps
     window.warm_up._step()
     assert window.warm_up._steps is steps_before and not window.warm_up.finished
+
+
+def test_home_state_is_remembered_and_the_state_tab_opens_on_it(
+        qtbot, data: CareerData, window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_profile("29-2072.00")
+    states = window.profile.states
+    states.home.setCurrentIndex(states.home.findData("TX"))
+    states.home.activated.emit(states.home.currentIndex())  # as a click on it does
+    assert states.selected == "TX"
+    window.close()
+    again = MainWindow(data)
+    qtbot.addWidget(again)
+    assert again.open_profile("29-2072.00")
+    assert again.profile.states.selected == "TX"
+    again.close()
+
+
+def test_access_keys_are_unique(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    assert window.open_profile("29-2072.00")
+    texts = [a.text() for a in window.menuBar().actions()]
+    tabs = window.profile.tabs
+    texts += [tabs.tabText(i) for i in range(tabs.count())]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in window.findChildren(QAbstractButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+    assert len(keys) == len(set(keys)), sorted(keys)

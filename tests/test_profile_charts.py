@@ -46,6 +46,15 @@ def test_trend_ends_with_may_2025(data: CareerData) -> None:
     assert chart.series[0].values == (*(v for _, v in history), 51140)
 
 
+def test_trend_of_an_hourly_only_occupation_is_hourly(data: CareerData) -> None:
+    chart = profile_charts.wage_trend(data, data.occupation("27-2011.00"))
+    history = _db("SELECT year, hourly_median_cents FROM wage_history WHERE soc_code ="
+                  " '27-2011' ORDER BY year")
+    assert chart.unit == "dollars_hourly" and chart.title.startswith("Median hourly wage")
+    assert chart.series[0].values == (*(c / 100 for _, c in history), 29.05)
+    assert not chart.is_empty()
+
+
 def test_outlook_charts_are_the_projections(data: CareerData) -> None:
     occupation = data.occupation("29-2072.00")
     assert profile_charts.employment_projection(occupation).series[0].values == (

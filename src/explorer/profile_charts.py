@@ -51,34 +51,40 @@ def pay_comparison(data: CareerData, occupation: Occupation) -> ChartData:
     values = (occupation.wages.annual.median if occupation.wages else None,
               group.annual.median if group else None,
               everyone.annual.median if everyone else None)
+    wages = occupation.wages
+    missing = (formatting.missing_wage("annual_median", wages.footnote_codes("annual_median"))
+               if wages else "no wage estimate",)
     return ChartData(
         title="Median annual wage compared, May 2025", kind="bar",
         categories=(occupation.title, occupation.major_group.title, "All occupations"),
-        series=(Series("Median annual wage", values),), unit="dollars",
+        series=(Series("Median annual wage", values, missing=missing),), unit="dollars",
         category_axis="", value_axis="Median annual wage ($)", source=OEWS_SOURCE)
 
 
 def wage_trend(data: CareerData, occupation: Occupation) -> ChartData:
-    """National median annual wage, 2014 to 2025, for the years the code is published."""
+    """National median wage, 2014 to 2025, for the years the code is published: annual,
+    or hourly for occupations BLS publishes only by the hour."""
     if not occupation.wage_soc_code:
         return ChartData("Median annual wage over time", "line", (), (), "dollars", "Year",
                          "Median annual wage ($)", HISTORY_SOURCE,
                          ("BLS publishes no wage estimate for this occupation.",))
     history = data.wage_history(occupation.wage_soc_code)
-    years = [str(year) for year, _ in history]
-    values = [value for _, value in history]
-    if occupation.wages:
-        years.append("2025")
-        values.append(occupation.wages.annual.median)
+    wages = occupation.wages
+    years = [str(year) for year, _, _ in history] + (["2025"] if wages else [])
+    annual = [value for _, value, _ in history] + ([wages.annual.median] if wages else [])
+    hourly = [value for _, _, value in history] + ([wages.hourly.median] if wages else [])
+    by_hour = all(v is None for v in annual) and any(v is not None for v in hourly)
+    kind = "hourly" if by_hour else "annual"
     notes = ["Only years in which BLS published the same occupation code are shown; "
              "wages are not adjusted for inflation."]
-    if all(v is None for v in values) and occupation.wages and occupation.wages.footnotes:
-        notes.insert(0, occupation.wages.footnotes[0].text)
+    if by_hour:
+        notes.insert(0, "BLS publishes only hourly wages for this occupation.")
     return ChartData(
-        title="Median annual wage over time (May of each year)", kind="line",
-        categories=tuple(years), series=(Series(f"{occupation.wage_soc_code}", tuple(values)),),
-        unit="dollars", category_axis="Year", value_axis="Median annual wage ($)",
-        source=HISTORY_SOURCE, notes=tuple(notes))
+        title=f"Median {kind} wage over time (May of each year)", kind="line",
+        categories=tuple(years),
+        series=(Series(f"{occupation.wage_soc_code}", tuple(hourly if by_hour else annual)),),
+        unit="dollars_hourly" if by_hour else "dollars", category_axis="Year",
+        value_axis=f"Median {kind} wage ($)", source=HISTORY_SOURCE, notes=tuple(notes))
 
 
 def employment_projection(occupation: Occupation) -> ChartData:

@@ -214,12 +214,13 @@ class CareerData:
                          self._footnotes_of(r["footnotes"]))
             for r in rows)
 
-    def wage_history(self, soc_code: str) -> list[tuple[int, int | None]]:
-        """National median annual wage by year (May 2014 to May 2024) where the
-        year's file published the code; None where it published "*" or "#"."""
-        return [(r["year"], r["annual_median"]) for r in self.query(
-            "SELECT year, annual_median FROM wage_history WHERE soc_code = ? ORDER BY year",
-            (soc_code,))]
+    def wage_history(self, soc_code: str) -> list[tuple[int, int | None, float | None]]:
+        """National median wage by year (May 2014 to May 2024), annual and hourly, where
+        the year's file published the code; None where it published "*" or "#"."""
+        return [(r["year"], r["annual_median"], _dollars(r["hourly_median_cents"]))
+                for r in self.query("SELECT year, annual_median, hourly_median_cents FROM"
+                                    " wage_history WHERE soc_code = ? ORDER BY year",
+                                    (soc_code,))]
 
     def industries(self, soc_code: str, level: int) -> list[IndustryFigures]:
         """National figures of a BLS code in each industry of one NAICS level."""

@@ -92,8 +92,14 @@ class ChartItem(pg.GraphicsObject):
         painter.setFont(self.font)
         painter.setPen(QColor("#111"))
         metrics = QFontMetricsF(self.font)
-        for x, y, text, anchor_x, anchor_y in self.labels:
+        view = self.getViewBox()
+        right = transform.map(view.viewRect().topRight()).x() if view is not None else 1e9
+        for x, y, label, anchor_x, anchor_y in self.labels:
             point = transform.map(QPointF(x, y))
+            text = label
+            if anchor_x == 0:  # left-aligned texts are cut short at the chart's edge
+                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight,
+                                          right - point.x() - 8)
             width, height = metrics.horizontalAdvance(text), metrics.height()
             left = point.x() - anchor_x * width + (4 if anchor_x == 0 else 0)
             top = point.y() - anchor_y * height - (2 if anchor_y == 1 else 0)
@@ -139,6 +145,8 @@ class ChartGraph(pg.PlotWidget):
         self._line.setData([], [])
         self._line.setVisible(False)
         self._message.setVisible(False)
+        for axis in ("left", "bottom"):  # an empty chart before may have hidden them
+            self.getAxis(axis).setStyle(showValues=True)
         if chart.is_empty():
             self._draw_nothing(chart)
         elif chart.kind == "line":
@@ -324,13 +332,20 @@ class ChartPanel(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self._graph: ChartGraph | None = None
+        self._empty = False
         self.table_model = ChartTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(8)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.empty.setStyleSheet("background: white; color: #111;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         self.toggle = QToolButton()
         self.toggle.setText("Show as table")
         self.toggle.setCheckable(True)
@@ -362,7 +377,7 @@ class ChartPanel(QWidget):
         if self._graph is None:
             self._graph = ChartGraph()
             self.stack.insertWidget(0, self._graph)
-            if not self.toggle.isChecked():
+            if not self.toggle.isChecked() and self.stack.currentWidget() is not self.empty:
                 self.stack.setCurrentWidget(self._graph)
         return self._graph
 
@@ -376,23 +391,34 @@ class ChartPanel(QWidget):
         self.graph.set_data(chart)
         self.table_model.set_chart(chart)
         self.source.setText(f"<small>{chart.source}</small>")
-        self.notes.setText("<br>".join(f"<small>{n}</small>" for n in chart.notes))
-        self.notes.setVisible(bool(chart.notes))
         self.graph.setAccessibleName(f"Chart: {chart.title}")
         self.table.setAccessibleName(f"Table: {chart.title}")
         self.toggle.setAccessibleName(f"Show {chart.title} as a table")
+        self._empty = chart.is_empty()
+        # Nothing to draw: one line of text says why, in place of an empty plot, and the
+        # notes under it skip the reason it already gives.
+        notes = chart.notes[1:] if self._empty else chart.notes
+        reason = chart.notes[0] if self._empty and chart.notes else (
+            "BLS did not publish these figures.")
+        self.empty.setText(f"<b>Not available.</b> {reason}")
+        self.empty.setAccessibleName(f"{chart.title}: not available. {reason}")
+        self.notes.setText("<br>".join(f"<small>{n}</small>" for n in notes))
+        self.notes.setVisible(bool(notes))
         height = max(200, 56 * len(chart.categories) + 70) if any(
             len(c) > LONG_LABEL for c in chart.categories) else 260
-        if chart.is_empty():
-            height = 90
-        self.graph.setMinimumHeight(height)
-        # An empty chart is one line of text: keep the stack from leaving a gap below it.
-        self.graph.setMaximumHeight(height if chart.is_empty() else 16_777_215)
-        self.stack.setMaximumHeight(height if chart.is_empty() else 16_777_215)
+        self.graph.setMinimumHeight(0 if self._empty else height)
+        self.show_table(self.toggle.isChecked())
 
     def show_table(self, as_table: bool) -> None:
         """Switch between the chart and its table."""
-        self.stack.setCurrentWidget(self.table if as_table else self.graph)
+        if as_table:
+            self.stack.setCurrentWidget(self.table)
+            self.stack.setMaximumHeight(16_777_215)
+        elif self._empty:
+            self.stack.setCurrentWidget(self.empty)
+            self.stack.setMaximumHeight(self.empty.sizeHint().height() + 8)
+        else:
+            self.stack.setCurrentWidget(self.graph)
         self.toggle.setText("Show as chart" if as_table else "Show as table")
         self.toggle.setChecked(as_table)
 

@@ -289,8 +289,11 @@ class MainWindow(QMainWindow):
         if self._profile is None:
             from .profile_view import ProfileView
 
-            self._profile = ProfileView(self.data, self.catalog)
+            home = str(self.settings.value(user_settings.HOME_STATE, "") or "")
+            self._profile = ProfileView(self.data, self.catalog, home or None)
             self._profile.related_requested.connect(self.open_profile)
+            self._profile.home_state_changed.connect(
+                lambda abbr: self.settings.setValue(user_settings.HOME_STATE, abbr))
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(2, self._profile)
             self.profile_hint.deleteLater()

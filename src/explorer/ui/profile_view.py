@@ -20,6 +20,7 @@ from .charts import ChartPanel
 from .profile_tabs import BecomeTab, OutlookTab, PayTab
 from .quick_facts import QuickFacts
 from .similar_tab import SimilarTab
+from .state_tab import StateTab
 from .work_tab import WorkEnvironmentTab
 
 #: The occupation the pane fills its hidden tabs with while warming up.
@@ -27,12 +28,13 @@ REHEARSAL_CODE = "29-2072.00"
 
 
 class ProfileView(QWidget):
-    """Shows one occupation; links to other occupations emit `related_requested`."""
+    """Shows one occupation; links to other occupations emit `related_requested`, and the
+    State Data tab's choice of home state `home_state_changed` (the abbreviation, or "")."""
 
     related_requested = Signal(str)
 
     def __init__(self, data: CareerData, catalog: list[OccupationSummary] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 home_state: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
         self.code: str | None = None
@@ -47,6 +49,8 @@ class ProfileView(QWidget):
         self.work = WorkEnvironmentTab(data)
         self.pay = PayTab(data)
         self.outlook = OutlookTab(data)
+        self.states = StateTab(data, home_state)
+        self.home_state_changed = self.states.home_state_changed
         self.similar = SimilarTab(catalog if catalog is not None else load_catalog(data))
         self.similar.open_requested.connect(self.related_requested)
         self.tabs = QTabWidget()
@@ -56,6 +60,7 @@ class ProfileView(QWidget):
         self.tabs.addTab(self.work, "Wor&k Environment")
         self.tabs.addTab(self.pay, "&Pay")
         self.tabs.addTab(self.outlook, "O&utlook")
+        self.tabs.addTab(self.states, "St&ate Data")
         self.tabs.addTab(self.similar, "&Similar Occupations")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -91,6 +96,7 @@ class ProfileView(QWidget):
                 lambda: self.work.show_occupation(occupation, details),
                 lambda: self.pay.show_occupation(occupation),
                 lambda: self.outlook.show_occupation(occupation),
+                lambda: self.states.show_occupation(occupation),
                 lambda: self.similar.show_occupation(occupation)]
 
     def show_placeholder(self) -> None:

@@ -18,6 +18,7 @@ SPLITTER = "window/splitter"
 FILTERS = "search/filters"
 RECENT = "profiles/recent"
 RECENT_LIMIT = 10
+HOME_STATE = "profile/home_state"
 
 
 def open_settings() -> QSettings:

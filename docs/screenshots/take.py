@@ -1,0 +1,62 @@
+"""Take the README's screenshots: the main window, and every profile tab of a few occupations.
+
+Run from the repository root, once per scale:
+    python docs/screenshots/take.py 1      # 100%
+    python docs/screenshots/take.py 1.5    # 150%
+Add --full to also write each tab's whole scrolling content to /tmp/career-explorer-shots
+(for looking at everything, not for the README).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCALE = sys.argv[1] if len(sys.argv) > 1 else "1"
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_SCALE_FACTOR"] = SCALE
+os.environ["CAREER_EXPLORER_SETTINGS_DIR"] = tempfile.mkdtemp()
+sys.path.insert(0, str(HERE.parents[1] / "src"))
+
+from PySide6.QtWidgets import QScrollArea  # noqa: E402
+
+from explorer.paths import default_database  # noqa: E402
+from explorer.repository import CareerData  # noqa: E402
+from explorer.ui.app import create_application  # noqa: E402
+from explorer.ui.main_window import MainWindow  # noqa: E402
+
+OCCUPATIONS = {"29-2072.00": "medical-records", "27-2011.00": "actors",
+               "11-1031.00": "legislators"}
+WINDOW_SIZE = (1366, 860)  # a common school-lab screen, at 100%
+
+
+def main() -> None:
+    """Write docs/screenshots/profile-<occupation>-<tab>-<scale>.png."""
+    app = create_application()
+    window = MainWindow(CareerData(default_database()))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    app.processEvents()
+    percent = round(float(SCALE) * 100)
+    full = "--full" in sys.argv
+    folder = Path(tempfile.gettempdir()) / "career-explorer-shots"
+    folder.mkdir(exist_ok=True)
+    for code, name in OCCUPATIONS.items():
+        window.open_profile(code)
+        profile = window.profile
+        for index in range(profile.tabs.count()):
+            profile.tabs.setCurrentIndex(index)
+            app.processEvents()
+            tab = profile.tabs.tabText(index).replace("&", "").lower().split()[0]
+            profile.grab().save(str(HERE / f"profile-{name}-{tab}-{percent}.png"))
+            page = profile.tabs.widget(index)
+            if full and isinstance(page, QScrollArea):
+                page.widget().grab().save(str(folder / f"{name}-{tab}-{percent}-full.png"))
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
