@@ -33,3 +33,18 @@ def test_every_module_has_a_docstring() -> None:
     missing = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
                if not ast.get_docstring(ast.parse(p.read_text()))]
     assert missing == []
+
+
+def test_the_program_never_imports_the_build_step() -> None:
+    """The build step needs sqlite-utils and openpyxl, which the program does not ship."""
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        if "dataset" in path.relative_to(SRC).parts:
+            continue
+        tree = ast.parse(path.read_text())
+        relative = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                    and node.level > 0 and node.module}
+        if any(name.startswith("explorer.dataset") for name in _imports(tree)) or any(
+                name == "dataset" or name.startswith("dataset.") for name in relative):
+            offenders.append(str(path.relative_to(SRC)))
+    assert offenders == []

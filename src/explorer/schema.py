@@ -51,6 +51,9 @@ GROWTH_THRESHOLDS: tuple[tuple[int, str], ...] = (
     (0, "Little or no change"),
 )
 DECLINE = "Decline"
+#: O*NET's Bright Outlook: much faster than average growth, or at least this
+#: many openings over the ten projection years.
+BRIGHT_OUTLOOK_OPENINGS_10Y = 100_000
 
 
 def footnote_pairs(text: str | None) -> list[tuple[str, str]]:

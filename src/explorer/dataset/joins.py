@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Container
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..schema import DECLINE, GROWTH_THRESHOLDS
+from ..schema import BRIGHT_OUTLOOK_OPENINGS_10Y, DECLINE, GROWTH_THRESHOLDS
 
 #: BLS aggregates that no digit rule finds. The 2024 National Employment
 #: Matrix and OEWS publish 53-1047 ("First-line supervisors of transportation
@@ -31,9 +31,6 @@ AGGREGATES: dict[str, str] = {
 }
 
 
-#: O*NET's Bright Outlook: much faster than average growth, or at least this
-#: many openings over the ten projection years.
-BRIGHT_OUTLOOK_OPENINGS_10Y = 100_000
 
 
 def soc_of(onet_code: str) -> str:

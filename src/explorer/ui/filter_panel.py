@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog import OccupationFilter
-from ..dataset.joins import BRIGHT_OUTLOOK_OPENINGS_10Y
+from ..schema import BRIGHT_OUTLOOK_OPENINGS_10Y
 
 ANY = "Any"
 COMBOS = (("major_group", "&Occupation group"), ("cluster", "Career &cluster"),

@@ -11,9 +11,13 @@ from html import escape
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from ..dataset.joins import BRIGHT_OUTLOOK_OPENINGS_10Y
+from ..formatting import growth_ranges
+from ..schema import BRIGHT_OUTLOOK_OPENINGS_10Y
 
 COLUMNS = 3
+BRIGHT_OUTLOOK_RULE = (f"Projected to grow much faster than average ({growth_ranges()[0][1]})"
+                       f" or to have {BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more openings over "
+                       "2024–34 (O*NET's rule).")
 
 
 class QuickFacts(QWidget):
@@ -27,21 +31,16 @@ class QuickFacts(QWidget):
         self.values: dict[str, QLabel] = {}
 
     def show_facts(self, facts: list[tuple[str, str]]) -> None:
-        """Replace the facts shown."""
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.values = {}
+        """Replace the facts shown; the labels are made once and reused."""
         for index, (label, value) in enumerate(facts):
-            row, column = divmod(index, COLUMNS)
-            text = QLabel(f"<small>{escape(label)}</small><br><b>{escape(value)}</b>")
-            text.setWordWrap(True)
-            text.setMinimumWidth(60)
+            text = self.values.get(label)
+            if text is None:
+                text = QLabel()
+                text.setWordWrap(True)
+                text.setMinimumWidth(60)
+                if label == "Bright Outlook":
+                    text.setToolTip(BRIGHT_OUTLOOK_RULE)
+                self.grid.addWidget(text, *divmod(index, COLUMNS))
+                self.values[label] = text
+            text.setText(f"<small>{escape(label)}</small><br><b>{escape(value)}</b>")
             text.setAccessibleName(f"{label}: {value}")
-            if label == "Bright Outlook":
-                text.setToolTip(
-                    "Projected to grow much faster than average (7% or more) or to have "
-                    f"{BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more openings over 2024–34.")
-            self.grid.addWidget(text, row, column)
-            self.values[label] = text
