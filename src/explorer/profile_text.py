@@ -12,37 +12,66 @@ from . import formatting
 from .models import Occupation, OccupationDetails
 
 
-def _items(values: tuple[str, ...] | list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{escape(v)}</li>" for v in values) + "</ul>"
+def _items(values: tuple[str, ...] | list[str], limit: int | None = None) -> str:
+    shown = list(values if limit is None else values[:limit])
+    more = len(values) - len(shown)
+    tail = f"<li><i>and {more} more in Career Explorer</i></li>" if more > 0 else ""
+    return "<ul>" + "".join(f"<li>{escape(v)}</li>" for v in shown) + tail + "</ul>"
 
 
-def what_they_do_html(occupation: Occupation, details: OccupationDetails) -> str:
-    """The tab's text. Hot Technologies are marked with a star and explained."""
+#: How many of each list a printed report keeps, so one occupation fits a few pages.
+BRIEF_LIMITS = {"tasks": 8, "emerging": 4, "activities": 6, "tools": 10, "titles": 8}
+
+
+def what_they_do_html(occupation: Occupation, details: OccupationDetails,
+                      brief: bool = False) -> str:
+    """The tab's text. Hot Technologies are marked with a star and explained.
+
+    brief (for print) keeps the first few of each list and, of the technology,
+    only the Hot Technologies, saying how many more the program lists.
+    """
+    def limit(kind: str) -> int | None:
+        return BRIEF_LIMITS[kind] if brief else None
+
     parts = [f"<p>{escape(occupation.description)}</p>"]
     if details.ooh_summary:
         parts.append(f"<p><i>From the Occupational Outlook Handbook:</i> "
                      f"{escape(details.ooh_summary)}</p>")
-    parts.append("<h3>Tasks</h3>" + _items(details.core_tasks))
-    if details.supplemental_tasks:
+    parts.append("<h3>Tasks</h3>" + _items(details.core_tasks, limit("tasks")))
+    if details.supplemental_tasks and not brief:
         parts.append("<h4>Sometimes also</h4>" + _items(details.supplemental_tasks))
     if details.emerging_tasks:
-        parts.append("<h4>New and changing tasks</h4>" + _items(details.emerging_tasks))
+        parts.append("<h4>New and changing tasks</h4>"
+                     + _items(details.emerging_tasks, limit("emerging")))
     if details.work_activities:
-        parts.append("<h3>Work activities</h3>" + _items(details.work_activities))
-    if occupation.technology:
+        parts.append("<h3>Work activities</h3>"
+                     + _items(details.work_activities, limit("activities")))
+    if occupation.technology and brief:
+        hot = sorted({t.name for t in occupation.technology if t.hot})
+        others = len({t.name for t in occupation.technology}) - len(hot)
+        parts.append("<h3>Technology skills</h3><p>"
+                     + (f"Hot Technologies (often in job postings, O*NET): "
+                        f"{escape(', '.join(hot))}. " if hot else "")
+                     + (f"And {others} other technologies." if others else "") + "</p>")
+    elif occupation.technology:
         parts.append("<h3>Technology skills</h3><p><small>★ Hot Technology: a technology "
                      "employers often ask for in job postings (O*NET).</small></p>")
         for category, group in groupby(occupation.technology, key=lambda t: t.category):
             names = ", ".join(("★ " if t.hot else "") + escape(t.name) for t in group)
             parts.append(f"<p><b>{escape(category)}</b>: {names}</p>")
-    if details.tools:
+    if details.tools and brief:
+        names = [name for name, _ in details.tools]
+        more = len(names) - BRIEF_LIMITS["tools"]
+        parts.append("<h3>Tools</h3><p>" + escape(", ".join(names[:BRIEF_LIMITS["tools"]]))
+                     + (f", and {more} more" if more > 0 else "") + ".</p>")
+    elif details.tools:
         parts.append("<h3>Tools</h3>")
         for category, group in groupby(details.tools, key=lambda t: t[1]):
             parts.append(f"<p><b>{escape(category)}</b>: "
                          f"{escape(', '.join(name for name, _ in group))}</p>")
     if details.reported_titles:
-        parts.append("<h3>Sample job titles</h3><p>"
-                     f"{escape(', '.join(details.reported_titles))}</p>")
+        titles = details.reported_titles[:limit("titles")] if brief else details.reported_titles
+        parts.append(f"<h3>Sample job titles</h3><p>{escape(', '.join(titles))}</p>")
     parts.append("<p><small>Source: O*NET® 30.1 Database (USDOL/ETA), CC BY 4.0; "
                  "OOH summary: BLS Occupational Outlook Handbook.</small></p>")
     return "".join(parts)
@@ -139,3 +168,44 @@ def factors_html(factors: list[tuple[str, str]]) -> str:
         f"{factor} ({', '.join(industries)})" for factor, industries in grouped.items()])
         + "<p><small>Source: BLS Employment Projections 2024–34, occupational "
         "utilization factors.</small></p>")
+
+
+def pay_summary_html(occupation: Occupation) -> str:
+    """Whose wages the Pay figures are, or why there are none."""
+    wages = occupation.wages
+    if wages is None:
+        return ("BLS publishes no wage estimate for this occupation (OEWS covers wage and "
+                "salary workers, not the armed forces or the self-employed).")
+    if wages.soc_code != occupation.code[:7]:
+        return (f"Wages are those BLS publishes for the broader code {wages.soc_code}, "
+                "which includes this occupation.")
+    return f"Wages for {escape(occupation.title)} (SOC {wages.soc_code}), May 2025."
+
+
+def become_facts(occupation: Occupation) -> list[tuple[str, str]]:
+    """Typical education, experience and training to enter, as BLS assigns them."""
+    p = occupation.projections
+    return [(label, value or formatting.NOT_AVAILABLE) for label, value in (
+        ("Typical education needed to enter", p.typical_education if p else None),
+        ("Work experience in a related occupation", p.work_experience if p else None),
+        ("On-the-job training", p.training if p else None))]
+
+
+def job_zone_html(zone: dict[str, str] | None) -> str:
+    """The job zone in O*NET's plain words."""
+    if not zone:
+        return "<p>O*NET has not assigned a job zone to this occupation.</p>"
+    return (f"<p><b>{escape(zone['name'])}.</b> {escape(zone['education'])} "
+            f"{escape(zone['training'])} {escape(zone['experience'])}</p>")
+
+
+BECOME_SOURCE = ("Education, experience and training: BLS Employment Projections 2024–34. "
+                 "Job zone: O*NET® 30.1.")
+
+
+def become_html(occupation: Occupation, zone: dict[str, str] | None) -> str:
+    """How to Become One: the BLS entry requirements and the O*NET job zone."""
+    rows = "".join(f"<tr><th align=left>{escape(k)}</th><td>{escape(v)}</td></tr>"
+                   for k, v in become_facts(occupation))
+    return (f"<table cellspacing=4>{rows}</table>{job_zone_html(zone)}"
+            f"<p><small>{BECOME_SOURCE}</small></p>")

@@ -6,8 +6,6 @@ it keeps no data of its own beyond what it shows.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import profile_charts, work_charts
 from ..models import Occupation
-from ..profile_text import factors_html, outlook_html
+from ..profile_text import become_html, factors_html, outlook_html, pay_summary_html
 from ..repository import CareerData
 from .charts import ChartPanel
 
@@ -82,16 +80,7 @@ class PayTab(ChartColumn):
         """Fill the tab for occupation."""
         self.occupation = occupation
         wages = occupation.wages
-        if wages is None:
-            text = ("BLS publishes no wage estimate for this occupation "
-                    "(OEWS covers wage and salary workers, not the armed forces or the "
-                    "self-employed).")
-        elif wages.soc_code != occupation.code[:7]:
-            text = (f"Wages are those BLS publishes for the broader code {wages.soc_code}, "
-                    "which includes this occupation.")
-        else:
-            text = f"Wages for {escape(occupation.title)} (SOC {wages.soc_code}), May 2025."
-        self.summary.setText(text)
+        self.summary.setText(pay_summary_html(occupation))
         hourly_only = bool(wages) and wages.annual.median is None and (
             wages.hourly.median is not None)
         self.hourly.blockSignals(True)
@@ -148,20 +137,8 @@ class BecomeTab(ChartColumn):
 
     def show_occupation(self, occupation: Occupation) -> None:
         """Fill the tab for occupation."""
-        p = occupation.projections
         zone = self.data.job_zone(occupation.job_zone) if occupation.job_zone else None
-        facts = [("Typical education needed to enter", p.typical_education if p else None),
-                 ("Work experience in a related occupation", p.work_experience if p else None),
-                 ("On-the-job training", p.training if p else None)]
-        rows = "".join(f"<tr><th align=left>{escape(k)}</th><td>"
-                       f"{escape(v or 'not available')}</td></tr>" for k, v in facts)
-        zone_text = (f"<p><b>{escape(zone['name'])}.</b> {escape(zone['education'])} "
-                     f"{escape(zone['training'])} {escape(zone['experience'])}</p>"
-                     if zone else "<p>O*NET has not assigned a job zone to this "
-                                  "occupation.</p>")
-        self.summary.setText(f"<table cellspacing=4>{rows}</table>{zone_text}"
-                             "<p><small>Education, experience and training: BLS Employment "
-                             "Projections 2024–34. Job zone: O*NET® 30.1.</small></p>")
+        self.summary.setText(become_html(occupation, zone))
         self.education.set_chart(profile_charts.education_required(self.data, occupation))
         self.attainment.set_chart(profile_charts.attainment(self.data, occupation))
         self.skill_ranks.set_chart(profile_charts.skill_ranks(self.data, occupation))
