@@ -1,7 +1,8 @@
-"""The career-explorer command: the GUI by default, `show` and `search` for scripts.
+"""The career-explorer command: the GUI by default; `show`, `search` and `report` for scripts.
 
 Errors end in one line on stderr, never a traceback: exit 1 for an unknown
-code, 2 for a missing, damaged or wrong-version database.
+code (and every `report` mistake), 2 for a missing, damaged or wrong-version
+database.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="use this careers.db instead of the one shipped")
     parser.add_argument("--version", action="store_true",
                         help="print the version and the data releases, then exit")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check this copy works: open the window offscreen, search, open a "
+                             "profile with every tab, then exit 0 (or 1 naming the failed step)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     show = commands.add_parser("show", help="print one occupation")
     show.add_argument("code", help="occupation code: 29-2072.00, 29-2072 or 292072")
@@ -45,6 +49,16 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("text", help="what to look for")
     find.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
     find.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    report = commands.add_parser("report", help="write profile reports to a PDF file")
+    report.add_argument("codes", nargs="+", metavar="CODE", help="one or more occupation codes")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                        help="the PDF file to write")
+    report.add_argument("--sections", metavar="LIST",
+                        help="comma-separated, from quick,what,become,environment,pay,"
+                             "outlook,states,similar (default: all)")
+    report.add_argument("--state", metavar="XX", help="State Data for this state (TX)")
+    report.add_argument("--paper", default="letter", choices=("letter", "a4"),
+                        help="paper size (default: letter)")
     return parser
 
 
@@ -66,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = _parser().parse_args(argv)
     db_path = args.db or default_database()
+    if args.smoke_test:
+        from .smoke import run_smoke_test
+
+        return run_smoke_test(db_path)
     if args.command is None and not args.version:
         from .ui.app import run_gui
 
@@ -80,6 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.version:
             print(version_text(data))
             return 0
+        if args.command == "report":
+            from .reports.command import run_report
+
+            return run_report(data, args.codes, args.output, args.sections, args.state,
+                              args.paper)
         if args.command == "show":
             code = data.resolve_code(args.code)
             occupation = data.occupation(code) if code else None

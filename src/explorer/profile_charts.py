@@ -116,8 +116,9 @@ def openings_breakdown(occupation: Occupation) -> ChartData:
     p = occupation.projections
     values = (p.openings_growth, p.openings_exits, p.openings_transfers) if p else (None,) * 3
     total = formatting.count(p.openings_annual if p else None)
-    notes = (f"Openings a year in all: {total}. Growth is negative where the number of jobs "
-             "is projected to fall.",) if p else (
+    notes = (f"Openings a year in all: {total}. BLS rounds each figure to the nearest "
+             "hundred; growth is negative where the number of jobs is projected to fall.",
+             ) if p else (
         "BLS publishes no employment projections for this occupation.",)
     return ChartData(
         title="Openings each year and where they come from, 2024–34 average", kind="bar",

@@ -145,8 +145,9 @@ def outlook_html(occupation: Occupation) -> str:
     category = p.growth_category or ""
     parts.append(
         f"<p>Growth 2024–34: <b>{escape(formatting.growth(category, p.change_percent))}"
-        f"</b>. <i>{escape(category)}</i> means a projected change of "
-        f"{escape(ranges.get(category, formatting.NOT_AVAILABLE))} over the ten years.</p>"
+        f"</b>. <i>{escape(category)}</i> means a projected change, rounded to a whole "
+        f"percent, of {escape(ranges.get(category, formatting.NOT_AVAILABLE))} over the ten "
+        "years.</p>"
         f"<p>About <b>{formatting.count(p.openings_annual)}</b> openings a year on average. "
         "Most openings come from replacing workers who retire, leave the labor force or "
         "move to other occupations, not only from growth.</p>")

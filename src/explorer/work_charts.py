@@ -32,7 +32,9 @@ def industries_employing(data: CareerData, occupation: Occupation) -> ChartData:
     shares = tuple(round(100 * r.employment / total, 1) if total and r.employment else None
                    for r in chosen)
     notes = ("Share: the industry's jobs divided by all "
-             f"{total:,} jobs in the occupation (computed from BLS figures).",) if total else ()
+             f"{total:,} wage and salary jobs in the occupation in May 2025 (computed from "
+             "BLS figures). The quick facts give BLS Employment Projections' count for 2024, "
+             "which also counts the self-employed.",) if total else ()
     if not chosen:
         notes = ("BLS publishes no industry figures for this occupation.",)
     return ChartData(

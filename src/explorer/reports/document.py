@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPyTextObject,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -251,8 +252,11 @@ class ReportDocument:
         The first line, not the block: a block that starts a page reaches back up to
         the end of the page before, but its text does not. + 1: the layout rounds
         to 1/64 of a pixel."""
-        layout = self.doc.findBlock(position).layout()
-        return layout.position().y() + (layout.lineAt(0).y() if layout.lineCount() else 0) + 1
+        block = self.doc.findBlock(position)
+        layout = block.layout()
+        line = layout.lineAt(0).y() if layout.lineCount() else 0.0
+        # blockBoundingRect adds the offsets of the frames (table cells) around the block.
+        return self.doc.documentLayout().blockBoundingRect(block).top() + line + 1
 
     def _page_of(self, position: int) -> int:
         """The 0-based page a document position falls on."""
@@ -266,12 +270,21 @@ class ReportDocument:
         for position in self._keep:
             block = self.doc.findBlock(position)
             following = block.next()
+            while following.isValid() and not following.text().strip() and (
+                    following.layout().lineCount() <= 1 and self._is_empty(following)):
+                following = following.next()
             if following.isValid() and self._page_of(position) != self._page_of(
                     following.position()):
                 cursor = QTextCursor(block)
                 fmt = cursor.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.setBlockFormat(fmt)
+                self.doc.pageCount()  # lay the rest out again before the next check
+
+    @staticmethod
+    def _is_empty(block: QTextBlock) -> bool:
+        """A block with no text and no chart: a separator the layout may leave."""
+        return block.length() <= 1
 
     def _fill_contents(self) -> None:
         for cursor, page in zip(self._contents_cells, self.start_pages, strict=False):

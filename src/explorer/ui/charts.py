@@ -222,10 +222,11 @@ class ChartGraph(pg.PlotWidget):
             self._line.setData(x, y, pen=pg.mkPen(color, width=2.5), symbol="o",
                                symbolSize=8, symbolBrush=color, connect="finite")
             self._line.setVisible(True)
+            crowded = self._crowded(chart, series.values)
             for position, value in zip(x, series.values, strict=True):
                 text = format_value(value, chart.unit)
                 self.labels.append(text)
-                if value is not None:
+                if value is not None and (not crowded or position in crowded):
                     texts.append((position, value, text, 0.5, 1.5))
         self._item.set_content([], texts, self._label_font())
         self.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(chart.categories)]])
@@ -239,6 +240,22 @@ class ChartGraph(pg.PlotWidget):
             self.setYRange(min(values) - 0.15 * span, max(values) + 0.25 * span, padding=0)
         self.setXRange(-0.5, max(len(x) - 0.5, 0.5), padding=0)
 
+
+    def _crowded(self, chart: ChartData, values: tuple[float | None, ...]) -> set[int]:
+        """When the values would overlap, the points that keep theirs: the first, the
+        last, the lowest and the highest (the table lists them all). Empty: room for all."""
+        metrics = QFontMetricsF(self._label_font())
+        widest = max((metrics.horizontalAdvance(format_value(v, chart.unit)) for v in values
+                      if v is not None), default=0.0)
+        room = (self.width() - self.getAxis("left").width() - 20) / max(len(values), 1)
+        if widest + 6 <= room:
+            return set()
+        shown = [i for i, v in enumerate(values) if v is not None]
+        if not shown:
+            return set()
+        low = min(shown, key=lambda i: values[i] or 0)
+        high = max(shown, key=lambda i: values[i] or 0)
+        return {shown[0], shown[-1], low, high}
 
     def _label_font(self) -> QFont:
         font = QFont(self.font())
@@ -419,6 +436,7 @@ class ChartPanel(QWidget):
             self.stack.setMaximumHeight(self.empty.sizeHint().height() + 8)
         else:
             self.stack.setCurrentWidget(self.graph)
+            self.stack.setMaximumHeight(16_777_215)
         self.toggle.setText("Show as chart" if as_table else "Show as table")
         self.toggle.setChecked(as_table)
 

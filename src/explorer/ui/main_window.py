@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.empty_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        for widget, stretch in ((left, 0), (results, 2), (self.profile_hint, 2)):
+        for widget, stretch in ((left, 0), (results, 2), (self.profile_hint, 3)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.setCentralWidget(self.splitter)
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([230, 500, 550])
+            self.splitter.setSizes([230, 420, 630])  # the profile needs the room
         try:
             saved = json.loads(str(self.settings.value(user_settings.FILTERS, "{}")))
         except ValueError:

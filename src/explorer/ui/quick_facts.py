@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ..formatting import growth_ranges
@@ -40,7 +41,8 @@ class QuickFacts(QWidget):
                 text.setMinimumWidth(60)
                 if label == "Bright Outlook":
                     text.setToolTip(BRIGHT_OUTLOOK_RULE)
-                self.grid.addWidget(text, *divmod(index, COLUMNS))
+                self.grid.addWidget(text, *divmod(index, COLUMNS),
+                                    alignment=Qt.AlignmentFlag.AlignTop)
                 self.values[label] = text
             text.setText(f"<small>{escape(label)}</small><br><b>{escape(value)}</b>")
             text.setAccessibleName(f"{label}: {value}")

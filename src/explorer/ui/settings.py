@@ -11,6 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from ..admin_defaults import AdminDefaults
+from ..admin_defaults import current as current_admin_defaults
+
 SETTINGS_DIR_ENV = "CAREER_EXPLORER_SETTINGS_DIR"
 
 GEOMETRY = "window/geometry"
@@ -43,3 +46,35 @@ def remember_recent(settings: QSettings, code: str) -> list[str]:
     codes = [code, *(c for c in recent_codes(settings) if c != code)][:RECENT_LIMIT]
     settings.setValue(RECENT, codes)
     return codes
+
+
+def admin_name(key: str) -> str:
+    """The administrators' defaults file's name for a key: its last part
+    ("profile/home_state" is home_state)."""
+    return key.rsplit("/", 1)[-1]
+
+
+def resolved_value(settings: QSettings, key: str, default: object,
+                   admin: AdminDefaults | None = None) -> object:
+    """A setting's value for this user, with the machine's administrator defaults applied.
+
+    A setting the administrator locked has the administrator's value (the
+    program's default if the file gives none), whatever the user chose;
+    otherwise the user's own value; else the administrator's default; else
+    `default`. `admin` defaults to this machine's file (admin_defaults.current()).
+    """
+    admin = admin if admin is not None else current_admin_defaults()
+    name = admin_name(key)
+    administrator = admin.value(name)
+    if admin.is_locked(name):
+        return administrator if administrator is not None else default
+    user = settings.value(key)
+    if user is not None and user != "":
+        return user
+    return administrator if administrator is not None else default
+
+
+def locked_by_admin(key: str, admin: AdminDefaults | None = None) -> bool:
+    """True when the administrator locked this setting (the window should not offer it)."""
+    admin = admin if admin is not None else current_admin_defaults()
+    return admin.is_locked(admin_name(key))

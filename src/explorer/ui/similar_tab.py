@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,13 +39,17 @@ def _table(model: ResultsModel, name: str) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    # As tall as its rows, inside the tab's own scroll area: no scroll bars within scroll bars.
+    table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
 
 
-class SimilarTab(QWidget):
+class SimilarTab(QScrollArea):
     """Related occupations; clicking one emits `open_requested` with its code."""
 
     open_requested = Signal(str)
@@ -62,26 +68,28 @@ class SimilarTab(QWidget):
         title = QLabel("<b>Related occupations</b> (O*NET), click one to open it")
         source = QLabel("<small>Sources: O*NET® 30.1 related occupations and career "
                         "clusters; BLS OEWS May 2025; BLS Employment Projections "
-                        "2024–34.</small>")
-        layout = QVBoxLayout(self)
-        for widget, stretch in ((title, 0), (self.related, 2), (self.pathway_label, 0),
-                                (self.pathway, 1), (source, 0)):
+                        "2024–34. Occupations that BLS counts under one code share its "
+                        "pay and growth.</small>")
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for widget in (title, self.related, self.pathway_label, self.pathway, source):
             if isinstance(widget, QLabel):
                 widget.setWordWrap(True)
-            layout.addWidget(widget, stretch)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
         for table in (self.related, self.pathway):
             table.clicked.connect(self._open)
             table.activated.connect(self._open)
         self._sized = False
 
     def _size_columns(self) -> None:
-        """Fit the columns once, to the first rows shown and the longest title of all:
-        fitting them on every profile would cost more than the rest of the tab."""
-        longest = max((row.title for row in self._catalog), key=len, default="")
+        """Fit the figure columns once, to the first rows shown (fitting them on every
+        profile would cost more than the rest of the tab); the title takes the rest."""
         for table in (self.related, self.pathway):
-            table.resizeColumnsToContents()
-            table.setColumnWidth(0, min(table.fontMetrics().horizontalAdvance(longest) + 16,
-                                        table.fontMetrics().averageCharWidth() * 48))
+            for column in range(1, table.model().columnCount()):
+                table.resizeColumnToContents(column)
         self._sized = True
 
     def show_occupation(self, occupation: Occupation) -> None:

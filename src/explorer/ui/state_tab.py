@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -212,42 +213,48 @@ class StateTab(QScrollArea):
             self.home.addItem(name, abbr)
         self.clear = QPushButton("Whole U.S.")
         self.clear.setAccessibleName("Clear the selected state and show the whole U.S.")
-        controls = QHBoxLayout()
+        # Two rows, so that the tab fits a narrow profile pane.
+        controls = QGridLayout()
         # Alt+V and Alt+T: letters no filter, profile tab or menu uses.
-        for text, widget in (("Colour the map by &value:", self.measure),
-                             ("Home s&tate:", self.home)):
+        for row, (text, widget) in enumerate((("Colour the map by &value:", self.measure),
+                                              ("Home s&tate:", self.home))):
             label = QLabel(text)
             label.setBuddy(widget)
-            controls.addWidget(label)
-            controls.addWidget(widget)
-        controls.addWidget(self.clear)
-        controls.addStretch(1)
+            controls.addWidget(label, row, 0)
+            controls.addWidget(widget, row, 1)
+        controls.addWidget(self.clear, 1, 2)
+        controls.setColumnStretch(3, 1)
         column.addLayout(controls)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Selected state")
         column.addWidget(self.summary)
+        # Everything below the summary, hidden when BLS publishes nothing to show.
+        self.details = QWidget()
+        inner = QVBoxLayout(self.details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.details)
 
         self.map_panel = MapPanel()
         self.map = self.map_panel.map
-        column.addWidget(self.map_panel)
+        inner.addWidget(self.map_panel)
 
         self.state_model = StateTableModel(self)
         self.state_proxy, self.state_table = make_table(self.state_model, "Every state")
         _fit_rows(self.state_table, 12)
         _set_widths(self.state_table, ("District of Columbia", *["not available"] * 5))
-        column.addWidget(_wrapped("<b>Every state and territory, May 2025</b> (click a "
+        inner.addWidget(_wrapped("<b>Every state and territory, May 2025</b> (click a "
                                   "heading to sort; click a row to select the state)"))
-        column.addWidget(self.state_table)
-        column.addWidget(_wrapped(f"<small>{OEWS_SOURCE}. Location quotient: the state's "
+        inner.addWidget(self.state_table)
+        inner.addWidget(_wrapped(f"<small>{OEWS_SOURCE}. Location quotient: the state's "
                                   "share of jobs in this occupation divided by the U.S. "
                                   "share (above 1.00: more common than in the U.S.).</small>"))
 
         self.percentiles = ChartPanel()
-        column.addWidget(self.percentiles)
+        inner.addWidget(self.percentiles)
         self.series_key = _wrapped("")
         self.series_key.setAccessibleName("Chart key")
-        column.addWidget(self.series_key)
+        inner.addWidget(self.series_key)
 
         self.area_title = QLabel()
         self.area_title.setWordWrap(True)
@@ -260,7 +267,7 @@ class StateTab(QScrollArea):
         for button in (self.by_employment, self.by_wage):
             group.addButton(button)
             area_header.addWidget(button)
-        column.addLayout(area_header)
+        inner.addLayout(area_header)
         self.area_model = AreaTableModel(self)
         self.area_proxy, self.area_table = make_table(self.area_model,
                                                       "Top metro and nonmetro areas")
@@ -269,8 +276,8 @@ class StateTab(QScrollArea):
         _set_widths(self.area_table, ("", "Nonmetro", "not available", "Median annual wage"))
         self.area_note = QLabel()
         self.area_note.setWordWrap(True)
-        column.addWidget(self.area_table)
-        column.addWidget(self.area_note)
+        inner.addWidget(self.area_table)
+        inner.addWidget(self.area_note)
         column.addStretch(1)
 
         self.measure.currentIndexChanged.connect(self._measure_changed)
@@ -287,6 +294,7 @@ class StateTab(QScrollArea):
         """Fill the tab for occupation; the home state, if any, opens selected."""
         self.occupation = occupation
         soc = occupation.wage_soc_code
+        self.details.setVisible(soc is not None)
         self.rows = state_data.state_rows(occupation.states, soc is not None)
         self.areas = self.data.areas(soc) if soc else ()
         # Hourly-only occupations (actors) show hourly wages, as the Pay tab does; the
@@ -431,8 +439,9 @@ class StateTab(QScrollArea):
                      ("median annual wage", "annual_median", wages.annual.median),
                      ("median hourly wage", "hourly_median", wages.hourly.median))
                     if value is not None) + ".")
-            lines.append("Showing the whole U.S. Click a state on the map or in the table "
-                         "to see its pay and its areas.")
+            if wages is not None:
+                lines.append("Showing the whole U.S. Click a state on the map or in the "
+                             "table to see its pay and its areas.")
             text = "<br>".join(escape(line) for line in lines)
         else:
             facts = "; ".join(
