@@ -55,6 +55,8 @@ class ProfileView(QWidget):
         self.similar.open_requested.connect(self.related_requested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
+        # Seven tabs: narrower padding than the style's, so they fit a half-screen pane.
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self.tabs.addTab(self.what, "&What They Do")
         self.tabs.addTab(self.become, "How to &Become One")
         self.tabs.addTab(self.work, "Wor&k Environment")

@@ -8,6 +8,7 @@ same career pathways below it.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from ..catalog import OccupationSummary
 from ..models import Occupation
-from .results_model import CODE_ROLE, MATCHED_COLUMN, ResultsModel, ResultsProxy
+from .results_model import CODE_ROLE, COLUMNS, MATCHED_COLUMN, ResultsModel, ResultsProxy
 
 TIER_TEXT = {"Primary-Short": "Most similar", "Primary-Long": "Similar",
              "Supplemental": "Somewhat similar"}
 PATHWAY_LIMIT = 30
+OPENINGS_COLUMN = COLUMNS.index("Openings a year")
+EDUCATION_COLUMN = COLUMNS.index("Typical education")
 
 
 def _table(model: ResultsModel, name: str) -> QTableView:
@@ -42,11 +45,25 @@ def _table(model: ResultsModel, name: str) -> QTableView:
     # As tall as its rows, inside the tab's own scroll area: no scroll bars within scroll bars.
     table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setWordWrap(False)
+    table.setWordWrap(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
+    table.setColumnHidden(OPENINGS_COLUMN, True)  # not in the issue's list; keeps it narrow
     return table
+
+
+#: Share of a table's width for each shown column (the rest goes to the last one).
+COLUMN_SHARES = {0: 0.34, 1: 0.17, 2: 0.12, EDUCATION_COLUMN: 0.21}
+
+
+def _fit_columns(table: QTableView) -> None:
+    """Spread the columns over the table's width, and let long names wrap."""
+    width = table.viewport().width()
+    header = table.horizontalHeader()
+    for column, share in COLUMN_SHARES.items():  # never narrower than the column's title
+        table.setColumnWidth(column, max(int(width * share), header.sectionSizeHint(column)))
+    table.resizeRowsToContents()
 
 
 class SimilarTab(QScrollArea):
@@ -82,16 +99,6 @@ class SimilarTab(QScrollArea):
         for table in (self.related, self.pathway):
             table.clicked.connect(self._open)
             table.activated.connect(self._open)
-        self._sized = False
-
-    def _size_columns(self) -> None:
-        """Fit the figure columns once, to the first rows shown (fitting them on every
-        profile would cost more than the rest of the tab); the title takes the rest."""
-        for table in (self.related, self.pathway):
-            for column in range(1, table.model().columnCount()):
-                table.resizeColumnToContents(column)
-        self._sized = True
-
     def show_occupation(self, occupation: Occupation) -> None:
         """Fill both tables for occupation."""
         related = [r for r in occupation.related if r.code in self._by_code]
@@ -104,11 +111,17 @@ class SimilarTab(QScrollArea):
         others.sort(key=lambda row: (row.employment_rank or 10**6, row.title))
         self.pathway_model.set_rows(others[:PATHWAY_LIMIT])
         self.pathway.setColumnHidden(MATCHED_COLUMN, True)
-        if not self._sized:
-            self._size_columns()
+        for table in (self.related, self.pathway):
+            _fit_columns(table)
         names = ", ".join(sorted(pathways)) or "none"
         self.pathway_label.setText(f"<b>Same career pathway</b> ({names}): the "
                                    f"{min(len(others), PATHWAY_LIMIT)} with the most jobs")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the columns spread over the new width."""
+        super().resizeEvent(event)
+        for table in (self.related, self.pathway):
+            _fit_columns(table)
 
     def _open(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)
