@@ -6,7 +6,7 @@ whole process from spawn. bare: the same with an empty PySide6 + pyqtgraph
 window, for comparison. typing: type a 20-character query one key at a time
 and print the longest stall of the GUI thread in milliseconds. first: the
 profile pane's warm-up after launch, and the first profile opened after it.
-profile: opening profiles, switching tabs, memory.
+profile: opening profiles, switching tabs, memory. report: printed reports to PDF.
 """
 
 from __future__ import annotations
@@ -211,6 +211,36 @@ def profile() -> None:
     print(f"PROFILE {p95:.1f} {switch_p95:.1f} {max(switches):.1f} {growth:.1f}", flush=True)
 
 
+def report() -> None:
+    """Write a one-occupation report with every section (the first, then the median of 5),
+    and a 25-occupation batch, to PDF files; print the seconds each took."""
+    import statistics
+    import tempfile
+
+    from PySide6.QtGui import QGuiApplication
+
+    from explorer import reports
+    from explorer.paths import default_database
+    from explorer.report_content import SECTIONS
+    from explorer.repository import CareerData
+
+    app = QGuiApplication([])  # noqa: F841 - fonts and painting need it
+    data = CareerData(default_database())
+    folder = Path(tempfile.mkdtemp())
+
+    def write(codes: list[str], name: str) -> float:
+        started = time.perf_counter()
+        built = reports.build_reports(data, codes, tuple(SECTIONS))
+        reports.write_pdf(folder / name, built, reports.page_setup(data))
+        return time.perf_counter() - started
+
+    first = write(["29-2072.00"], "first.pdf")
+    one = statistics.median(write(["29-2072.00"], f"one-{n}.pdf") for n in range(5))
+    codes = [r[0] for r in data.query("SELECT code FROM occupation ORDER BY code")]
+    batch = write(codes[:: len(codes) // 25][:25], "batch.pdf")
+    print(f"REPORT {first:.2f} {one:.2f} {batch:.2f}", flush=True)
+
+
 if __name__ == "__main__":
     {"launch": launch, "bare": bare, "typing": typing, "first": first,
-     "profile": profile}[sys.argv[1]]()
+     "profile": profile, "report": report}[sys.argv[1]]()

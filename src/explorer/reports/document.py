@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPyTextObject,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -123,21 +122,25 @@ class ReportDocument:
         self.footer_height = HEADER_PT * 3.2 * point
         self.body_height = self.page_rect.height() - self.header_height - self.footer_height
         self.doc = QTextDocument()
-        self.doc.documentLayout().setPaintDevice(device)
         font = QFont()
         font.setPointSizeF(BODY_PT)
         self.doc.setDefaultFont(font)
         self.doc.setDefaultStyleSheet(STYLE)
         self.doc.setDocumentMargin(0)
-        self.doc.setPageSize(QSizeF(self.page_rect.width(), self.body_height))
         self.charts: list[ChartData] = []
-        self._handler = _ChartObject(self.charts, self.page_rect.width(), self.dpi, self.doc)
-        self.doc.documentLayout().registerHandler(CHART_OBJECT, self._handler)
         self._starts: list[int] = []  # document position of each occupation's title
         self._sources_at = 0
         self._contents_cells: list[QTextCursor] = []
-        self._keep: list[int] = []  # positions of headings to keep with what follows
+        # (occupation number, position) of each heading to keep with what follows it
+        self._keep: list[tuple[int, int]] = []
+        # Content first, layout after: asking for the layout before would lay the
+        # document out again after every insertion (seconds, for a class set).
         self._build()
+        layout = self.doc.documentLayout()
+        layout.setPaintDevice(device)
+        self._handler = _ChartObject(self.charts, self.page_rect.width(), self.dpi, self.doc)
+        layout.registerHandler(CHART_OBJECT, self._handler)
+        self.doc.setPageSize(QSizeF(self.page_rect.width(), self.body_height))
         self._keep_with_next()
         self.start_pages = [self._page_of(position) for position in self._starts]
         self._fill_contents()
@@ -159,7 +162,7 @@ class ReportDocument:
                               f"<p>{escape(report.subtitle)}</p>")
             for section in report.sections:
                 self._new_block(cursor)
-                self._keep.append(cursor.position())
+                self._keep.append((number, cursor.position()))
                 cursor.insertHtml(f"<h2>{escape(section.title)}</h2>")
                 pending: list[ChartData] = []
                 for block in section.blocks:
@@ -173,7 +176,7 @@ class ReportDocument:
                 self._charts(cursor, pending)
         self._new_block(cursor)
         self._sources_at = cursor.position()
-        self._keep.append(cursor.position())
+        self._keep.append((len(self.reports) - 1, cursor.position()))
         cursor.insertHtml(self._sources_html())
 
     @staticmethod
@@ -266,29 +269,46 @@ class ReportDocument:
         return self._top(position) % self.body_height
 
     def _keep_with_next(self) -> None:
-        """Move each heading that ends a page to the next one, with what it heads."""
-        for position in self._keep:
-            block = self.doc.findBlock(position)
-            following = block.next()
-            while following.isValid() and not following.text().strip() and (
-                    following.layout().lineCount() <= 1 and self._is_empty(following)):
-                following = following.next()
-            if following.isValid() and self._page_of(position) != self._page_of(
-                    following.position()):
-                cursor = QTextCursor(block)
+        """Move each heading that ends a page to the next page, with what it heads.
+
+        Moving one heading shifts what follows it, but never past the next
+        occupation, which starts a page of its own: so each pass moves the first
+        stranded heading of every occupation, then lays the document out again.
+        """
+        for _ in range(len(self._keep)):
+            moves = []
+            for group in {number for number, _ in self._keep}:
+                stranded = next((position for number, position in self._keep
+                                 if number == group and self._stranded(position)), None)
+                if stranded is not None:
+                    moves.append(stranded)
+            if not moves:
+                return
+            editing = QTextCursor(self.doc)
+            editing.beginEditBlock()  # lay the document out again once, after every move
+            for position in moves:
+                cursor = QTextCursor(self.doc.findBlock(position))
                 fmt = cursor.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.setBlockFormat(fmt)
-                self.doc.pageCount()  # lay the rest out again before the next check
+            editing.endEditBlock()
 
-    @staticmethod
-    def _is_empty(block: QTextBlock) -> bool:
-        """A block with no text and no chart: a separator the layout may leave."""
-        return block.length() <= 1
+    def _stranded(self, position: int) -> bool:
+        """Whether the heading at position is the last thing on its page."""
+        following = self.doc.findBlock(position).next()
+        while following.isValid() and following.length() <= 1:  # empty separator blocks
+            following = following.next()
+        return following.isValid() and self._page_of(position) != self._page_of(
+            following.position())
 
     def _fill_contents(self) -> None:
-        for cursor, page in zip(self._contents_cells, self.start_pages, strict=False):
-            cursor.insertText(str(page + 1))  # no contents page for a single occupation
+        if not self._contents_cells:
+            return  # one occupation: no contents page
+        # One edit block: the document is laid out again once, not once per number.
+        self._contents_cells[0].beginEditBlock()
+        for cursor, page in zip(self._contents_cells, self.start_pages, strict=True):
+            cursor.insertText(str(page + 1))
+        self._contents_cells[0].endEditBlock()
 
     def _running_title(self, page: int) -> str:
         sources = self._page_of(self._sources_at)
