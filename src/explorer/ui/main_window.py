@@ -2,8 +2,9 @@
 
 Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
 Enter opens a profile, Alt+Left / Alt+Right go back and forward, Esc clears
-the search. Size, splitter positions, filters and recent profiles are kept
-per user (settings.py).
+the search. File prints or exports the open profile (Ctrl+P, Ctrl+E) or the
+occupations selected in the results or the recent list (printing.py). Size,
+splitter positions, filters and recent profiles are kept per user (settings.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -47,6 +49,7 @@ from . import settings as user_settings
 from .about import show_about
 from .filter_panel import FilterPanel, filter_from_dict
 from .history import History
+from .printing import ReportActions
 from .results_model import (
     CODE_ROLE,
     MATCHED_COLUMN,
@@ -118,8 +121,11 @@ class MainWindow(QMainWindow):
         self.recent_list.setModel(self.recent_model)
         self.recent_list.setAccessibleName("Recently viewed occupations")
         self.recent_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent_list.clicked.connect(self._open_index)
+        # Several at once for a batch report; a plain click still opens one.
+        self.recent_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.recent_list.clicked.connect(self._recent_clicked)
         self.recent_list.activated.connect(self._open_index)
+        self.recent_list.installEventFilter(self)
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
@@ -154,12 +160,16 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._show_match)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
+        self.table.installEventFilter(self)
+        self._selection_source: QAbstractItemView = self.table
         self.suggestion.linkActivated.connect(self.search_box.setText)
         for signal in (self.search_box.textEdited, self.filters.changed,
                        self.table.selectionModel().currentRowChanged):
             signal.connect(self.warm_up.note_input)
 
         self._make_actions()  # also fills the recent list
+        for view in (self.table, self.recent_list):
+            view.selectionModel().selectionChanged.connect(self._update_report_actions)
         self.model.set_rows(self.catalog)
         self._restore()
         self._update_count()
@@ -189,7 +199,40 @@ class MainWindow(QMainWindow):
         return table
 
     def _make_actions(self) -> None:
+        self.reports = ReportActions(self.data, self.settings, self)
+        status = self.statusBar()  # also shows what the menu item under the mouse does
+        self.reports.message.connect(lambda text: status.showMessage(text, 15_000))
         file_menu = self.menuBar().addMenu("&File")
+        self.print_action = QAction("&Print…", self, shortcut=QKeySequence.StandardKey.Print,
+                                    enabled=False, triggered=lambda: self.reports.print_reports(
+                                        self._open_codes()))
+        self.preview_action = QAction("Print Pre&view…", self, enabled=False,
+                                      triggered=lambda: self.reports.preview_reports(
+                                          self._open_codes()))
+        self.export_action = QAction("&Export PDF…", self, shortcut=QKeySequence("Ctrl+E"),
+                                     enabled=False, triggered=lambda: self.reports.export_pdf(
+                                         self._open_codes()))
+        self.print_selected_action = QAction(
+            "Print &Selected Occupations…", self, enabled=False,
+            triggered=lambda: self.reports.print_reports(self.selected_codes()))
+        self.export_selected_action = QAction(
+            "Export Se&lected as PDF…", self, enabled=False,
+            triggered=lambda: self.reports.export_pdf(self.selected_codes()))
+        for action, tip in (
+                (self.print_action, "Print the open profile"),
+                (self.preview_action, "See the open profile as it will print"),
+                (self.export_action, "Save the open profile as a PDF"),
+                (self.print_selected_action, "Print the occupations selected in the results "
+                 "(or in the recent list) in one document"),
+                (self.export_selected_action, "Save the occupations selected in the results "
+                 "(or in the recent list) as one PDF")):
+            action.setStatusTip(tip)
+        # A new search empties the selection without a selectionChanged; look again.
+        file_menu.aboutToShow.connect(self._update_report_actions)
+        file_menu.addActions([self.print_action, self.preview_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_selected_action, self.export_selected_action])
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit,
                               triggered=self.close)
         file_menu.addAction(quit_action)
@@ -305,6 +348,38 @@ class MainWindow(QMainWindow):
         if code:
             self.open_profile(code)
 
+    def _recent_clicked(self, index: QModelIndex) -> None:
+        """A plain click opens the profile; Ctrl or Shift only selects, for a batch report."""
+        extend = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if not QApplication.keyboardModifiers() & extend:
+            self._open_index(index)
+
+    # -- printing --------------------------------------------------------------------------
+
+    def _open_codes(self) -> list[str]:
+        code = self._profile.code if self._profile is not None else None
+        return [code] if code else []
+
+    def selected_codes(self) -> list[str]:
+        """The occupations selected in the results, top to bottom, or in the recent list
+        when it had the focus last (or when only it has a selection)."""
+        views = [self._selection_source, self.table, self.recent_list]
+        for view in dict.fromkeys(views):
+            rows = sorted(view.selectionModel().selectedRows(), key=QModelIndex.row)
+            codes = [str(code) for index in rows if (code := index.data(CODE_ROLE))]
+            if codes:
+                return codes
+        return []
+
+    def _update_report_actions(self) -> None:
+        is_open = bool(self._open_codes())
+        for action in (self.print_action, self.preview_action, self.export_action):
+            action.setEnabled(is_open)
+        any_selected = any(view.selectionModel().hasSelection()
+                           for view in (self.table, self.recent_list))
+        self.print_selected_action.setEnabled(any_selected)
+        self.export_selected_action.setEnabled(any_selected)
+
     def open_profile(self, code: str, remember: bool = True) -> bool:
         """Show an occupation's profile; False if the code is unknown."""
         if not self.profile.show_occupation(code):
@@ -314,6 +389,7 @@ class MainWindow(QMainWindow):
         recent = user_settings.remember_recent(self.settings, code)
         self._fill_recent_menu(recent)
         self._update_history_actions()
+        self._update_report_actions()
         return True
 
     def go_back(self) -> None:
@@ -350,6 +426,10 @@ class MainWindow(QMainWindow):
     # -- keyboard --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.search_box:  # the results table or the recent list
+            if event.type() == QEvent.Type.FocusIn:
+                self._selection_source = watched  # where "selected occupations" come from
+            return super().eventFilter(watched, event)
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key == Qt.Key.Key_Escape:

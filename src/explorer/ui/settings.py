@@ -22,6 +22,11 @@ FILTERS = "search/filters"
 RECENT = "profiles/recent"
 RECENT_LIMIT = 10
 HOME_STATE = "profile/home_state"
+# Printed reports: the last choices in the options dialog. The paper key ends in
+# paper_size, the administrators' defaults file's name for it (admin_name).
+REPORT_SECTIONS = "reports/sections"
+REPORT_STATE = "reports/state"  # "" for the states with the most jobs
+REPORT_PAPER = "reports/paper_size"
 
 
 def open_settings() -> QSettings:
