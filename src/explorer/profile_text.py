@@ -12,10 +12,11 @@ from . import formatting
 from .models import Occupation, OccupationDetails
 
 
-def _items(values: tuple[str, ...] | list[str], limit: int | None = None) -> str:
+def _items(values: tuple[str, ...] | list[str], limit: int | None = None,
+           more_where: str = " in Career Explorer") -> str:
     shown = list(values if limit is None else values[:limit])
     more = len(values) - len(shown)
-    tail = f"<li><i>and {more} more in Career Explorer</i></li>" if more > 0 else ""
+    tail = f"<li><i>and {more} more{more_where}</i></li>" if more > 0 else ""
     return "<ul>" + "".join(f"<li>{escape(v)}</li>" for v in shown) + tail + "</ul>"
 
 
@@ -157,16 +158,17 @@ def outlook_html(occupation: Occupation) -> str:
     return "".join(parts)
 
 
-def factors_html(factors: list[tuple[str, str]]) -> str:
-    """The BLS factors affecting the occupation, each with the industries it concerns;
-    empty where BLS published none."""
+def factors_html(factors: list[tuple[str, str]], limit: int | None = None) -> str:
+    """The BLS factors affecting the occupation, each with the industries it concerns
+    (the first `limit` of them, saying how many more); empty where BLS published none."""
     if not factors:
         return ""
     grouped: dict[str, list[str]] = {}
     for industry, factor in factors:
         grouped.setdefault(factor, []).append(industry)
     return ("<h3>What BLS expects to affect these jobs</h3>" + _items([
-        f"{factor} ({', '.join(industries)})" for factor, industries in grouped.items()])
+        f"{factor} ({', '.join(industries)})" for factor, industries in grouped.items()],
+        limit, " (a printed report lists them all)")
         + "<p><small>Source: BLS Employment Projections 2024–34, occupational "
         "utilization factors.</small></p>")
 

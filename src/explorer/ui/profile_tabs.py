@@ -23,6 +23,10 @@ from ..profile_text import become_html, factors_html, outlook_html, pay_summary_
 from ..repository import CareerData
 from .charts import ChartPanel
 
+#: BLS factors listed on the Outlook tab (one occupation has 46); a long rich-text label
+#: is slow to lay out each time the tab is shown.
+FACTORS_SHOWN = 6
+
 
 class ChartColumn(QScrollArea):
     """A vertical list of widgets that scrolls."""
@@ -114,7 +118,7 @@ class OutlookTab(ChartColumn):
         p = occupation.projections
         factors = self.data.utilization_factors(p.soc_code) if p else []
         self.summary.setText(outlook_html(occupation))
-        self.factors.setText(factors_html(factors))
+        self.factors.setText(factors_html(factors, limit=FACTORS_SHOWN))
         self.factors.setVisible(bool(factors))
         self.employment.set_chart(profile_charts.employment_projection(occupation))
         self.growth.set_chart(profile_charts.growth_comparison(self.data, occupation))

@@ -45,7 +45,10 @@ def _table(model: ResultsModel, name: str) -> QTableView:
     # As tall as its rows, inside the tab's own scroll area: no scroll bars within scroll bars.
     table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setWordWrap(True)
+    # One line a row, every row the same height: wrapping names made each profile
+    # measure every row again, the slowest part of opening one.
+    table.setWordWrap(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
@@ -58,12 +61,12 @@ COLUMN_SHARES = {0: 0.34, 1: 0.17, 2: 0.12, EDUCATION_COLUMN: 0.21}
 
 
 def _fit_columns(table: QTableView) -> None:
-    """Spread the columns over the table's width, and let long names wrap."""
+    """Spread the columns over the table's width (a name too long shows in full as a
+    tooltip)."""
     width = table.viewport().width()
     header = table.horizontalHeader()
     for column, share in COLUMN_SHARES.items():  # never narrower than the column's title
         table.setColumnWidth(column, max(int(width * share), header.sectionSizeHint(column)))
-    table.resizeRowsToContents()
 
 
 class SimilarTab(QScrollArea):

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -87,12 +88,16 @@ class TileMap(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName("Map of the states")
+        self._version = 0  # bumped by set_data: the cached picture is out of date
+        self._cache = QPixmap()
+        self._cache_key: tuple = ()
 
     # -- data ------------------------------------------------------------------------
 
     def set_data(self, data: MapData) -> None:
         """Draw data, keeping the selection; the height follows the legend."""
         self.data, self.tiles = data, dict(data.tiles)
+        self._version += 1
         self.setAccessibleName(f"Tile map: {data.title}")
         self._describe()
         self.updateGeometry()
@@ -193,14 +198,26 @@ class TileMap(QWidget):
     # -- painting --------------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        # The map is drawn once into a picture and the picture reused while nothing it
+        # shows changes: repainting 52 tiles and their texts every time a tab is shown
+        # or the page scrolls cost more than the rest of the tab.
+        ratio = self.devicePixelRatioF()
+        key = (self._version, self.size(), ratio, self.selected, self.cursor, self.hasFocus())
+        if key != self._cache_key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(QColor("#ffffff"))
+            painter = QPainter(picture)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self.tiles:
+                fonts = self._fonts(self.tile_rect(next(iter(self.tiles))).width())
+                for abbr in self.tiles:
+                    self._paint_tile(painter, abbr, fonts)
+            self._paint_legend(painter)
+            painter.end()
+            self._cache, self._cache_key = picture, key
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        if self.tiles:
-            fonts = self._fonts(self.tile_rect(next(iter(self.tiles))).width())
-            for abbr in self.tiles:
-                self._paint_tile(painter, abbr, fonts)
-        self._paint_legend(painter)
+        painter.drawPixmap(0, 0, self._cache)
         painter.end()
 
     def _fonts(self, size: float) -> tuple[QFont, QFont, QFontMetricsF]:
