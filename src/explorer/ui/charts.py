@@ -24,23 +24,19 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QKeySequence,
     QPainter,
     QPen,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
     QTableView,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..charts_data import ChartData, format_value
+from .table_panel import TablePanel
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
 # PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
@@ -342,13 +338,11 @@ class ChartTableModel(QAbstractTableModel):
         return None
 
 
-class ChartPanel(QWidget):
-    """A titled chart with its source line and a button (Ctrl+T) to show it as a table."""
+class ChartPanel(TablePanel):
+    """A titled chart with its source line and notes, or its numbers as a table."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
         self._graph: ChartGraph | None = None
         self._empty = False
         self.table_model = ChartTableModel(self)
@@ -364,25 +358,11 @@ class ChartPanel(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        self.toggle = QToolButton()
-        self.toggle.setText("Show as table")
-        self.toggle.setCheckable(True)
-        self.toggle.toggled.connect(self.show_table)
-        self.source = QLabel()
-        self.source.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.toggle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.source)
-        layout.addWidget(self.notes)
-        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.toggle.toggle,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.body.addWidget(self.stack, 1)
+        self.body.addWidget(self.source)
+        self.body.addWidget(self.notes)
 
     @property
     def graph(self) -> ChartGraph:

@@ -31,24 +31,18 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSizePolicy,
     QTableView,
-    QToolButton,
     QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -60,6 +54,7 @@ from ..state_data import (
     Tile,
     text_colour,
 )
+from .table_panel import TablePanel
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 MARGIN = 6.0
@@ -461,13 +456,11 @@ class MapTableModel(QAbstractTableModel):
         return None
 
 
-class MapPanel(QWidget):
-    """The titled tile map with its source line, and a button (Ctrl+T) for its table."""
+class MapPanel(TablePanel):
+    """The titled tile map with its source line, or its numbers as a table."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
         self.map = TileMap()
         self.table_model = MapTableModel(self)
         self.table_proxy, self.table = make_table(self.table_model, "Map as a table")
@@ -478,23 +471,9 @@ class MapPanel(QWidget):
                                          "$233,050 to $239,200 or more  ")):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample)
                                       + 2 * metrics.height())
-        self.toggle = QToolButton()
-        self.toggle.setText("Show as table")
-        self.toggle.setCheckable(True)
-        self.toggle.toggled.connect(self.show_table)
-        self.source = QLabel()
-        self.source.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.toggle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.map)
-        layout.addWidget(self.table)
-        layout.addWidget(self.source)
-        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.toggle.toggle,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.body.addWidget(self.map)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.source)
 
     def set_map(self, data: MapData) -> None:
         """Show data on the map and in its table."""

@@ -1,0 +1,40 @@
+"""A titled view that can show the same numbers as a table: the chart and map panels' base.
+
+Every chart (and the State Data map) has a source line under it and a button,
+Ctrl+T, that swaps it for a table of the same numbers, for screen-reader users
+and for copying; this is that shared frame.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+
+class TablePanel(QWidget):
+    """A titled view with its source line under it and a button (Ctrl+T) that shows the
+    same numbers as a table; subclasses place their view and implement show_table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.toggle = QToolButton()
+        self.toggle.setText("Show as table")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self.show_table)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.toggle)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 4, 0, 8)
+        self.body.addLayout(header)
+        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.toggle.toggle,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def show_table(self, as_table: bool) -> None:
+        """Show the table (True) or the view (False)."""
+        raise NotImplementedError
