@@ -226,3 +226,23 @@ def test_access_keys_are_unique(window: MainWindow) -> None:
     texts += [w.text() for w in window.findChildren(QAbstractButton)]
     keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_the_administrators_home_state_is_the_default(
+        qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.admin_defaults import current
+    from explorer.paths import ADMIN_DEFAULTS_ENV
+
+    defaults = tmp_path / "defaults.ini"
+    defaults.write_text("[defaults]\nhome_state = OH\n")
+    monkeypatch.setenv(ADMIN_DEFAULTS_ENV, str(defaults))
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
+    current.cache_clear()  # the program reads the file once per run
+    try:
+        main = MainWindow(data)
+        qtbot.addWidget(main)
+        assert main.open_profile("29-2072.00")
+        assert main.profile.states.selected == "OH"
+        main.close()
+    finally:
+        current.cache_clear()

@@ -332,7 +332,9 @@ class MainWindow(QMainWindow):
         if self._profile is None:
             from .profile_view import ProfileView
 
-            home = str(self.settings.value(user_settings.HOME_STATE, "") or "")
+            # The student's own home state, else the one the lab's administrator set.
+            home = str(user_settings.resolved_value(self.settings, user_settings.HOME_STATE,
+                                                    "") or "")
             self._profile = ProfileView(self.data, self.catalog, home or None)
             self._profile.related_requested.connect(self.open_profile)
             self._profile.home_state_changed.connect(
