@@ -12,7 +12,7 @@ from explorer import state_data
 from explorer.models import AreaFigures
 from explorer.repository import ALL_INDUSTRIES, NATIONAL, CareerData
 from explorer.ui.state_tab import StateTab
-from explorer.ui.tile_map import ABBR_ROLE
+from explorer.ui.state_tables import ABBR_ROLE
 
 MEDICAL_RECORDS, ACTORS, LEGISLATORS = "29-2072.00", "27-2011.00", "11-1031.00"
 COLUMNS = ("employment", "per_1000", "location_quotient", "annual_median", "hourly_median")

@@ -13,7 +13,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,141 +37,26 @@ from .. import state_data
 from ..charts_data import OEWS_SOURCE
 from ..models import AreaFigures, Occupation
 from ..repository import CareerData
-from ..state_data import MEASURES, AreaRow, StateRow
+from ..state_data import MEASURES, StateRow
 from .charts import PALETTE, ChartPanel
-from .tile_map import ABBR_ROLE, SORT_ROLE, MapPanel, make_table
+from .state_tables import (
+    ABBR_ROLE,
+    AreaTableModel,
+    StateTableModel,
+    fit_rows,
+    make_table,
+    set_widths,
+)
+from .tile_map import MapPanel
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-class StateTableModel(QAbstractTableModel):
-    """Every state and territory with every measure; missing figures say why."""
-
-    HEADERS = ("State", "Jobs", "Jobs per\n1,000 jobs", "Location\nquotient",
-               "Median\nannual wage", "Median\nhourly wage", "Note")
-    KEYS = tuple(m.key for m in MEASURES)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[StateRow] = []
-
-    def set_rows(self, rows: list[StateRow]) -> None:
-        """Show rows (state_data.state_rows)."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_of(self, abbr: str) -> int:
-        """The model row of a state, or -1."""
-        return next((i for i, r in enumerate(self.rows) if r.abbr == abbr), -1)
-
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
-                and 0 < section <= len(self.KEYS):
-            measure = MEASURES[section - 1]
-            return f"{measure.label}: {measure.unit}"
-        return None
-
-    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        figure = row.figures[self.KEYS[column - 1]] if 0 < column <= len(self.KEYS) else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return figure.text if figure else row.name if column == 0 else row.note
-        if role == SORT_ROLE:
-            return figure.sort_value if figure else row.name if column == 0 else (
-                row.note or None)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (figure.reason or None) if figure else (row.note or None)
-        if role == ABBR_ROLE:
-            return row.abbr
-        if role == Qt.ItemDataRole.TextAlignmentRole and figure:
-            return _RIGHT
-        return None
-
-
-class AreaTableModel(QAbstractTableModel):
-    """The top metro and nonmetro areas: name, kind, jobs, median wage."""
-
-    HEADERS = ("Area", "Type", "Jobs")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AreaRow] = []
-        self.wage_header = "Median annual wage"
-
-    def set_rows(self, rows: list[AreaRow], hourly: bool) -> None:
-        """Show rows (state_data.top_areas), with hourly or annual wages."""
-        self.beginResetModel()
-        self.rows = rows
-        self.wage_header = "Median hourly wage" if hourly else "Median annual wage"
-        self.endResetModel()
-
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS) + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.HEADERS[section] if section < len(self.HEADERS) else self.wage_header
-
-    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        figure = (None, None, row.employment, row.wage)[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return figure.text if figure else (row.area.name, row.kind)[column]
-        if role == SORT_ROLE:
-            return figure.sort_value if figure else (row.area.name, row.kind)[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (figure.reason or None) if figure else row.area.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and figure:
-            return _RIGHT
-        return None
 
 
 def _wrapped(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
-
-
-def _set_widths(table: QTableView, samples: tuple[str, ...]) -> None:
-    """Fixed column widths wide enough for each sample text and its header.
-
-    Measured once from the font: resizeColumnsToContents reads every cell and
-    costs more than the rest of show_occupation together.
-    """
-    metrics = table.fontMetrics()
-    header = table.model().sourceModel() if hasattr(table.model(), "sourceModel") else None
-    for column, sample in enumerate(samples):
-        title = str(header.headerData(column, Qt.Orientation.Horizontal) or "") if header \
-            else ""
-        width = max(metrics.horizontalAdvance(line) for line in (sample, *title.split("\n")))
-        table.setColumnWidth(column, width + 2 * metrics.height())
-
-
-def _fit_rows(table: QTableView, rows: int) -> None:
-    """Make a table exactly tall enough for `rows` rows, so the page scrolls, not it."""
-    height = (table.verticalHeader().defaultSectionSize() * rows
-              + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2)
-    table.setFixedHeight(height)
 
 
 class StateTab(QScrollArea):
@@ -241,8 +124,8 @@ class StateTab(QScrollArea):
 
         self.state_model = StateTableModel(self)
         self.state_proxy, self.state_table = make_table(self.state_model, "Every state")
-        _fit_rows(self.state_table, 12)
-        _set_widths(self.state_table, ("District of Columbia", *["not available"] * 5))
+        fit_rows(self.state_table, 12)
+        set_widths(self.state_table, ("District of Columbia", *["not available"] * 5))
         inner.addWidget(_wrapped("<b>Every state and territory, May 2025</b> (click a "
                                   "heading to sort; click a row to select the state)"))
         inner.addWidget(self.state_table)
@@ -273,7 +156,7 @@ class StateTab(QScrollArea):
                                                       "Top metro and nonmetro areas")
         self.area_table.horizontalHeader().setStretchLastSection(False)
         self.area_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        _set_widths(self.area_table, ("", "Nonmetro", "not available", "Median annual wage"))
+        set_widths(self.area_table, ("", "Nonmetro", "not available", "Median annual wage"))
         self.area_note = QLabel()
         self.area_note.setWordWrap(True)
         inner.addWidget(self.area_table)
@@ -399,7 +282,7 @@ class StateTab(QScrollArea):
         by = "wage" if self.by_wage.isChecked() else "employment"
         rows = state_data.top_areas(self.areas, by, self.selected or None, self._hourly())
         self.area_model.set_rows(rows, self._hourly())
-        _fit_rows(self.area_table, max(len(rows), 1))
+        fit_rows(self.area_table, max(len(rows), 1))
         place = f"in {self._name(self.selected)}" if self.selected else "in the U.S."
         ranking = "with the most jobs" if by == "employment" else "that pay the most"
         self.area_title.setText(f"<b>Metro and nonmetro areas {escape(place)} {ranking}"

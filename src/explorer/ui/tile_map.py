@@ -13,14 +13,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -38,10 +36,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QSizePolicy,
-    QTableView,
     QToolTip,
     QWidget,
 )
@@ -54,13 +49,12 @@ from ..state_data import (
     Tile,
     text_colour,
 )
+from .state_tables import MapTableModel, make_table
 from .table_panel import TablePanel
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 MARGIN = 6.0
 #: The number (or name) a table column sorts by; None sorts last either way.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ABBR_ROLE = Qt.ItemDataRole.UserRole + 2
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
            Qt.Key.Key_Down: (1, 0)}
@@ -367,93 +361,6 @@ class TileMap(QWidget):
     def focusOutEvent(self, event: object) -> None:
         self.update()
         super().focusOutEvent(event)
-
-
-class NumericSortProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE (numbers, not their text); "not available" always last."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            # Qt reverses the order for descending sorts; keep missing figures at the end.
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return (a is None) == descending and (a is None) != (b is None)
-        return a < b
-
-
-def make_table(model: QAbstractTableModel, name: str) -> tuple[NumericSortProxy, QTableView]:
-    """A sortable, read-only, row-selecting view of model through a NumericSortProxy."""
-    proxy = NumericSortProxy(model)
-    proxy.setSourceModel(model)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setAccessibleName(name)
-    table.setSortingEnabled(True)
-    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return proxy, table
-
-
-class MapTableModel(QAbstractTableModel):
-    """The map's numbers as a table: state, value, its colour on the map, and why not."""
-
-    HEADERS = ("State", "", "Colour on the map", "Note")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.map: MapData | None = None
-        self.rows: list[Tile] = []
-
-    def set_map(self, data: MapData) -> None:
-        """Show the tiles of data, by state name."""
-        self.beginResetModel()
-        self.map, self.rows = data, sorted(data.tiles.values(), key=lambda t: t.name)
-        self.endResetModel()
-
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 1 and self.map is not None:
-            return self.map.measure.label
-        return self.HEADERS[section]
-
-    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or self.map is None:
-            return None
-        tile, column = self.rows[index.row()], index.column()
-        bin_text = self.map.bins[tile.bin].text if tile.bin >= 0 else "not available"
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (tile.name, tile.figure.text, bin_text, tile.figure.reason)[column]
-        if role == SORT_ROLE:
-            return (tile.name, tile.figure.sort_value, tile.bin if tile.bin >= 0 else None,
-                    tile.figure.reason)[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == 2:
-            return QColor(tile.colour)
-        if role == Qt.ItemDataRole.ToolTipRole and tile.figure.reason:
-            return tile.figure.reason
-        if role == ABBR_ROLE:
-            return tile.abbr
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class MapPanel(TablePanel):
