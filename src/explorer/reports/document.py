@@ -204,6 +204,8 @@ class ReportDocument:
             fmt = QTextCharFormat()
             fmt.setObjectType(CHART_OBJECT)
             fmt.setProperty(CHART_INDEX, len(self.charts))
+            # Two charts on a line line up at the top, not at the baseline.
+            fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
             self.charts.append(chart)
             cursor.insertText("\ufffc", fmt)
             if wide(chart):
