@@ -35,7 +35,8 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OccupationSummary] = []
         self._matched: list[str] = []
-        self.matched_header = COLUMNS[MATCHED_COLUMN]
+        #: Column titles; a narrow view may shorten them (the Similar tab does).
+        self.headers = list(COLUMNS)
 
     def set_rows(self, rows: list[OccupationSummary], matched: list[str] | None = None) -> None:
         """Replace every row (search results or the whole catalog)."""
@@ -57,7 +58,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.matched_header if section == MATCHED_COLUMN else COLUMNS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -51,22 +51,27 @@ def _table(model: ResultsModel, name: str) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
     table.setColumnHidden(OPENINGS_COLUMN, True)  # not in the issue's list; keeps it narrow
     return table
 
 
-#: Share of a table's width for each shown column (the rest goes to the last one).
-COLUMN_SHARES = {0: 0.34, 1: 0.17, 2: 0.12, EDUCATION_COLUMN: 0.21}
+#: Share of a table's width for each figure column; the occupation takes the rest.
+COLUMN_SHARES = {1: 0.16, 2: 0.12, EDUCATION_COLUMN: 0.21, MATCHED_COLUMN: 0.16}
 
 
 def _fit_columns(table: QTableView) -> None:
-    """Spread the columns over the table's width (a name too long shows in full as a
-    tooltip)."""
+    """Spread the columns over the table's width: each figure column its share (never
+    narrower than its title), the occupation's name the rest (in full as a tooltip)."""
     width = table.viewport().width()
     header = table.horizontalHeader()
-    for column, share in COLUMN_SHARES.items():  # never narrower than the column's title
-        table.setColumnWidth(column, max(int(width * share), header.sectionSizeHint(column)))
+    used = 0
+    for column, share in COLUMN_SHARES.items():
+        if not table.isColumnHidden(column):
+            size = max(int(width * share), header.sectionSizeHint(column))
+            table.setColumnWidth(column, size)
+            used += size
+    table.setColumnWidth(0, max(width - used, header.sectionSizeHint(0)))
 
 
 class SimilarTab(QScrollArea):
@@ -79,8 +84,10 @@ class SimilarTab(QScrollArea):
         self._by_code = {row.code: row for row in catalog}
         self._catalog = catalog
         self.related_model = ResultsModel(self)
-        self.related_model.matched_header = "How similar"
         self.pathway_model = ResultsModel(self)
+        for model in (self.related_model, self.pathway_model):
+            model.headers[1:3] = ["Pay", "Growth"]  # narrow pane: 2024–34 is said below
+        self.related_model.headers[MATCHED_COLUMN] = "How similar"
         self.related = _table(self.related_model, "Related occupations")
         self.pathway = _table(self.pathway_model, "Occupations in the same career pathway")
         self.pathway_label = QLabel()
@@ -88,8 +95,9 @@ class SimilarTab(QScrollArea):
         title = QLabel("<b>Related occupations</b> (O*NET), click one to open it")
         source = QLabel("<small>Sources: O*NET® 30.1 related occupations and career "
                         "clusters; BLS OEWS May 2025; BLS Employment Projections "
-                        "2024–34. Occupations that BLS counts under one code share its "
-                        "pay and growth.</small>")
+                        "2024–34. Pay: median, May 2025; growth: projected 2024–34. "
+                        "Occupations that BLS counts under one code share its pay and "
+                        "growth.</small>")
         self.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
