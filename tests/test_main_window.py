@@ -234,7 +234,7 @@ def test_the_administrators_home_state_is_the_default(
     from explorer.paths import ADMIN_DEFAULTS_ENV
 
     defaults = tmp_path / "defaults.ini"
-    defaults.write_text("[defaults]\nhome_state = OH\n")
+    defaults.write_text("[defaults]\nhome_state = OH\nlocked = home_state\n")
     monkeypatch.setenv(ADMIN_DEFAULTS_ENV, str(defaults))
     monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
     current.cache_clear()  # the program reads the file once per run
@@ -243,6 +243,7 @@ def test_the_administrators_home_state_is_the_default(
         qtbot.addWidget(main)
         assert main.open_profile("29-2072.00")
         assert main.profile.states.selected == "OH"
+        assert not main.profile.states.home.isEnabled()  # locked: the student cannot change it
         main.close()
     finally:
         current.cache_clear()

@@ -339,6 +339,10 @@ class MainWindow(QMainWindow):
             self._profile.related_requested.connect(self.open_profile)
             self._profile.home_state_changed.connect(
                 lambda abbr: self.settings.setValue(user_settings.HOME_STATE, abbr))
+            if user_settings.locked_by_admin(user_settings.HOME_STATE):
+                self._profile.states.home.setEnabled(False)
+                self._profile.states.home.setToolTip("Set for this computer by its "
+                                                     "administrator.")
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(2, self._profile)
             self.profile_hint.deleteLater()
