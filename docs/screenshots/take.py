@@ -3,6 +3,7 @@
 Run from the repository root, once per scale:
     python docs/screenshots/take.py 1      # 100%
     python docs/screenshots/take.py 1.5    # 150%
+    python docs/screenshots/take.py 2      # 200% (the README shows its main window)
 Add --full to also write each tab's whole scrolling content to /tmp/career-explorer-shots
 (for looking at everything, not for the README).
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -44,6 +46,13 @@ def main() -> None:
     full = "--full" in sys.argv
     folder = Path(tempfile.gettempdir()) / "career-explorer-shots"
     folder.mkdir(exist_ok=True)
+    window.search_box.setText("medical records")
+    deadline = time.monotonic() + 10
+    while window.proxy.rowCount() > 20 and time.monotonic() < deadline:
+        app.processEvents()  # the search runs in its worker thread
+    window.open_profile("29-2072.00")
+    app.processEvents()
+    window.grab().save(str(HERE / f"main-window-{percent}.png"))
     for code, name in OCCUPATIONS.items():
         window.open_profile(code)
         profile = window.profile
