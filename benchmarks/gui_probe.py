@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -24,9 +25,8 @@ KEY_INTERVAL_MS = 60
 TICK_MS = 2
 
 
-def launch() -> None:
-    from PySide6.QtCore import QTimer
-
+def _main_window() -> tuple[Any, Any]:
+    """The real window, built and shown as `career-explorer` does: (application, window)."""
     from explorer.paths import default_database
     from explorer.repository import CareerData
     from explorer.ui.app import create_application
@@ -35,6 +35,13 @@ def launch() -> None:
     app = create_application()
     window = MainWindow(CareerData(default_database()))
     window.show()
+    return app, window
+
+
+def launch() -> None:
+    from PySide6.QtCore import QTimer
+
+    app, window = _main_window()
     QTimer.singleShot(0, lambda: (window.repaint(), print("READY", flush=True), window.close(),
                                   app.quit()))
     app.exec()
@@ -65,14 +72,7 @@ def first() -> None:
     profile then takes to open."""
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from explorer.paths import default_database
-    from explorer.repository import CareerData
-    from explorer.ui.app import create_application
-    from explorer.ui.main_window import MainWindow
-
-    app = create_application()
-    window = MainWindow(CareerData(default_database()))
-    window.show()
+    app, window = _main_window()
     clock = QElapsedTimer()
     gaps: list[float] = []
     last = [0.0]
@@ -103,14 +103,7 @@ def typing() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtTest import QTest
 
-    from explorer.paths import default_database
-    from explorer.repository import CareerData
-    from explorer.ui.app import create_application
-    from explorer.ui.main_window import MainWindow
-
-    app = create_application()
-    window = MainWindow(CareerData(default_database()))
-    window.show()
+    app, window = _main_window()
     clock = QElapsedTimer()
     gaps: list[float] = []
     last = [0.0]

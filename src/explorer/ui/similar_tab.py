@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..catalog import OccupationSummary
 from ..models import Occupation
 from .results_model import CODE_ROLE, COLUMNS, MATCHED_COLUMN, ResultsModel, ResultsProxy
+from .tables import read_only_table
 
 TIER_TEXT = {"Primary-Short": "Most similar", "Primary-Long": "Similar",
              "Supplemental": "Somewhat similar"}
@@ -32,26 +32,14 @@ EDUCATION_COLUMN = COLUMNS.index("Typical education")
 
 
 def _table(model: ResultsModel, name: str) -> QTableView:
-    proxy = ResultsProxy(model)
-    proxy.setSourceModel(model)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setAccessibleName(name)
-    table.setSortingEnabled(True)
-    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    table = read_only_table(model, ResultsProxy(model), name)
     # As tall as its rows, inside the tab's own scroll area: no scroll bars within scroll bars.
     table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # One line a row, every row the same height: wrapping names made each profile
     # measure every row again, the slowest part of opening one.
-    table.setWordWrap(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(False)
+    table.horizontalHeader().setStretchLastSection(False)  # _fit_columns sizes them all
     table.setColumnHidden(OPENINGS_COLUMN, True)  # not in the list; keeps it narrow
     return table
 

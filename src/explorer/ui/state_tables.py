@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from ..state_data import MEASURES, AreaRow, MapData, StateRow, Tile
+from .tables import read_only_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ABBR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,22 +42,10 @@ class NumericSortProxy(QSortFilterProxyModel):
 
 
 def make_table(model: QAbstractTableModel, name: str) -> tuple[NumericSortProxy, QTableView]:
-    """A sortable, read-only, row-selecting view of model through a NumericSortProxy."""
+    """A sortable, read-only, one-row-at-a-time view of model, sorted by number."""
     proxy = NumericSortProxy(model)
-    proxy.setSourceModel(model)
-    table = QTableView()
-    table.setModel(proxy)
-    table.setAccessibleName(name)
-    table.setSortingEnabled(True)
-    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table = read_only_table(model, proxy, name)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
     return proxy, table
 
 
