@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,37 @@ def _main_window() -> tuple[Any, Any]:
     window = MainWindow(CareerData(default_database()))
     window.show()
     return app, window
+
+
+class _StallRecorder:
+    """Ticks every TICK_MS on the GUI thread and keeps the gaps between ticks: the
+    longest gap, less the tick, is the longest the GUI thread was kept busy. until()
+    is asked at every tick: once it is true, ticking stops and then() is called."""
+
+    def __init__(self, until: Callable[[], bool] = lambda: False,
+                 then: Callable[[], object] = lambda: None) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.clock = QElapsedTimer()
+        self.gaps: list[float] = []
+        self._last = 0.0
+        self._until, self._then = until, then
+        self._ticker = QTimer()
+        self._ticker.timeout.connect(self._tick)
+        self.clock.start()
+        self._ticker.start(TICK_MS)
+
+    def _tick(self) -> None:
+        now = self.clock.nsecsElapsed() / 1e6
+        self.gaps.append(now - self._last)
+        self._last = now
+        if self._until():
+            self._ticker.stop()
+            self._then()
+
+    def longest(self) -> float:
+        """The longest stall in ms (the first gap, before the loop ran, is left out)."""
+        return max(self.gaps[1:]) - TICK_MS
 
 
 def launch() -> None:
@@ -70,49 +102,23 @@ def first() -> None:
     """Launch, leave the window idle until the profile pane has warmed up, and report
     how long that took, the longest GUI-thread stall meanwhile, and how long the first
     profile then takes to open."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
-
     app, window = _main_window()
-    clock = QElapsedTimer()
-    gaps: list[float] = []
-    last = [0.0]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        gaps.append(now - last[0])
-        last[0] = now
-        if window.warm_up.finished:
-            ticker.stop()
-            app.quit()
-
-    ticker = QTimer()
-    ticker.timeout.connect(tick)
-    clock.start()
-    ticker.start(TICK_MS)
+    stalls = _StallRecorder(until=lambda: window.warm_up.finished, then=app.quit)
     app.exec()
-    warmed = clock.elapsed() / 1000
+    warmed = stalls.clock.elapsed() / 1000
     started = time.perf_counter()
     window.open_profile("29-2072.00")
     app.processEvents()
     opened = (time.perf_counter() - started) * 1000
     window.close()
-    print(f"FIRST {warmed:.2f} {max(gaps[1:]) - TICK_MS:.1f} {opened:.1f}", flush=True)
+    print(f"FIRST {warmed:.2f} {stalls.longest():.1f} {opened:.1f}", flush=True)
 
 
 def typing() -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
 
     app, window = _main_window()
-    clock = QElapsedTimer()
-    gaps: list[float] = []
-    last = [0.0]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        gaps.append(now - last[0])
-        last[0] = now
-
     keys = iter(QUERY)
 
     def press() -> None:
@@ -125,16 +131,13 @@ def typing() -> None:
     # Let the search worker load its index and the profile pane warm up first, as they
     # do while a student reads the window; the "first" mode measures that time.
     _settle(app, window, 1.0)
-    ticker, typist = QTimer(), QTimer()
-    ticker.timeout.connect(tick)
+    typist = QTimer()
     typist.timeout.connect(press)
-    clock.start()
-    ticker.start(TICK_MS)
+    stalls = _StallRecorder()
     typist.start(KEY_INTERVAL_MS)
     app.exec()
     window.close()
-    stalls = [g - TICK_MS for g in gaps[1:]]
-    print(f"STALL {max(stalls):.1f} {window.proxy.rowCount()}", flush=True)
+    print(f"STALL {stalls.longest():.1f} {window.proxy.rowCount()}", flush=True)
 
 
 def _rss_mb() -> float:

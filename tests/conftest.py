@@ -1,4 +1,4 @@
-"""Shared fixtures: where the committed database and the raw sources are."""
+"""Shared fixtures: where the committed database and the raw sources are, and a window."""
 
 from __future__ import annotations
 
@@ -44,3 +44,18 @@ def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = root / "careers.db"
     build(sources, out, log=lambda _message: None)
     return out
+
+
+@pytest.fixture
+def window(qtbot, data, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The main window, shown, with its settings in a folder of the test's own."""
+    from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings import SETTINGS_DIR_ENV
+
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path / "settings"))
+    main = MainWindow(data)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()

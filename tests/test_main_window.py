@@ -13,17 +13,6 @@ from explorer.ui.main_window import MainWindow
 from explorer.ui.settings import SETTINGS_DIR_ENV
 
 
-@pytest.fixture
-def window(qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
-    main = MainWindow(data)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-
-
 def _search(qtbot, window: MainWindow, text: str) -> list[str]:
     window.search_box.clear()
     qtbot.keyClicks(window.search_box, text)

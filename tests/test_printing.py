@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from explorer import reports
 from explorer.admin_defaults import AdminDefaults
 from explorer.report_content import SECTIONS
-from explorer.repository import CareerData
 from explorer.ui import settings as user_settings
 from explorer.ui.main_window import MainWindow
 from explorer.ui.printing import ReportActions, pdf_file_name
@@ -25,17 +24,6 @@ from explorer.ui.report_dialog import ReportOptions, ReportOptionsDialog
 
 MEDICAL_RECORDS = "29-2072.00"
 ALL = ReportOptions()
-
-
-@pytest.fixture
-def window(qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(user_settings.SETTINGS_DIR_ENV, str(tmp_path / "settings"))
-    main = MainWindow(data)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
 
 
 @pytest.fixture

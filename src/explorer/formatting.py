@@ -13,8 +13,10 @@ from .schema import DECLINE, GROWTH_THRESHOLDS
 
 NOT_AVAILABLE = "not available"
 #: OEWS footnote 5: the wage is at or above the highest figure BLS publishes.
-TOP_CODED_ANNUAL = "$239,200 or more"
-TOP_CODED_HOURLY = "$115.00 or more"
+#: The highest wages OEWS publishes (footnote 5); a wage above is written as these.
+TOP_ANNUAL_DOLLARS, TOP_HOURLY_DOLLARS = 239_200, 115.0
+TOP_CODED_ANNUAL = f"${TOP_ANNUAL_DOLLARS:,} or more"
+TOP_CODED_HOURLY = f"${TOP_HOURLY_DOLLARS:,.2f} or more"
 
 
 def dollars(value: float | None, cents: bool = False) -> str:

@@ -56,7 +56,7 @@ STATE_NAMES: dict[str, str] = {
 RAMP = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
 #: Tiles without a figure: light grey, and hatched so they never pass for a colour.
 NOT_AVAILABLE_COLOUR = "#d9d9d9"
-TOP_ANNUAL, TOP_HOURLY = 239_200.0, 115.0
+TOP_ANNUAL, TOP_HOURLY = float(formatting.TOP_ANNUAL_DOLLARS), formatting.TOP_HOURLY_DOLLARS
 PERCENTILE_LABELS = ("10th", "25th", "Median", "75th", "90th")
 PERCENTILE_FIELDS = ("p10", "p25", "median", "p75", "p90")
 AREA_LIMIT = 10

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..catalog import load_catalog
+from ..catalog import OccupationSummary, load_catalog
 from ..report_content import OccupationReport, ReportError, build_report
 from ..repository import CareerData
 from .document import PageSetup, ReportCancelled, ReportDocument
@@ -43,9 +43,14 @@ def page_setup(data: CareerData, printed_on: date | None = None) -> PageSetup:
 
 def build_reports(data: CareerData, codes: Sequence[str], sections: tuple[str, ...],
                   state: str | None = None,
-                  progress: Callable[[int], bool] | None = None) -> list[OccupationReport]:
-    """The report content of each code, in order; progress(done) False cancels."""
-    catalog = {row.code: row for row in load_catalog(data)}
+                  progress: Callable[[int], bool] | None = None,
+                  catalog: Sequence[OccupationSummary] | None = None) -> list[OccupationReport]:
+    """The report content of each code, in order; progress(done) False cancels.
+
+    catalog is the list of every occupation where the caller has it already (the
+    window does); otherwise it is loaded, which takes about 80 ms."""
+    by_code = {row.code: row for row in (catalog if catalog is not None
+                                         else load_catalog(data))}
     reports = []
     for done, text in enumerate(codes):
         if progress is not None and not progress(done):
@@ -53,7 +58,7 @@ def build_reports(data: CareerData, codes: Sequence[str], sections: tuple[str, .
         code = data.resolve_code(text)
         if code is None:
             raise ReportError(f"unknown occupation code: {text!r}")
-        reports.append(build_report(data, code, sections, catalog, state))
+        reports.append(build_report(data, code, sections, by_code, state))
     return reports
 
 

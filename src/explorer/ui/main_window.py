@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         return table
 
     def _make_actions(self) -> None:
-        self.reports = ReportActions(self.data, self.settings, self)
+        self.reports = ReportActions(self.data, self.settings, self, self.catalog)
         status = self.statusBar()  # also shows what the menu item under the mouse does
         self.reports.message.connect(lambda text: status.showMessage(text, 15_000))
         file_menu = self.menuBar().addMenu("&File")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..catalog import OccupationSummary
 from ..report_content import OccupationReport
 from ..reports import (
     PageSetup,
@@ -124,9 +125,11 @@ class ReportActions(QObject):
 
     message = Signal(str)
 
-    def __init__(self, data: CareerData, settings: QSettings, parent: QWidget) -> None:
+    def __init__(self, data: CareerData, settings: QSettings, parent: QWidget,
+                 catalog: Sequence[OccupationSummary] | None = None) -> None:
         super().__init__(parent)
         self.data, self.settings, self.window = data, settings, parent
+        self.catalog = catalog  # the window's list of every occupation, reused
         self.progress: _Progress | None = None  # while a report is being made
 
     # -- the menu's entry points ------------------------------------------------------
@@ -252,7 +255,7 @@ class ReportActions(QObject):
         progress = self._start(codes, "Export PDF")
         try:
             reports = build_reports(self.data, codes, options.sections, options.state,
-                                    progress.built)
+                                    progress.built, self.catalog)
             progress.laying_out()
             return write_pdf(Path(path), reports, page_setup(self.data), options.paper,
                              progress.page)
@@ -273,7 +276,7 @@ class ReportActions(QObject):
 
         try:
             reports = build_reports(self.data, codes, options.sections, options.state,
-                                    progress.built)
+                                    progress.built, self.catalog)
             progress.laying_out()
             return render(printer, reports, page_setup(self.data), on_page)
         finally:
@@ -306,7 +309,7 @@ class ReportActions(QObject):
         progress = self._start(codes, title)
         try:
             return build_reports(self.data, codes, options.sections, options.state,
-                                 progress.built)
+                                 progress.built, self.catalog)
         finally:
             self._finish(progress)
 
