@@ -23,11 +23,11 @@ from conftest import COMMITTED_DB
 PRINTED_ON = date(2026, 11, 23)
 
 
-@pytest.fixture(scope="module")
-def gui_app():
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication([])
+@pytest.fixture
+def gui_app(qapp):
+    """The application painting needs: pytest-qt's, so that a later test that needs
+    widgets finds a QApplication, not a bare QGuiApplication it cannot replace."""
+    return qapp
 
 
 def _pdf(data: CareerData, tmp_path: Path, codes: list[str], state: str | None = None,

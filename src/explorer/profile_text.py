@@ -21,7 +21,8 @@ def _items(values: tuple[str, ...] | list[str], limit: int | None = None,
 
 
 #: How many of each list a printed report keeps, so one occupation fits a few pages.
-BRIEF_LIMITS = {"tasks": 8, "emerging": 4, "activities": 6, "tools": 10, "titles": 8}
+BRIEF_LIMITS = {"tasks": 8, "emerging": 4, "activities": 6, "tools": 10, "titles": 8,
+                "hot": 24}
 
 
 def what_they_do_html(occupation: Occupation, details: OccupationDetails,
@@ -49,11 +50,12 @@ def what_they_do_html(occupation: Occupation, details: OccupationDetails,
                      + _items(details.work_activities, limit("activities")))
     if occupation.technology and brief:
         hot = sorted({t.name for t in occupation.technology if t.hot})
-        others = len({t.name for t in occupation.technology}) - len(hot)
+        shown = hot[:BRIEF_LIMITS["hot"]]
+        others = len({t.name for t in occupation.technology}) - len(shown)
         parts.append("<h3>Technology skills</h3><p>"
                      + (f"Hot Technologies (often in job postings, O*NET): "
-                        f"{escape(', '.join(hot))}. " if hot else "")
-                     + (f"And {others} other technologies." if others else "") + "</p>")
+                        f"{escape(', '.join(shown))}. " if shown else "")
+                     + (f"And {others} more in Career Explorer." if others else "") + "</p>")
     elif occupation.technology:
         parts.append("<h3>Technology skills</h3><p><small>★ Hot Technology: a technology "
                      "employers often ask for in job postings (O*NET).</small></p>")

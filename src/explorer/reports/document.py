@@ -238,16 +238,19 @@ class ReportDocument:
         codes = ", ".join(f"{r.title} ({r.code})" for r in self.reports)
         citation = (f"Career Explorer {__version__}, “{codes}”, printed "
                     f"{self.setup.printed_on:%B %-d, %Y}. Data: {self.setup.releases}.")
-        paragraphs = "".join(f"<p>{escape(text)}</p>" for text in attribution.ATTRIBUTION)
-        releases = "".join(f"<li>{escape(line)}</li>" for line in self.setup.all_releases)
-        return ("<h1>Sources</h1>"
-                f"<p>Data releases used:</p><ul>{releases}</ul>{paragraphs}"
-                "<p>Where BLS or O*NET published no figure, this report says “not "
+        # Smaller print than the body: the section is read once, and one occupation's
+        # report should end on its last page of content when it can.
+        paragraphs = "".join(f"<p><small>{escape(text)}</small></p>"
+                             for text in attribution.ATTRIBUTION)
+        releases = escape("; ".join(self.setup.all_releases))
+        return ("<h2>Sources</h2>"
+                f"<p><small>Data releases used: {releases}.</small></p>{paragraphs}"
+                "<p><small>Where BLS or O*NET published no figure, this report says “not "
                 "available” and why; it never shows an estimate of its own. Shares of jobs "
                 "are computed from BLS figures. The changes Career Explorer made to the data "
                 "(joins, cleaning, derived figures) are listed in its documentation "
-                "(docs/data-changes.md).</p>"
-                f"<h2>How to cite this report</h2><p>{escape(citation)}</p>")
+                "(docs/data-changes.md).</small></p>"
+                f"<h3>How to cite this report</h3><p><small>{escape(citation)}</small></p>")
 
     # -- pages ------------------------------------------------------------------------
 
