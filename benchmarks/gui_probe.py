@@ -28,8 +28,8 @@ TICK_MS = 2
 
 def _main_window() -> tuple[Any, Any]:
     """The real window, built and shown as `career-explorer` does: (application, window)."""
+    from explorer.data.repository import CareerData
     from explorer.paths import default_database
-    from explorer.repository import CareerData
     from explorer.ui.app import create_application
     from explorer.ui.main_window import MainWindow
 
@@ -153,10 +153,10 @@ def profile() -> None:
 
     from PySide6.QtCore import QEvent, QObject
 
+    from explorer.data.repository import CareerData
     from explorer.paths import default_database
-    from explorer.repository import CareerData
     from explorer.ui.app import create_application
-    from explorer.ui.profile_view import ProfileView
+    from explorer.ui.profile.view import ProfileView
 
     class _PaintCounter(QObject):
         """Counts paint events, to prove a tab switch was painted before it is timed as done."""
@@ -227,9 +227,9 @@ def report() -> None:
     from PySide6.QtGui import QGuiApplication
 
     from explorer import reports
+    from explorer.data.repository import CareerData
     from explorer.paths import default_database
-    from explorer.report_content import SECTIONS
-    from explorer.repository import CareerData
+    from explorer.profile.registry import SECTIONS
 
     app = QGuiApplication([])  # noqa: F841 - fonts and painting need it
     data = CareerData(default_database())

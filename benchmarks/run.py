@@ -18,9 +18,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from explorer.data.repository import CareerData  # noqa: E402
 from explorer.paths import default_database  # noqa: E402
-from explorer.repository import CareerData  # noqa: E402
-from explorer.search import SearchEngine  # noqa: E402
+from explorer.search.engine import SearchEngine  # noqa: E402
 
 QUERIES = Path(__file__).with_name("search_queries.txt")
 

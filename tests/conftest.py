@@ -25,7 +25,7 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def data():
     """The committed careers.db, opened through the data layer."""
-    from explorer.repository import CareerData
+    from explorer.data.repository import CareerData
 
     career_data = CareerData(COMMITTED_DB)
     yield career_data
@@ -37,7 +37,7 @@ def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A careers.db built from the small fixture sources."""
     from explorer.dataset.build import build
 
-    from source_fixtures import write_sources
+    from fixtures.source_fixtures import write_sources
 
     root = tmp_path_factory.mktemp("fixture")
     sources = write_sources(root / "sources")

@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .paths import admin_defaults_file
+from explorer.paths import admin_defaults_file
 
 SECTION = "defaults"
 LOCKED = "locked"

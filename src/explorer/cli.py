@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__
-from .db import DataError
-from .paths import default_database
-from .repository import CareerData
-from .search import search
-from .serialize import occupation_to_dict
+from explorer import __version__
+from explorer.data.db import DataError
+from explorer.data.repository import CareerData
+from explorer.data.serialize import occupation_to_dict
+from explorer.paths import default_database
+from explorer.search.engine import search
 
 PROG = "career-explorer"
 
@@ -81,11 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     db_path = args.db or default_database()
     if args.smoke_test:
-        from .smoke import run_smoke_test
+        from explorer.ui.smoke import run_smoke_test
 
         return run_smoke_test(db_path)
     if args.command is None and not args.version:
-        from .ui.app import run_gui
+        from explorer.ui.app import run_gui
 
         return run_gui(db_path)
     try:
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             print(version_text(data))
             return 0
         if args.command == "report":
-            from .reports.command import run_report
+            from explorer.reports.command import run_report
 
             return run_report(data, args.codes, args.output, args.sections, args.state,
                               args.paper)

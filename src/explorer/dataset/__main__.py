@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build import build
-from .readers import SourceError
+from explorer.dataset.build import build
+from explorer.dataset.readers import SourceError
 
 
 def main(argv: list[str] | None = None) -> int:

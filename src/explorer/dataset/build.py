@@ -19,10 +19,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..schema import DDL, SCHEMA_VERSION
-from . import oews, onet, ooh, projections
-from .joins import find_bls_code, is_bright_outlook, major_group_of, soc_of
-from .readers import SourceError, require, sha256_of
+from explorer.data.schema import DDL, SCHEMA_VERSION
+from explorer.dataset import oews, onet, ooh, projections
+from explorer.dataset.joins import find_bls_code, is_bright_outlook, major_group_of, soc_of
+from explorer.dataset.readers import SourceError, require, sha256_of
 
 ONET = "onet-30.1"
 ONET_29 = "onet-29.0-skills-knowledge"

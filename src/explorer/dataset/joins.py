@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Container
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..schema import BRIGHT_OUTLOOK_OPENINGS_10Y, DECLINE, GROWTH_THRESHOLDS
+from explorer.data.schema import BRIGHT_OUTLOOK_OPENINGS_10Y, DECLINE, GROWTH_THRESHOLDS
 
 #: BLS aggregates that no digit rule finds. The 2024 National Employment
 #: Matrix and OEWS publish 53-1047 ("First-line supervisors of transportation

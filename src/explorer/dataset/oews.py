@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..schema import WAGE_MEASURES
-from .readers import read_header_sheet, require
+from explorer.data.schema import WAGE_MEASURES
+from explorer.dataset.readers import read_header_sheet, require
 
 #: USPS abbreviations of the state FIPS codes that OEWS publishes.
 STATE_ABBREVIATIONS = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from .readers import read_csv, read_header_sheet, read_tsv
+from explorer.dataset.readers import read_csv, read_header_sheet, read_tsv
 
 RIASEC = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
 HIGH_POINT_NAMES = {

@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from .readers import require
+from explorer.dataset.readers import require
 
 HEADINGS = ("Work Environment", "What They Do", "Summary")
 SPACES = re.compile(r"\s+")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from .joins import growth_category
-from .readers import (
+from explorer.dataset.joins import growth_category
+from explorer.dataset.readers import (
     BLS_MISSING,
     SourceError,
     bls_number,

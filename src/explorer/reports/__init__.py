@@ -1,6 +1,6 @@
 """Printed profile reports: one occupation or a batch, to a printer or a PDF file.
 
-build_reports gathers the content (explorer.report_content); render paints it
+build_reports gathers the content (explorer.profile.registry); render paints it
 on any paged device (a QPrinter from the window, a QPdfWriter here); write_pdf
 writes a PDF atomically, so a failure never leaves a partial file behind.
 Uses QtGui only, no widgets, so the command line can print offscreen.
@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..catalog import OccupationSummary, load_catalog
-from ..report_content import OccupationReport, ReportError, build_report
-from ..repository import CareerData
-from .document import PageSetup, ReportCancelled, ReportDocument
+from explorer.data.catalog import OccupationSummary, load_catalog
+from explorer.data.repository import CareerData
+from explorer.profile.registry import OccupationReport, ReportError, build_report
+from explorer.reports.document import PageSetup, ReportCancelled, ReportDocument
 
 __all__ = ["PAPER_SIZES", "PageSetup", "ReportCancelled", "ReportError", "build_reports",
            "page_setup", "render", "set_paper", "write_pdf"]

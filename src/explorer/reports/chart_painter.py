@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from ..charts_data import ChartData
+from explorer.profile.chart_data import ChartData
 
 #: Fills that stay apart in grey: a dark blue, then a light orange hatched.
 FILLS = (("#1f4e79", Qt.BrushStyle.SolidPattern), ("#f4b183", Qt.BrushStyle.BDiagPattern))

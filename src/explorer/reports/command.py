@@ -12,14 +12,14 @@ import os
 import sys
 from pathlib import Path
 
-from ..report_content import ReportError, parse_sections
-from ..repository import CareerData
+from explorer.data.repository import CareerData
+from explorer.profile.registry import ReportError, parse_sections
 
 
 def run_report(data: CareerData, codes: list[str], output: Path, sections: str | None,
                state: str | None, paper: str) -> int:
     """Write the report; the process exit code."""
-    from . import PAPER_SIZES, build_reports, page_setup, write_pdf
+    from explorer.reports import PAPER_SIZES, build_reports, page_setup, write_pdf
 
     try:
         chosen = parse_sections(sections)

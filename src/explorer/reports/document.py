@@ -33,10 +33,11 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from .. import __version__, attribution
-from ..charts_data import ChartData
-from ..report_content import Chart, Html, OccupationReport, Table
-from .chart_painter import ChartPainter, height_in_points, wide
+from explorer import __version__
+from explorer.profile import attribution
+from explorer.profile.chart_data import ChartData
+from explorer.profile.registry import Chart, Html, OccupationReport, Table
+from explorer.reports.chart_painter import ChartPainter, height_in_points, wide
 
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 CHART_INDEX = int(QTextFormat.Property.UserProperty) + 1

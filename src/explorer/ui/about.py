@@ -6,9 +6,9 @@ from html import escape
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .. import __version__
-from ..attribution import ATTRIBUTION
-from ..repository import CareerData
+from explorer import __version__
+from explorer.data.repository import CareerData
+from explorer.profile.attribution import ATTRIBUTION
 
 
 def about_html(data: CareerData) -> str:

@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__
-from ..db import DataError
-from ..paths import icon_files
-from ..repository import CareerData
+from explorer import __version__
+from explorer.data.db import DataError
+from explorer.data.repository import CareerData
+from explorer.paths import icon_files
 
 ORGANIZATION = "Career Explorer"
 APPLICATION = "Career Explorer"
@@ -46,7 +46,7 @@ def run_gui(db_path: Path) -> int:
         print(f"career-explorer: {error}", file=sys.stderr)
         QMessageBox.critical(None, APPLICATION, f"Career Explorer cannot start.\n\n{error}")
         return 2
-    from .main_window import MainWindow
+    from explorer.ui.main_window import MainWindow
 
     window = MainWindow(data)
     window.show()

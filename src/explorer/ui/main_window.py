@@ -39,26 +39,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..catalog import OccupationFilter, choices, load_catalog
-from ..repository import CareerData
-from ..search import SearchResult
+from explorer.data.catalog import OccupationFilter, choices, load_catalog
+from explorer.data.repository import CareerData
+from explorer.search.engine import SearchResult
 
 if TYPE_CHECKING:
-    from .profile_view import ProfileView
-from . import settings as user_settings
-from .about import show_about
-from .filter_panel import FilterPanel, filter_from_dict
-from .history import History
-from .printing import ReportActions
-from .results_model import (
+    from explorer.ui.profile.view import ProfileView
+from explorer.ui import settings as user_settings
+from explorer.ui.about import show_about
+from explorer.ui.browse.filter_panel import FilterPanel, filter_from_dict
+from explorer.ui.browse.history import History
+from explorer.ui.browse.results_model import (
     CODE_ROLE,
     MATCHED_COLUMN,
     MATCHED_ROLE,
     ResultsModel,
     ResultsProxy,
 )
-from .search_service import SearchService
-from .warm_up import ProfileWarmUp
+from explorer.ui.browse.search_service import SearchService
+from explorer.ui.printing.actions import ReportActions
+from explorer.ui.profile.warm_up import ProfileWarmUp
 
 TYPING_PAUSE_MS = 120
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
     def profile(self) -> ProfileView:
         """The profile pane, built the first time it is needed."""
         if self._profile is None:
-            from .profile_view import ProfileView
+            from explorer.ui.profile.view import ProfileView
 
             # The student's own home state, else the one the lab's administrator set.
             home = str(user_settings.resolved_value(self.settings, user_settings.HOME_STATE,

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from ..admin_defaults import AdminDefaults
-from ..admin_defaults import current as current_admin_defaults
+from explorer.admin_defaults import AdminDefaults
+from explorer.admin_defaults import current as current_admin_defaults
 
 SETTINGS_DIR_ENV = "CAREER_EXPLORER_SETTINGS_DIR"
 

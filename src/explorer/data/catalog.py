@@ -1,0 +1,140 @@
+"""Every occupation in one line each: what the results table shows and filters on.
+
+Loaded once (about 1,000 rows) so that browsing and filtering never touch
+the database again; the filters themselves are plain Python (OccupationFilter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from explorer.data.repository import CareerData
+from explorer.data.schema import DECLINE, GROWTH_THRESHOLDS, measure_footnotes
+
+#: BLS typical entry education, from least to most.
+EDUCATION_LEVELS = (
+    "No formal educational credential",
+    "High school diploma or equivalent",
+    "Some college, no degree",
+    "Postsecondary nondegree award",
+    "Associate's degree",
+    "Bachelor's degree",
+    "Master's degree",
+    "Doctoral or professional degree",
+)
+#: OOH growth categories, from fastest to declining.
+GROWTH_CATEGORIES = (*(name for _, name in GROWTH_THRESHOLDS), DECLINE)
+INTERESTS = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising",
+             "Conventional")
+
+
+@dataclass(frozen=True)
+class OccupationSummary:
+    """One row of the results table. None where BLS or O*NET publish nothing."""
+
+    code: str
+    title: str
+    major_group: str
+    major_group_title: str
+    annual_median: int | None
+    hourly_median: float | None
+    median_footnotes: frozenset[str]
+    growth_category: str | None
+    change_percent: float | None
+    openings_annual: int | None
+    typical_education: str | None
+    job_zone: int | None
+    top_interest: str | None
+    bright_outlook: bool
+    employment_rank: int | None
+    clusters: tuple[tuple[str, str], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class OccupationFilter:
+    """What the student narrowed the list to; None (or empty) means any."""
+
+    major_group: str | None = None
+    cluster: str | None = None
+    pathway: str | None = None
+    education: str | None = None
+    wage_min: int | None = None
+    wage_max: int | None = None
+    growth: str | None = None
+    openings_min: int | None = None
+    job_zone: int | None = None
+    interest: str | None = None
+    bright_outlook_only: bool = False
+
+    def is_empty(self) -> bool:
+        """True when no filter is set."""
+        return self == OccupationFilter()
+
+    def accepts(self, row: OccupationSummary) -> bool:
+        """Whether an occupation passes every filter that is set.
+
+        A wage or openings filter excludes occupations with no published
+        figure: their pay is not known to be in the range.
+        """
+        checks = (
+            self.major_group is None or row.major_group == self.major_group,
+            self.cluster is None or any(c == self.cluster for c, _ in row.clusters),
+            self.pathway is None or any(p == self.pathway for _, p in row.clusters),
+            self.education is None or row.typical_education == self.education,
+            self.wage_min is None or (row.annual_median or -1) >= self.wage_min,
+            self.wage_max is None or (row.annual_median is not None
+                                      and row.annual_median <= self.wage_max),
+            self.growth is None or row.growth_category == self.growth,
+            self.openings_min is None or (row.openings_annual or -1) >= self.openings_min,
+            self.job_zone is None or row.job_zone == self.job_zone,
+            self.interest is None or row.top_interest == self.interest,
+            not self.bright_outlook_only or row.bright_outlook,
+        )
+        return all(checks)
+
+
+def load_catalog(data: CareerData) -> list[OccupationSummary]:
+    """Every occupation, in title order."""
+    clusters: dict[str, list[tuple[str, str]]] = {}
+    for code, cluster, pathway in data.query(
+            "SELECT code, cluster, pathway FROM career_cluster ORDER BY code, cluster, pathway"):
+        clusters.setdefault(code, []).append((cluster, pathway))
+    rows = data.query(
+        "SELECT o.code, o.title, o.major_group, g.title, w.annual_median,"
+        " w.hourly_median_cents, w.footnotes, p.growth_category, p.change_percent,"
+        " p.openings_annual, p.typical_education, o.job_zone, i.high_point_1,"
+        " o.bright_outlook, o.employment_rank"
+        " FROM occupation o JOIN major_group g ON g.code = o.major_group"
+        " LEFT JOIN wage w ON w.soc_code = o.wage_soc_code AND w.area_code = '0000000'"
+        " AND w.industry_code = '000000'"
+        " LEFT JOIN projection p ON p.soc_code = o.projection_soc_code"
+        " LEFT JOIN interest i ON i.code = o.code ORDER BY o.title, o.code")
+    return [
+        OccupationSummary(
+            code=r[0], title=r[1], major_group=r[2], major_group_title=r[3],
+            annual_median=r[4], hourly_median=None if r[5] is None else r[5] / 100,
+            median_footnotes=measure_footnotes(r[6], "annual_median"),
+            growth_category=r[7], change_percent=r[8],
+            openings_annual=r[9], typical_education=r[10], job_zone=r[11], top_interest=r[12],
+            bright_outlook=bool(r[13]), employment_rank=r[14],
+            clusters=tuple(clusters.get(r[0], ())))
+        for r in rows
+    ]
+
+
+def choices(rows: Iterable[OccupationSummary]) -> dict[str, list[tuple[str, str]]]:
+    """(value, label) pairs for each filter, from what the catalog holds."""
+    rows = list(rows)
+    groups = sorted({(r.major_group, r.major_group_title) for r in rows})
+    cluster_names = sorted({c for r in rows for c, _ in r.clusters})
+    pathways = sorted({p for r in rows for _, p in r.clusters})
+    return {
+        "major_group": [(code, f"{title} ({code[:2]})") for code, title in groups],
+        "cluster": [(c, c) for c in cluster_names],
+        "pathway": [(p, p) for p in pathways],
+        "education": [(e, e) for e in EDUCATION_LEVELS],
+        "growth": [(g, g) for g in GROWTH_CATEGORIES],
+        "interest": [(i, i) for i in INTERESTS],
+        "job_zone": [(str(z), f"Job Zone {z}") for z in range(1, 6)],
+    }

@@ -1,0 +1,98 @@
+"""How figures are written for people: dollars, counts, growth, and "not available".
+
+Where BLS publishes no figure, the text says so and why (its footnote), never
+0. Used by the window and by printed reports alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from explorer.data.catalog import EDUCATION_LEVELS
+from explorer.data.schema import DECLINE, GROWTH_THRESHOLDS
+
+NOT_AVAILABLE = "not available"
+#: OEWS footnote 5: the wage is at or above the highest figure BLS publishes.
+#: The highest wages OEWS publishes (footnote 5); a wage above is written as these.
+TOP_ANNUAL_DOLLARS, TOP_HOURLY_DOLLARS = 239_200, 115.0
+TOP_CODED_ANNUAL = f"${TOP_ANNUAL_DOLLARS:,} or more"
+TOP_CODED_HOURLY = f"${TOP_HOURLY_DOLLARS:,.2f} or more"
+
+
+def dollars(value: float | None, cents: bool = False) -> str:
+    """$51,140 or $24.59; "not available" for None."""
+    if value is None:
+        return NOT_AVAILABLE
+    return f"${value:,.2f}" if cents else f"${value:,.0f}"
+
+
+def count(value: int | None) -> str:
+    """194,720; "not available" for None."""
+    return NOT_AVAILABLE if value is None else f"{value:,}"
+
+
+def annual_pay(annual: int | None, hourly: float | None, codes: Collection[str]) -> str:
+    """The median annual wage as BLS publishes it, with its footnote in words.
+
+    codes are the OEWS footnote codes on the annual median: 5 is "at or above
+    the top figure", 4 "paid by the hour".
+    """
+    if annual is not None:
+        return dollars(annual)
+    if "5" in codes:
+        return TOP_CODED_ANNUAL
+    if "4" in codes and hourly is not None:
+        return f"{dollars(hourly, cents=True)}/hour (hourly only)"
+    return NOT_AVAILABLE
+
+
+def missing_wage(measure: str, codes: Collection[str]) -> str:
+    """A wage BLS did not publish, in words from its OEWS footnote codes.
+
+    measure is "annual_median", "hourly_p90" and so on: 5 is the top-coded
+    wage, 4 an occupation paid only by the hour (or only by the year), 8 an
+    estimate BLS did not release.
+    """
+    hourly = measure.startswith("hourly")
+    if "5" in codes:
+        return TOP_CODED_HOURLY if hourly else TOP_CODED_ANNUAL
+    if "4" in codes:
+        return "annual salaries only" if hourly else "hourly wages only"
+    if "8" in codes:
+        return "not released"
+    return NOT_AVAILABLE
+
+
+def growth_ranges() -> list[tuple[str, str]]:
+    """Each OOH growth category with the projected change it stands for."""
+    ranges: list[tuple[str, str]] = []
+    upper: int | None = None
+    for threshold, name in GROWTH_THRESHOLDS:
+        if upper is None:
+            text = f"{threshold}% or more"
+        else:
+            text = f"{threshold}%" if upper == threshold else f"{threshold}–{upper}%"
+        ranges.append((name, text))
+        upper = threshold - 1
+    ranges.append((DECLINE, f"{upper}% or less".replace("-", "−")))
+    return ranges
+
+
+def growth(category: str | None, percent: float | None) -> str:
+    """"+7.1% (much faster than average)"; "not available" without projections."""
+    if percent is None:
+        return NOT_AVAILABLE
+    sign = "+" if percent > 0 else ""
+    return f"{sign}{percent:.1f}% ({(category or '').lower()})"
+
+
+def percent_change(percent: float | None) -> str:
+    """"+7.1%"; "not available" without projections."""
+    if percent is None:
+        return NOT_AVAILABLE
+    return f"{'+' if percent > 0 else ''}{percent:.1f}%"
+
+
+def education_rank(level: str | None) -> int:
+    """Position of a typical-education level, for sorting (-1 when unknown)."""
+    return EDUCATION_LEVELS.index(level) if level in EDUCATION_LEVELS else -1

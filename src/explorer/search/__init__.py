@@ -1,0 +1,2 @@
+"""Search: what students type, turned into ranked occupations.
+"""

@@ -1,0 +1,2 @@
+"""Finding occupations: search, filters, the results table and history.
+"""

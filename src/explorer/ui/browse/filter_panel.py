@@ -1,0 +1,140 @@
+"""The filter panel: narrow the occupations by group, cluster, education, pay and outlook.
+
+Each control maps to one field of OccupationFilter; the panel emits the whole
+filter whenever any control changes, and can be set from a saved filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.data.catalog import OccupationFilter
+from explorer.data.schema import BRIGHT_OUTLOOK_OPENINGS_10Y
+
+ANY = "Any"
+COMBOS = (("major_group", "&Occupation group"), ("cluster", "Career &cluster"),
+          ("pathway", "Career pathwa&y"), ("education", "&Education"),
+          ("growth", "Projecte&d growth"), ("job_zone", "&Job zone"),
+          ("interest", "Top &interest"))
+BRIGHT_OUTLOOK_HELP = (
+    "Bright Outlook: projected to grow much faster than average (7% or more, 2024–34) "
+    f"or to have {BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more job openings over the ten years. "
+    "Computed by Career Explorer from BLS projections with O*NET's rule.")
+
+
+class FilterPanel(QWidget):
+    """Controls for OccupationFilter; emits `changed` with the new filter."""
+
+    changed = Signal(object)
+
+    def __init__(self, choices: dict[str, list[tuple[str, str]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for name, label in COMBOS:
+            combo = QComboBox()
+            combo.addItem(ANY, None)
+            for value, text in choices.get(name, []):
+                combo.addItem(text, value)
+            combo.setAccessibleName(label.replace("&", ""))
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(self._emit)
+            self._combos[name] = combo
+            form.addRow(label, combo)
+        self.wage_min = self._money_box("Lowest median pay (yearly)")
+        self.wage_max = self._money_box("Highest median pay (yearly)")
+        self.openings_min = QSpinBox()
+        self.openings_min.setRange(0, 500_000)
+        self.openings_min.setSingleStep(1000)
+        self.openings_min.setSpecialValueText(ANY)
+        self.openings_min.setGroupSeparatorShown(True)
+        self.openings_min.setAccessibleName("Fewest openings a year")
+        self.openings_min.valueChanged.connect(self._emit)
+        self.bright_outlook = QCheckBox("Bright Outlook only")
+        self.bright_outlook.setToolTip(BRIGHT_OUTLOOK_HELP)
+        self.bright_outlook.setAccessibleName("Bright Outlook only")
+        self.bright_outlook.setAccessibleDescription(BRIGHT_OUTLOOK_HELP)
+        self.bright_outlook.toggled.connect(self._emit)
+        form.addRow("Pay at &least", self.wage_min)
+        form.addRow("Pay at &most", self.wage_max)
+        form.addRow("Ope&nings a year, at least", self.openings_min)
+        form.addRow(self.bright_outlook)
+        reset = QPushButton("Reset filters")
+        reset.setAccessibleName("Reset filters")
+        reset.clicked.connect(self.reset)
+        layout = QVBoxLayout(self)
+        title = QLabel("<b>Filters</b>")
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(reset)
+
+    def _money_box(self, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, 250_000)
+        box.setSingleStep(5_000)
+        box.setPrefix("$")
+        box.setGroupSeparatorShown(True)
+        box.setSpecialValueText(ANY)
+        box.setAccessibleName(name)
+        box.valueChanged.connect(self._emit)
+        return box
+
+    def current_filter(self) -> OccupationFilter:
+        """The filter the controls show."""
+        values = {name: combo.currentData() for name, combo in self._combos.items()}
+        zone = values.pop("job_zone")
+        return OccupationFilter(
+            **values, job_zone=int(zone) if zone else None,
+            wage_min=self.wage_min.value() or None, wage_max=self.wage_max.value() or None,
+            openings_min=self.openings_min.value() or None,
+            bright_outlook_only=self.bright_outlook.isChecked())
+
+    def set_filter(self, occupation_filter: OccupationFilter) -> None:
+        """Show a filter (a saved one, or none), emitting `changed` once."""
+        blockers = [*self._combos.values(), self.wage_min, self.wage_max, self.openings_min,
+                    self.bright_outlook]
+        for widget in blockers:
+            widget.blockSignals(True)
+        values = asdict(occupation_filter)
+        for name, combo in self._combos.items():
+            value = values.get(name)
+            index = combo.findData(str(value) if name == "job_zone" and value else value)
+            combo.setCurrentIndex(max(index, 0))
+        self.wage_min.setValue(occupation_filter.wage_min or 0)
+        self.wage_max.setValue(occupation_filter.wage_max or 0)
+        self.openings_min.setValue(occupation_filter.openings_min or 0)
+        self.bright_outlook.setChecked(occupation_filter.bright_outlook_only)
+        for widget in blockers:
+            widget.blockSignals(False)
+        self._emit()
+
+    def reset(self) -> None:
+        """Clear every filter."""
+        self.set_filter(OccupationFilter())
+
+    def _emit(self, *_args: object) -> None:
+        self.changed.emit(self.current_filter())
+
+
+def filter_from_dict(values: dict) -> OccupationFilter:
+    """An OccupationFilter from saved settings, ignoring unknown or bad keys."""
+    known = {f.name for f in fields(OccupationFilter)}
+    try:
+        return OccupationFilter(**{k: v for k, v in values.items() if k in known})
+    except TypeError:
+        return OccupationFilter()

@@ -1,0 +1,138 @@
+"""The results table: a model of occupation summaries and a proxy that filters and sorts.
+
+The source model holds the rows in relevance order (search) or title order
+(browsing); the proxy applies the student's filters and column sorting, and
+"sorted by relevance" is simply no sort column.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from explorer.data.catalog import OccupationFilter, OccupationSummary
+from explorer.profile import formatting
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+MATCHED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+COLUMNS = ("Occupation", "Median pay", "Growth 2024–34", "Openings a year",
+           "Typical education", "Why it matched")
+MATCHED_COLUMN = 5
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractTableModel):
+    """Rows of OccupationSummary, each with the reason it matched the search."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OccupationSummary] = []
+        self._matched: list[str] = []
+        #: Column titles; a narrow view may shorten them (the Similar tab does).
+        self.headers = list(COLUMNS)
+
+    def set_rows(self, rows: list[OccupationSummary], matched: list[str] | None = None) -> None:
+        """Replace every row (search results or the whole catalog)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._matched = list(matched) if matched is not None else [""] * len(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OccupationSummary:
+        """The summary shown on a source row."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.row(), column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column, index.row())
+        if role == CODE_ROLE:
+            return row.code
+        if role == MATCHED_ROLE:
+            return self._matched[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: OccupationSummary, column: int, index: int) -> str:
+        if column == 0:
+            return row.title
+        if column == 1:
+            return formatting.annual_pay(row.annual_median, row.hourly_median,
+                                         row.median_footnotes)
+        if column == 2:
+            return formatting.percent_change(row.change_percent)
+        if column == 3:
+            return formatting.count(row.openings_annual)
+        if column == 4:
+            return row.typical_education or formatting.NOT_AVAILABLE
+        return self._matched[index]
+
+    def _tooltip(self, row: OccupationSummary, index: int, column: int) -> str:
+        if column == 0:
+            matched = self._matched[index]
+            return f"{row.title} ({row.code})" + (f"\nMatched {matched}" if matched else "")
+        if column == 2:
+            return formatting.growth(row.growth_category, row.change_percent)
+        return self._display(row, column, index)
+
+    def _sort_key(self, row: OccupationSummary, column: int, index: int) -> object:
+        values = (row.title.casefold(), row.annual_median, row.change_percent,
+                  row.openings_annual, None, None)
+        if column == 4:
+            return formatting.education_rank(row.typical_education)
+        if column == MATCHED_COLUMN:
+            return self._matched[index].casefold()
+        value = values[column]
+        return value if value is not None else float("-inf")
+
+
+class ResultsProxy(QSortFilterProxyModel):
+    """Applies an OccupationFilter; sorts numbers as numbers, missing figures last."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)
+        self._filter = OccupationFilter()
+        self.setSortRole(SORT_ROLE)
+
+    @property
+    def occupation_filter(self) -> OccupationFilter:
+        """The filter in force."""
+        return self._filter
+
+    def set_filter(self, occupation_filter: OccupationFilter) -> None:
+        """Apply a new filter (only when it really changed)."""
+        if occupation_filter != self._filter:
+            self.beginFilterChange()
+            self._filter = occupation_filter
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _ANY_INDEX) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ResultsModel)
+        return self._filter.accepts(model.row_at(source_row))

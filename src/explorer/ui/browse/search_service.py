@@ -1,0 +1,90 @@
+"""Search off the GUI thread, so typing never freezes the window.
+
+A worker in its own QThread owns its own database connection and
+SearchEngine (SQLite connections stay in the thread that opened them). The
+window asks for a query; only the answer to the latest request is delivered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+
+from explorer.data.db import DataError
+from explorer.data.repository import CareerData
+from explorer.search.engine import SearchEngine, SearchResult
+
+RESULT_LIMIT = 1016
+
+
+class _SearchWorker(QObject):
+    finished = Signal(int, object)
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self._data: CareerData | None = None
+        self._engine: SearchEngine | None = None
+
+    @Slot(int, str)
+    def run(self, request_id: int, text: str) -> None:
+        try:
+            if self._engine is None:
+                self._data = CareerData(self._db_path)
+                self._engine = SearchEngine(self._data)
+            result: object = self._engine.search(text, RESULT_LIMIT)
+        except DataError as error:
+            result = error
+        self.finished.emit(request_id, result)
+
+    @Slot()
+    def close(self) -> None:
+        if self._data is not None:
+            self._data.close()
+            self._data = None
+
+
+class SearchService(QObject):
+    """Runs searches in a background thread; emits `results` for the latest query."""
+
+    results = Signal(object)
+    failed = Signal(str)
+    _requested = Signal(int, str)
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._latest = 0
+        self._thread = QThread(self)
+        self._thread.setObjectName("search")
+        self._worker = _SearchWorker(db_path)
+        self._worker.moveToThread(self._thread)
+        self._requested.connect(self._worker.run)
+        self._worker.finished.connect(self._on_finished)
+        self._thread.finished.connect(self._worker.close, Qt.ConnectionType.DirectConnection)
+        self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._requested.emit(0, "warm up")  # loads the index in the background at start-up
+
+    def request(self, text: str) -> int:
+        """Search for text; returns the request number."""
+        self._latest += 1
+        self._requested.emit(self._latest, text)
+        return self._latest
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (call before the application quits)."""
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+
+    @Slot(int, object)
+    def _on_finished(self, request_id: int, result: object) -> None:
+        if request_id != self._latest or request_id == 0:
+            return
+        if isinstance(result, SearchResult):
+            self.results.emit(result)
+        else:
+            self.failed.emit(str(result))

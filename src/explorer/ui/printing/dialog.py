@@ -1,0 +1,176 @@
+"""The options asked before printing or exporting profiles: sections, state and paper.
+
+The dialog remembers the last choices (settings.py) so a teacher printing a
+class set answers it once. The state for State Data starts on the student's
+home state until a report state has been chosen; the paper size follows the
+administrator's default, and stays fixed when the administrator locked it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.admin_defaults import AdminDefaults
+from explorer.profile.registry import SECTIONS
+from explorer.profile.state_map import STATE_NAMES
+from explorer.ui import settings as user_settings
+
+#: Check box texts; the access keys match the profile's tabs, and none is O or C
+#: (OK and Cancel) or F or Z (the two combos).
+SECTION_LABELS = {
+    "quick": "&Quick facts",
+    "what": "&What They Do",
+    "become": "How to &Become One",
+    "environment": "Wor&k Environment",
+    "pay": "&Pay",
+    "outlook": "O&utlook",
+    "states": "St&ate Data",
+    "similar": "&Similar Occupations",
+}
+PAPERS = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
+MOST_JOBS = "The states with the most jobs"
+TITLES_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What to print: section keys in report order, the State Data state (None: the
+    states with the most jobs) and the paper ("letter" or "a4")."""
+
+    sections: tuple[str, ...] = tuple(SECTIONS)
+    state: str | None = None
+    paper: str = "letter"
+
+
+def _saved_sections(settings: QSettings) -> tuple[str, ...]:
+    value = settings.value(user_settings.REPORT_SECTIONS)
+    if value is None:
+        return tuple(SECTIONS)
+    keys = {value} if isinstance(value, str) else {str(v) for v in value}
+    chosen = tuple(key for key in SECTIONS if key in keys)
+    return chosen or tuple(SECTIONS)
+
+
+def _describe(titles: Sequence[str]) -> str:
+    """"Medical Records Specialists", or "5 occupations: A, B, C and 2 more"."""
+    if len(titles) == 1:
+        return f"<b>{escape(titles[0])}</b>"
+    shown = ", ".join(escape(t) for t in titles[:TITLES_SHOWN])
+    more = len(titles) - TITLES_SHOWN
+    rest = f" and {more} more" if more > 0 else ""
+    return (f"<b>{len(titles)} occupations</b>, each starting on a new page after a "
+            f"contents page: {shown}{rest}")
+
+
+class ReportOptionsDialog(QDialog):
+    """Choose the sections, the State Data state and the paper size of a report.
+
+    `titles` are the occupations about to be printed, named at the top.
+    `admin` defaults to this machine's administrator defaults.
+    """
+
+    def __init__(self, settings: QSettings, titles: Sequence[str], parent: QWidget | None = None,
+                 action: str = "Print", admin: AdminDefaults | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(f"{action} – Career Explorer")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(layout.spacing() + 6)  # room between the title, sections and paper
+        # Wide enough that a batch's list of titles wraps onto two or three lines, not five.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
+        what = QLabel(_describe(titles))
+        what.setWordWrap(True)
+        what.setAccessibleName("Occupations in the report")
+        layout.addWidget(what)
+
+        group = QGroupBox("Sections")
+        grid = QGridLayout(group)
+        grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 4)
+        saved = _saved_sections(settings)
+        self.checks: dict[str, QCheckBox] = {}
+        half = (len(SECTIONS) + 1) // 2  # two columns, read down the left then the right
+        for number, key in enumerate(SECTIONS):
+            box = QCheckBox(SECTION_LABELS[key])
+            box.setChecked(key in saved)
+            box.toggled.connect(self._update)
+            grid.addWidget(box, number % half, number // half)
+            self.checks[key] = box
+        layout.addWidget(group)
+
+        form = QFormLayout()
+        self.state = QComboBox()
+        self.state.setAccessibleName("State for the State Data section")
+        self.state.addItem(MOST_JOBS, "")
+        for abbr, name in sorted(STATE_NAMES.items(), key=lambda kv: kv[1]):
+            self.state.addItem(name, abbr)
+        if settings.contains(user_settings.REPORT_STATE):
+            state = str(settings.value(user_settings.REPORT_STATE) or "")
+        else:
+            state = str(user_settings.resolved_value(settings, user_settings.HOME_STATE, "",
+                                                     admin) or "")
+        self.state.setCurrentIndex(max(self.state.findData(state.upper()), 0))
+        form.addRow("State Data &for:", self.state)
+
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        for key, text in PAPERS:
+            self.paper.addItem(text, key)
+        paper = str(user_settings.resolved_value(settings, user_settings.REPORT_PAPER,
+                                                 "letter", admin)).lower()
+        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+        self.paper_locked = user_settings.locked_by_admin(user_settings.REPORT_PAPER, admin)
+        if self.paper_locked:
+            self.paper.setEnabled(False)
+            self.paper.setToolTip("Your school's administrator set the paper size.")
+        form.addRow("Paper si&ze:", self.paper)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(self.buttons)
+        self._update()
+        self.checks[next(iter(SECTIONS))].setFocus()
+
+    def _update(self) -> None:
+        chosen = self.options().sections
+        self.ok_button.setEnabled(bool(chosen))
+        self.ok_button.setToolTip("" if chosen else "Choose at least one section.")
+        self.state.setEnabled("states" in chosen)
+
+    def options(self) -> ReportOptions:
+        """The choices as they stand."""
+        return ReportOptions(
+            sections=tuple(key for key, box in self.checks.items() if box.isChecked()),
+            state=str(self.state.currentData() or "") or None,
+            paper=str(self.paper.currentData()))
+
+    def accept(self) -> None:
+        """Remember the choices for next time, then close."""
+        options = self.options()
+        if not options.sections:
+            return
+        self.settings.setValue(user_settings.REPORT_SECTIONS, list(options.sections))
+        self.settings.setValue(user_settings.REPORT_STATE, options.state or "")
+        if not self.paper_locked:
+            self.settings.setValue(user_settings.REPORT_PAPER, options.paper)
+        super().accept()

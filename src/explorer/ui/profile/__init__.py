@@ -1,0 +1,2 @@
+"""The profile pane and its tabs, filled from the section registry.
+"""

@@ -1,0 +1,223 @@
+"""The State Data tab's tables as Qt models: every state, the map's numbers, the top areas.
+
+Each sorts by the number it shows, not by its text ("not available" last),
+through NumericSortProxy; make_table gives each the same read-only view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from explorer.profile.state_map import MEASURES, AreaRow, MapData, StateRow, Tile
+from explorer.ui.widgets.tables import read_only_table
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ABBR_ROLE = Qt.ItemDataRole.UserRole + 2
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class NumericSortProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE (numbers, not their text); "not available" always last."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            # Qt reverses the order for descending sorts; keep missing figures at the end.
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (a is None) == descending and (a is None) != (b is None)
+        return a < b
+
+
+def make_table(model: QAbstractTableModel, name: str) -> tuple[NumericSortProxy, QTableView]:
+    """A sortable, read-only, one-row-at-a-time view of model, sorted by number."""
+    proxy = NumericSortProxy(model)
+    table = read_only_table(model, proxy, name)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return proxy, table
+
+
+class MapTableModel(QAbstractTableModel):
+    """The map's numbers as a table: state, value, its colour on the map, and why not."""
+
+    HEADERS = ("State", "", "Colour on the map", "Note")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.map: MapData | None = None
+        self.rows: list[Tile] = []
+
+    def set_map(self, data: MapData) -> None:
+        """Show the tiles of data, by state name."""
+        self.beginResetModel()
+        self.map, self.rows = data, sorted(data.tiles.values(), key=lambda t: t.name)
+        self.endResetModel()
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 1 and self.map is not None:
+            return self.map.measure.label
+        return self.HEADERS[section]
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self.map is None:
+            return None
+        tile, column = self.rows[index.row()], index.column()
+        bin_text = self.map.bins[tile.bin].text if tile.bin >= 0 else "not available"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (tile.name, tile.figure.text, bin_text, tile.figure.reason)[column]
+        if role == SORT_ROLE:
+            return (tile.name, tile.figure.sort_value, tile.bin if tile.bin >= 0 else None,
+                    tile.figure.reason)[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 2:
+            return QColor(tile.colour)
+        if role == Qt.ItemDataRole.ToolTipRole and tile.figure.reason:
+            return tile.figure.reason
+        if role == ABBR_ROLE:
+            return tile.abbr
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class StateTableModel(QAbstractTableModel):
+    """Every state and territory with every measure; missing figures say why."""
+
+    HEADERS = ("State", "Jobs", "Jobs per\n1,000 jobs", "Location\nquotient",
+               "Median\nannual wage", "Median\nhourly wage", "Note")
+    KEYS = tuple(m.key for m in MEASURES)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[StateRow] = []
+
+    def set_rows(self, rows: list[StateRow]) -> None:
+        """Show rows (state_data.state_rows)."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, abbr: str) -> int:
+        """The model row of a state, or -1."""
+        return next((i for i, r in enumerate(self.rows) if r.abbr == abbr), -1)
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and 0 < section <= len(self.KEYS):
+            measure = MEASURES[section - 1]
+            return f"{measure.label}: {measure.unit}"
+        return None
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        figure = row.figures[self.KEYS[column - 1]] if 0 < column <= len(self.KEYS) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return figure.text if figure else row.name if column == 0 else row.note
+        if role == SORT_ROLE:
+            return figure.sort_value if figure else row.name if column == 0 else (
+                row.note or None)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (figure.reason or None) if figure else (row.note or None)
+        if role == ABBR_ROLE:
+            return row.abbr
+        if role == Qt.ItemDataRole.TextAlignmentRole and figure:
+            return _RIGHT
+        return None
+
+
+class AreaTableModel(QAbstractTableModel):
+    """The top metro and nonmetro areas: name, kind, jobs, median wage."""
+
+    HEADERS = ("Area", "Type", "Jobs")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AreaRow] = []
+        self.wage_header = "Median annual wage"
+
+    def set_rows(self, rows: list[AreaRow], hourly: bool) -> None:
+        """Show rows (state_data.top_areas), with hourly or annual wages."""
+        self.beginResetModel()
+        self.rows = rows
+        self.wage_header = "Median hourly wage" if hourly else "Median annual wage"
+        self.endResetModel()
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.HEADERS[section] if section < len(self.HEADERS) else self.wage_header
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        figure = (None, None, row.employment, row.wage)[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return figure.text if figure else (row.area.name, row.kind)[column]
+        if role == SORT_ROLE:
+            return figure.sort_value if figure else (row.area.name, row.kind)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (figure.reason or None) if figure else row.area.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and figure:
+            return _RIGHT
+        return None
+
+
+def set_widths(table: QTableView, samples: tuple[str, ...]) -> None:
+    """Fixed column widths wide enough for each sample text and its header.
+
+    Measured once from the font: resizeColumnsToContents reads every cell and
+    costs more than the rest of show_occupation together.
+    """
+    metrics = table.fontMetrics()
+    header = table.model().sourceModel() if hasattr(table.model(), "sourceModel") else None
+    for column, sample in enumerate(samples):
+        title = str(header.headerData(column, Qt.Orientation.Horizontal) or "") if header \
+            else ""
+        width = max(metrics.horizontalAdvance(line) for line in (sample, *title.split("\n")))
+        table.setColumnWidth(column, width + 2 * metrics.height())
+
+
+def fit_rows(table: QTableView, rows: int) -> None:
+    """Make a table exactly tall enough for `rows` rows, so the page scrolls, not it."""
+    height = (table.verticalHeader().defaultSectionSize() * rows
+              + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2)
+    table.setFixedHeight(height)

@@ -1,0 +1,86 @@
+"""Getting the profile pane ready in idle time after launch.
+
+The window opens without the profile pane, which needs pyqtgraph (half a
+second to import) and a pyqtgraph plot per chart (about 25 ms each). So
+that the first profile a student opens is as quick as the next, the import
+runs in a worker thread once the window is on screen, then the pane is built
+and its graphs made one per turn of the event loop. Every step waits until
+the student has not typed or clicked for a moment, so warming up never holds
+up typing. Opening a profile before all this is done simply finishes the
+rest at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import threading
+import time
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QObject, QTimer
+
+START_DELAY_MS = 250
+RETRY_MS = 100
+IDLE_SECONDS = 0.4
+PROFILE_MODULE = "explorer.ui.profile.view"
+
+
+def _import_quietly() -> None:
+    # A failure is left for the window's own import to report, on the GUI thread.
+    with contextlib.suppress(Exception):
+        importlib.import_module(PROFILE_MODULE)
+
+
+class ProfileWarmUp(QObject):
+    """Runs `build_steps()` a step at a time, after importing the profile module in a
+    worker thread, each step only when the student is idle (the window calls
+    `note_input` as they type or choose); `finished` is True when every step has run."""
+
+    def __init__(self, build_steps: Callable[[], Iterator[None]], parent: QObject) -> None:
+        super().__init__(parent)
+        self._build_steps = build_steps
+        self._steps: Iterator[None] | None = None
+        self._thread = threading.Thread(target=_import_quietly, name="profile-import",
+                                        daemon=True)
+        self._last_input = time.monotonic()
+        self._started = False
+        self.finished = False
+
+    def start(self) -> None:
+        """Begin shortly, once the window has been painted; later calls do nothing."""
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(START_DELAY_MS, self, self._start_import)
+
+    def note_input(self, *_args: object) -> None:
+        """The student typed or chose something: wait before the next step."""
+        self._last_input = time.monotonic()
+
+    def _busy(self) -> bool:
+        return time.monotonic() - self._last_input < IDLE_SECONDS
+
+    def _start_import(self) -> None:
+        if self._busy():
+            QTimer.singleShot(RETRY_MS, self, self._start_import)
+            return
+        self._thread.start()
+        QTimer.singleShot(RETRY_MS, self, self._step)
+
+    def _step(self) -> None:
+        if self._thread.is_alive() or self._busy():
+            QTimer.singleShot(RETRY_MS, self, self._step)
+            return
+        if self._steps is None:
+            self._steps = self._build_steps()
+        try:
+            next(self._steps)
+        except StopIteration:
+            # What exists now lives as long as the program: keep the collector from
+            # walking it again, or its full passes stall a profile by tens of ms.
+            gc.collect()
+            gc.freeze()
+            self.finished = True
+            return
+        QTimer.singleShot(0, self, self._step)

@@ -1,0 +1,2 @@
+"""Reusable widgets: charts, table panels, the tile map, quick facts.
+"""

@@ -1,0 +1,426 @@
+"""Charts drawn with pyqtgraph from ChartData, each with a "show as table" view.
+
+ChartGraph is the graph class (Orange3's habit: a PlotWidget with a small
+`set_data` API that tests can inspect); ChartPanel puts a title, the graph or
+its table, the source line and any notes together. Colours are the Okabe-Ito
+palette, distinct for colour-blind readers; every bar carries its value, so
+nothing depends on colour or hovering.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from explorer.profile.chart_data import ChartData, format_value
+from explorer.ui.widgets.table_panel import TablePanel
+
+# pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
+# PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
+# Bars need no antialiasing (the line turns it on for itself), and painting is faster.
+pg.setConfigOptions(exitCleanup=False, antialias=False)
+
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
+LONG_LABEL = 14
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+Bar = tuple[float, float, float, float, str]  # x0, y0, x1, y1 in data coordinates, colour
+Label = tuple[float, float, str, float, float]  # x, y, text, anchor x, anchor y
+
+
+class ChartItem(pg.GraphicsObject):
+    """The bars and every text of a chart, painted by one graphics item.
+
+    One item that is updated in place is far cheaper than a pyqtgraph item per
+    bar and per label, and it never leaves items behind when a profile is
+    replaced by the next. Texts keep their pixel size whatever the scale; a
+    label's anchor works as in pg.TextItem: (0, 0.5) puts its left middle at x, y.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bars: list[Bar] = []
+        self.labels: list[Label] = []
+        self.font = QFont()
+
+    def set_content(self, bars: list[Bar], labels: list[Label], font: QFont) -> None:
+        """Replace what the item paints."""
+        self.prepareGeometryChange()
+        self.bars, self.labels, self.font = bars, labels, font
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        view = self.getViewBox()
+        return view.viewRect() if view is not None else QRectF()
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        transform = painter.transform()
+        outline = QPen(QColor("#222"))
+        outline.setCosmetic(True)
+        painter.setPen(outline)
+        for x0, y0, x1, y1, colour in self.bars:
+            painter.setBrush(QColor(colour))
+            painter.drawRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized())
+        painter.resetTransform()
+        painter.setFont(self.font)
+        painter.setPen(QColor("#111"))
+        metrics = QFontMetricsF(self.font)
+        view = self.getViewBox()
+        right = transform.map(view.viewRect().topRight()).x() if view is not None else 1e9
+        for x, y, label, anchor_x, anchor_y in self.labels:
+            point = transform.map(QPointF(x, y))
+            text = label
+            if anchor_x == 0:  # left-aligned texts are cut short at the chart's edge
+                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight,
+                                          right - point.x() - 8)
+            width, height = metrics.horizontalAdvance(text), metrics.height()
+            left = point.x() - anchor_x * width + (4 if anchor_x == 0 else 0)
+            top = point.y() - anchor_y * height - (2 if anchor_y == 1 else 0)
+            painter.drawText(QRectF(left, top, width + 2, height), text)
+        painter.setTransform(transform)
+
+
+class ValueAxis(pg.AxisItem):
+    """An axis whose numbers are written with thousands separators (40,000 not 40000)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if spacing >= 1:
+            return [f"{value * scale:,.0f}" for value in values]
+        return super().tickStrings(values, scale, spacing)
+
+
+class ChartGraph(pg.PlotWidget):
+    """A bar or line chart of one ChartData; `bars` and `labels` are kept for tests."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w", axisItems={
+            "left": ValueAxis("left"), "bottom": ValueAxis("bottom")})
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.chart: ChartData | None = None
+        self.bars: list[list[Bar]] = []
+        self.labels: list[str] = []
+        self.setMinimumHeight(180)
+        self._item = ChartItem()
+        self._line = pg.PlotDataItem(antialias=True)  # the only curve: smooth it alone
+        self._message = pg.TextItem(color="#111", anchor=(0.5, 0.5))
+        for item in (self._item, self._line, self._message):
+            self.addItem(item)
+        for axis in ("left", "bottom"):
+            self.getAxis(axis).setPen(pg.mkPen("#333"))
+            self.getAxis(axis).setTextPen(pg.mkPen("#222"))
+
+    def set_data(self, chart: ChartData) -> None:
+        """Draw chart, replacing what was there (the items are reused, not rebuilt)."""
+        self.chart, self.bars, self.labels = chart, [], []
+        self._item.set_content([], [], self._label_font())
+        self._line.setData([], [])
+        self._line.setVisible(False)
+        self._message.setVisible(False)
+        for axis in ("left", "bottom"):  # an empty chart before may have hidden them
+            self.getAxis(axis).setStyle(showValues=True)
+        if chart.is_empty():
+            self._draw_nothing(chart)
+        elif chart.kind == "line":
+            self._draw_line(chart)
+        else:
+            self._draw_bars(chart)
+
+    def _draw_bars(self, chart: ChartData) -> None:
+        horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
+        texts: list[Label] = []
+        rects: list[Bar] = []
+        drawn = chart.drawn_series()
+        count = max(len(drawn), 1)
+        width = (0.45 if horizontal else 0.7) / count
+        positions = list(range(len(chart.categories)))
+        ticks = [[(i, _wrap(c)) for i, c in enumerate(chart.categories)]]
+        for index, series in enumerate(drawn):
+            offset = (index - (count - 1) / 2) * width
+            shown = [(p + offset, v) for p, v in zip(positions, series.values, strict=True)
+                     if v is not None]
+            colour = PALETTE[index % len(PALETTE)]
+            half = width / 2
+            series_bars: list[Bar] = [
+                (0, where - half, value, where + half, colour) if horizontal
+                else (where - half, 0, where + half, value, colour)
+                for where, value in shown]
+            if series_bars:
+                self.bars.append(series_bars)
+                rects.extend(series_bars)
+            for position, value in zip(positions, series.values, strict=True):
+                text = chart.bar_label(series, position)
+                self.labels.append(text)
+                if horizontal:
+                    texts.append((value or 0, position + offset, text, 0, 0.5))
+                else:
+                    texts.append((position + offset, value or 0, text, 0.5, 1))
+        category_axis, value_axis = ("left", "bottom") if horizontal else ("bottom", "left")
+        if horizontal:
+            # Long names go above their bars, where they have the whole width.
+            self.getAxis("left").setTicks([[]])
+            self.getAxis("left").setStyle(showValues=False)
+            self.getAxis("left").setWidth(self.fontMetrics().height() + 8)
+            for position, category in enumerate(chart.categories):
+                texts.append((0, position - width * count / 2, category, 0, 1))
+        else:
+            self.getAxis("left").setStyle(showValues=True)
+            self._fit_value_axis(chart)
+            self.getAxis(category_axis).setTicks(ticks)
+        self.setLabel(category_axis, chart.category_axis)
+        self.setLabel(value_axis, chart.value_axis)
+        self._item.set_content(rects, texts, self._label_font())
+        values = [v for s in drawn for v in s.values if v is not None]
+        low, high = min([0.0, *values]), max([0.0, *values])
+        span = (high - low) or 1.0
+        room = 0.3 if len(drawn) == len(chart.series) else 0.6  # longer labels
+        value_range = (low - 0.05 * span if low < 0 else 0, high + room * span)
+        if horizontal:
+            self.setXRange(*value_range, padding=0)
+            self.setYRange(-0.75, len(positions) - 0.4, padding=0)
+            self.getViewBox().invertY(True)
+        else:
+            self.getViewBox().invertY(False)
+            self.setYRange(*value_range, padding=0)
+            self.setXRange(-0.6, len(positions) - 0.4, padding=0)
+
+    def _draw_line(self, chart: ChartData) -> None:
+        self.getViewBox().invertY(False)
+        texts: list[Label] = []
+        x = list(range(len(chart.categories)))
+        for index, series in enumerate(chart.series[:1]):  # one line per chart, reused
+            y = [math.nan if v is None else v for v in series.values]
+            color = PALETTE[index % len(PALETTE)]
+            self._line.setData(x, y, pen=pg.mkPen(color, width=2.5), symbol="o",
+                               symbolSize=8, symbolBrush=color, connect="finite")
+            self._line.setVisible(True)
+            crowded = self._crowded(chart, series.values)
+            for position, value in zip(x, series.values, strict=True):
+                text = format_value(value, chart.unit)
+                self.labels.append(text)
+                if value is not None and (not crowded or position in crowded):
+                    texts.append((position, value, text, 0.5, 1.5))
+        self._item.set_content([], texts, self._label_font())
+        self.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(chart.categories)]])
+        self.getAxis("left").setStyle(showValues=True)
+        self._fit_value_axis(chart)
+        self.setLabel("bottom", chart.category_axis)
+        self.setLabel("left", chart.value_axis)
+        values = [v for s in chart.series for v in s.values if v is not None]
+        if values:
+            span = (max(values) - min(values)) or max(values) or 1
+            self.setYRange(min(values) - 0.15 * span, max(values) + 0.25 * span, padding=0)
+        self.setXRange(-0.5, max(len(x) - 0.5, 0.5), padding=0)
+
+
+    def _crowded(self, chart: ChartData, values: tuple[float | None, ...]) -> set[int]:
+        """When the values would overlap, the points that keep theirs: the first, the
+        last, the lowest and the highest (the table lists them all). Empty: room for all."""
+        metrics = QFontMetricsF(self._label_font())
+        widest = max((metrics.horizontalAdvance(format_value(v, chart.unit)) for v in values
+                      if v is not None), default=0.0)
+        room = (self.width() - self.getAxis("left").width() - 20) / max(len(values), 1)
+        if widest + 6 <= room:
+            return set()
+        shown = [i for i, v in enumerate(values) if v is not None]
+        if not shown:
+            return set()
+        low = min(shown, key=lambda i: values[i] or 0)
+        high = max(shown, key=lambda i: values[i] or 0)
+        return {shown[0], shown[-1], low, high}
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(self.font().pointSizeF(), 9.0))
+        return font
+
+    def _draw_nothing(self, chart: ChartData) -> None:
+        """No figure was published: say so where the chart would be, never draw zeros."""
+        self.getAxis("left").setStyle(showValues=False)
+        self.getAxis("bottom").setStyle(showValues=False)
+        self.getAxis("left").setTicks([[]])
+        self.getAxis("bottom").setTicks([[]])
+        self.setLabel("left", "")
+        self.setLabel("bottom", "")
+        reason = chart.notes[0] if chart.notes else "BLS did not publish these figures."
+        self._message.setText(f"Not available. {reason}")
+        self._message.setTextWidth(max(self.width() - 60, 260))
+        self._message.setPos(0.5, 0.5)
+        self._message.setVisible(True)
+        self.getViewBox().invertY(False)
+        self.setXRange(0, 1, padding=0)
+        self.setYRange(0, 1, padding=0)
+        self.labels.append("not available")
+
+    def _fit_value_axis(self, chart: ChartData) -> None:
+        """Make the left axis wide enough for its numbers and its title."""
+        values = [abs(v) for s in chart.drawn_series() for v in s.values
+                  if v is not None] or [0]
+        sample = f"{max(values) * 1.3:,.0f}"
+        metrics = self.fontMetrics()
+        self.getAxis("left").setWidth(metrics.horizontalAdvance(sample)
+                                      + metrics.height() + 16)
+
+
+def _wrap(text: str, width: int = 28) -> str:
+    """Break a long category name over two lines at a space."""
+    if len(text) <= width or " " not in text:
+        return text
+    cut = text.rfind(" ", 0, width)
+    cut = cut if cut > 0 else text.find(" ")
+    rest = text[cut + 1:]
+    return text[:cut] + "\n" + (rest if len(rest) <= width else rest[: width - 1] + "…")
+
+
+class ChartTableModel(QAbstractTableModel):
+    """A chart's numbers as a table: one row per category, one column per series."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart: ChartData | None = None
+
+    def set_chart(self, chart: ChartData) -> None:
+        """Show the numbers of chart."""
+        self.beginResetModel()
+        self.chart = chart
+        self.endResetModel()
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.chart is None else len(self.chart.categories)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.chart is None else 1 + len(self.chart.series)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (self.chart is None or orientation != Qt.Orientation.Horizontal
+                or role != Qt.ItemDataRole.DisplayRole):
+            return None
+        if section == 0:
+            return self.chart.category_axis or "Item"
+        return self.chart.series[section - 1].name
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self.chart is None or not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return self.chart.categories[index.row()]
+            series = self.chart.series[index.column() - 1]
+            return self.chart.value_text(series, index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ChartPanel(TablePanel):
+    """A titled chart with its source line and notes, or its numbers as a table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._graph: ChartGraph | None = None
+        self._empty = False
+        self.table_model = ChartTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(8)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.empty.setStyleSheet("background: white; color: #111;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.body.addWidget(self.stack, 1)
+        self.body.addWidget(self.source)
+        self.body.addWidget(self.notes)
+
+    @property
+    def graph(self) -> ChartGraph:
+        """The graph, made on first use: a pyqtgraph plot takes about 25 ms to make, so
+        the profile makes its graphs ahead of need, in idle time (see ProfileView)."""
+        return self._graph if self._graph is not None else self.make_graph()
+
+    def make_graph(self) -> ChartGraph:
+        """Make the graph now, if it is not made yet."""
+        if self._graph is None:
+            self._graph = ChartGraph()
+            self.stack.insertWidget(0, self._graph)
+            if not self.toggle.isChecked() and self.stack.currentWidget() is not self.empty:
+                self.stack.setCurrentWidget(self._graph)
+        return self._graph
+
+    def has_graph(self) -> bool:
+        """Whether the graph has been made yet."""
+        return self._graph is not None
+
+    def set_chart(self, chart: ChartData) -> None:
+        """Show a chart (and the same numbers in the table view)."""
+        self.title.setText(f"<b>{chart.title}</b>")
+        self.graph.set_data(chart)
+        self.table_model.set_chart(chart)
+        self.source.setText(f"<small>{chart.source}</small>")
+        self.graph.setAccessibleName(f"Chart: {chart.title}")
+        self.table.setAccessibleName(f"Table: {chart.title}")
+        self.toggle.setAccessibleName(f"Show {chart.title} as a table")
+        self._empty = chart.is_empty()
+        # Nothing to draw: one line of text says why, in place of an empty plot, and the
+        # notes under it skip the reason it already gives.
+        notes = chart.notes[1:] if self._empty else chart.notes
+        reason = chart.notes[0] if self._empty and chart.notes else (
+            "BLS did not publish these figures.")
+        self.empty.setText(f"<b>Not available.</b> {reason}")
+        self.empty.setAccessibleName(f"{chart.title}: not available. {reason}")
+        self.notes.setText("<br>".join(f"<small>{n}</small>" for n in notes))
+        self.notes.setVisible(bool(notes))
+        height = max(200, 56 * len(chart.categories) + 70) if any(
+            len(c) > LONG_LABEL for c in chart.categories) else 260
+        self.graph.setMinimumHeight(0 if self._empty else height)
+        self.show_table(self.toggle.isChecked())
+
+    def show_table(self, as_table: bool) -> None:
+        """Switch between the chart and its table."""
+        if as_table:
+            self.stack.setCurrentWidget(self.table)
+            self.stack.setMaximumHeight(16_777_215)
+        elif self._empty:
+            self.stack.setCurrentWidget(self.empty)
+            self.stack.setMaximumHeight(self.empty.sizeHint().height() + 8)
+        else:
+            self.stack.setCurrentWidget(self.graph)
+            self.stack.setMaximumHeight(16_777_215)
+        self.toggle.setText("Show as chart" if as_table else "Show as table")
+        self.toggle.setChecked(as_table)
+
+    def showing_table(self) -> bool:
+        """Whether the table view is shown."""
+        return self.stack.currentWidget() is self.table

@@ -1,0 +1,403 @@
+"""The US tile map: one square per state, DC and Puerto Rico, coloured by one measure.
+
+TileMap is the graph class: it paints MapData (explorer.profile.state_map) with one
+QPainter pass, no widget per tile, and keeps `tiles` and `data` for tests.
+Every tile carries its abbreviation and value, so nothing depends on colour or
+hovering; the legend below writes each colour's range in the measure's unit.
+Click a tile, or move with the arrow keys and press Enter or Space, to select
+a state; Esc or a click beside the tiles clears the selection.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QToolTip,
+    QWidget,
+)
+
+from explorer.profile.state_map import (
+    GRID_COLUMNS,
+    GRID_ROWS,
+    NOT_AVAILABLE_COLOUR,
+    MapData,
+    Tile,
+    text_colour,
+)
+from explorer.ui.profile.state_tables import MapTableModel, make_table
+from explorer.ui.widgets.table_panel import TablePanel
+
+MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
+MARGIN = 6.0
+#: The number (or name) a table column sorts by; None sorts last either way.
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+_ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
+           Qt.Key.Key_Down: (1, 0)}
+
+
+class TileMap(QWidget):
+    """The tile map and its legend; emits `state_selected` ("" when cleared)."""
+
+    state_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: MapData | None = None
+        self.tiles: dict[str, Tile] = {}
+        self.selected = ""
+        self.cursor = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(False)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setAccessibleName("Map of the states")
+        self._version = 0  # bumped by set_data: the cached picture is out of date
+        self._cache = QPixmap()
+        self._cache_key: tuple = ()
+
+    # -- data ------------------------------------------------------------------------
+
+    def set_data(self, data: MapData) -> None:
+        """Draw data, keeping the selection; the height follows the legend."""
+        self.data, self.tiles = data, dict(data.tiles)
+        self._version += 1
+        self.setAccessibleName(f"Tile map: {data.title}")
+        self._describe()
+        self.updateGeometry()
+        self.update()
+
+    def set_selected(self, abbr: str) -> None:
+        """Outline abbr's tile ("" for none) without emitting state_selected."""
+        self.selected = abbr if abbr in self.tiles else ""
+        if self.selected:
+            self.cursor = self.selected
+        self._describe()
+        self.update()
+
+    def tile_text(self, abbr: str) -> str:
+        """What a tile's tooltip (and the screen reader) says about a state."""
+        tile = self.tiles[abbr]
+        label = self.data.measure.label if self.data else ""
+        text = f"{tile.name}: {label.lower()} {tile.figure.text}"
+        return f"{text}. {tile.figure.reason}" if tile.figure.reason else text
+
+    def _describe(self) -> None:
+        parts = []
+        if self.selected in self.tiles:
+            parts.append(f"Selected: {self.tile_text(self.selected)}")
+        if self.cursor in self.tiles and self.cursor != self.selected:
+            parts.append(f"At {self.tile_text(self.cursor)}; press Enter to select")
+        self.setAccessibleDescription(". ".join(parts) or
+                                      "Arrow keys move between states; Enter selects one.")
+
+    # -- geometry --------------------------------------------------------------------
+
+    def _em(self) -> float:
+        return QFontMetricsF(self.font()).height()
+
+    def _tile_size(self, width: float) -> float:
+        return max(12.0, min(MAX_TILE_EM * self._em(), (width - 2 * MARGIN) / GRID_COLUMNS))
+
+    def _origin(self) -> QPointF:
+        size = self._tile_size(self.width())
+        return QPointF((self.width() - size * GRID_COLUMNS) / 2, MARGIN)
+
+    def tile_rect(self, abbr: str) -> QRectF:
+        """Where a state's square is drawn, in widget coordinates."""
+        tile = self.tiles[abbr]
+        size = self._tile_size(self.width())
+        gap = max(2.0, size * 0.06)
+        origin = self._origin()
+        return QRectF(origin.x() + tile.column * size + gap / 2,
+                      origin.y() + tile.row * size + gap / 2, size - gap, size - gap)
+
+    def tile_at(self, point: QPointF) -> str:
+        """The abbreviation of the tile under point, or ""."""
+        return next((abbr for abbr in self.tiles if self.tile_rect(abbr).contains(point)), "")
+
+    def legend_texts(self) -> list[str]:
+        """The legend's entries as written ("$27,990 to $47,670", "not available")."""
+        return [text for _, text, _ in self._legend_items()]
+
+    def _legend_items(self) -> list[tuple[str, str, bool]]:
+        """(colour, text, hatched) of every legend entry."""
+        items = [(b.colour, b.text, False) for b in self.data.bins] if self.data else []
+        if any(t.bin < 0 for t in self.tiles.values()) or not items:
+            items.append((NOT_AVAILABLE_COLOUR, "not available", True))
+        return items
+
+    def _legend_layout(self, width: float) -> list[tuple[QRectF, str, str, bool]]:
+        """Swatch rectangles and texts, flowed over as many lines as the width needs."""
+        metrics = QFontMetricsF(self.font())
+        em = metrics.height()
+        left = max(MARGIN, (width - self._tile_size(width) * GRID_COLUMNS) / 2)
+        top = MARGIN + GRID_ROWS * self._tile_size(width) + em * 0.6 + em * 1.3
+        x, y, placed = left, top, []
+        for colour, text, hatched in self._legend_items():
+            item_width = em * 1.4 + metrics.horizontalAdvance(text) + em
+            if x > left and x + item_width > width - MARGIN:
+                x, y = left, y + em * 1.4
+            placed.append((QRectF(x, y, em, em), text, colour, hatched))
+            x += item_width
+        return placed
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        em = self._em()
+        placed = self._legend_layout(width)
+        bottom = placed[-1][0].bottom() if placed else MARGIN + GRID_ROWS * em
+        return int(bottom + em * 0.5 + MARGIN)
+
+    def sizeHint(self) -> QSize:
+        width = int(GRID_COLUMNS * 3.4 * self._em() + 2 * MARGIN)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = int(GRID_COLUMNS * 1.8 * self._em())
+        return QSize(width, self.heightForWidth(width))
+
+    # -- painting --------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        # The map is drawn once into a picture and the picture reused while nothing it
+        # shows changes: repainting 52 tiles and their texts every time a tab is shown
+        # or the page scrolls cost more than the rest of the tab.
+        ratio = self.devicePixelRatioF()
+        key = (self._version, self.size(), ratio, self.selected, self.cursor, self.hasFocus())
+        if key != self._cache_key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(QColor("#ffffff"))
+            painter = QPainter(picture)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self.tiles:
+                fonts = self._fonts(self.tile_rect(next(iter(self.tiles))).width())
+                for abbr in self.tiles:
+                    self._paint_tile(painter, abbr, fonts)
+            self._paint_legend(painter)
+            painter.end()
+            self._cache, self._cache_key = picture, key
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._cache)
+        painter.end()
+
+    def _fonts(self, size: float) -> tuple[QFont, QFont, QFontMetricsF]:
+        """Bold for the abbreviation, regular for the value; never below 7 pt."""
+        abbr_font, value_font = QFont(self.font()), QFont(self.font())
+        abbr_font.setBold(True)
+        smallest = self.font().pointSizeF() * 0.8 * self.logicalDpiY() / 72
+        abbr_font.setPixelSize(max(round(size * 0.28), round(smallest)))
+        value_font.setPixelSize(max(round(size * 0.21), round(smallest)))
+        return abbr_font, value_font, QFontMetricsF(value_font)
+
+    def _paint_tile(self, painter: QPainter, abbr: str,
+                    fonts: tuple[QFont, QFont, QFontMetricsF]) -> None:
+        tile, rect = self.tiles[abbr], self.tile_rect(abbr)
+        missing = tile.bin < 0
+        painter.setPen(QPen(QColor("#555555"), 1))
+        painter.setBrush(QColor(tile.colour))
+        painter.drawRect(rect)
+        if missing:
+            hatch = QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern)
+            painter.fillRect(rect.adjusted(1, 1, -1, -1), hatch)
+        ink = QColor("#222222" if missing else text_colour(tile.colour))
+        abbr_font, value_font, value_metrics = fonts
+        upper = QRectF(rect.left(), rect.top() + rect.height() * 0.08, rect.width(),
+                       rect.height() * 0.5)
+        lower = QRectF(rect.left() + 1, rect.top() + rect.height() * 0.5, rect.width() - 2,
+                       rect.height() * 0.45)
+        painter.setPen(ink)
+        painter.setFont(abbr_font)
+        painter.drawText(upper, Qt.AlignmentFlag.AlignCenter, abbr)
+        painter.setFont(value_font)
+        text = tile.figure.text
+        if value_metrics.horizontalAdvance(text) > lower.width() - 2:
+            text = tile.figure.short_text
+        if missing:  # a label on grey hatching needs a plain background to be read
+            width = value_metrics.horizontalAdvance(text) + 4
+            back = QRectF(lower.center().x() - width / 2, lower.top() + 1, width,
+                          value_metrics.height())
+            painter.fillRect(back, QColor(NOT_AVAILABLE_COLOUR))
+            painter.drawText(back, Qt.AlignmentFlag.AlignCenter, text)
+        else:
+            painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             text)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if abbr == self.selected:  # black and white rings show on light and dark tiles
+            painter.setPen(QPen(QColor("#000000"), 3))
+            painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+            painter.setPen(QPen(QColor("#ffffff"), 1.5))
+            painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        if abbr == self.cursor and self.hasFocus() and abbr != self.selected:
+            painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        if self.data is None:
+            return
+        metrics = QFontMetricsF(self.font())
+        em = metrics.height()
+        top = MARGIN + GRID_ROWS * self._tile_size(self.width()) + em * 0.6
+        title = QFont(self.font())
+        title.setBold(True)
+        painter.setFont(title)
+        painter.setPen(QColor("#111111"))
+        caption = f"{self.data.measure.label} ({self.data.measure.unit})"
+        left = max(MARGIN, self._origin().x())
+        caption = QFontMetricsF(title).elidedText(caption, Qt.TextElideMode.ElideRight,
+                                                  self.width() - left - MARGIN)
+        painter.drawText(QRectF(left, top, self.width() - left - MARGIN, em),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
+        painter.setFont(self.font())
+        for swatch, text, colour, hatched in self._legend_layout(self.width()):
+            painter.setPen(QPen(QColor("#555555"), 1))
+            painter.setBrush(QColor(colour))
+            painter.drawRect(swatch)
+            if hatched:
+                painter.fillRect(swatch.adjusted(1, 1, -1, -1),
+                                 QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern))
+            painter.setPen(QColor("#111111"))
+            painter.drawText(QRectF(swatch.right() + em * 0.4, swatch.top() - em * 0.2,
+                                    metrics.horizontalAdvance(text) + 4, em * 1.4),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    # -- interaction -----------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            abbr = self.tile_at(QPointF(event.pos()))
+            if abbr:
+                QToolTip.showText(event.globalPos(), self.tile_text(abbr), self,
+                                  self.tile_rect(abbr).toAlignedRect())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        abbr = self.tile_at(event.position())
+        size = self._tile_size(self.width())
+        on_grid = event.position().y() < MARGIN + GRID_ROWS * size
+        if abbr or on_grid:
+            self.choose(abbr)
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the press did the work
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in _ARROWS and self.tiles:
+            self.cursor = self._neighbour(self.cursor or self.selected or "WA", *_ARROWS[key])
+            self._describe()
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.cursor:
+            self.choose(self.cursor)
+        elif key == Qt.Key.Key_Escape and self.selected:
+            self.choose("")
+        else:
+            super().keyPressEvent(event)
+
+    def choose(self, abbr: str) -> None:
+        """Select abbr ("" clears) as if the student had clicked it, and emit."""
+        self.set_selected(abbr)
+        self.state_selected.emit(self.selected)
+
+    def _neighbour(self, abbr: str, d_row: int, d_column: int) -> str:
+        """The nearest tile in a direction: ahead first, then closest to the line."""
+        if abbr not in self.tiles:
+            return next(iter(self.tiles))
+        here = self.tiles[abbr]
+        best, best_score = abbr, None
+        for other in self.tiles.values():
+            ahead = (other.row - here.row) * d_row + (other.column - here.column) * d_column
+            side = abs((other.row - here.row) * d_column) + abs((other.column - here.column)
+                                                                * d_row)
+            if ahead > 0:
+                score = (ahead + 3 * side, other.abbr)
+                if best_score is None or score < best_score:
+                    best, best_score = other.abbr, score
+        return best
+
+    def focusInEvent(self, event: object) -> None:
+        if not self.cursor:
+            self.cursor = self.selected or "WA"
+        self._describe()
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+
+class MapPanel(TablePanel):
+    """The titled tile map with its source line, or its numbers as a table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.map = TileMap()
+        self.table_model = MapTableModel(self)
+        self.table_proxy, self.table = make_table(self.table_model, "Map as a table")
+        self.table.setVisible(False)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 18)
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(("District of Columbia", "Median annual wage",
+                                         "$233,050 to $239,200 or more  ")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample)
+                                      + 2 * metrics.height())
+        self.body.addWidget(self.map)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.source)
+
+    def set_map(self, data: MapData) -> None:
+        """Show data on the map and in its table."""
+        self.title.setText(f"<b>{escape(data.title)}</b>")
+        self.map.set_data(data)
+        self.table_model.set_map(data)
+        self.source.setText(f"<small>{escape(data.source)}. Click a state, or use the "
+                            "arrow keys and Enter, to see it below.</small>")
+        self.toggle.setAccessibleName(f"Show {data.title} as a table")
+
+    def show_table(self, as_table: bool) -> None:
+        """Switch between the map and its table."""
+        self.map.setVisible(not as_table)
+        self.table.setVisible(as_table)
+        self.toggle.setText("Show as map" if as_table else "Show as table")
+        self.toggle.setChecked(as_table)
+
+    def showing_table(self) -> bool:
+        """Whether the table is shown instead of the map."""
+        return self.table.isVisibleTo(self)

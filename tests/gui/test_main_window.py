@@ -1,0 +1,238 @@
+"""The main window with pytest-qt: search as you type, filters, keyboard, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.data.catalog import OccupationFilter
+from explorer.data.repository import CareerData
+from explorer.ui.main_window import MainWindow
+from explorer.ui.settings import SETTINGS_DIR_ENV
+
+
+def _search(qtbot, window: MainWindow, text: str) -> list[str]:
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, text)
+    qtbot.waitUntil(lambda: window._last_result is not None
+                    and window._last_result.query == text, timeout=5000)
+    return [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+
+
+def test_browsing_lists_every_occupation(window: MainWindow) -> None:
+    assert window.proxy.rowCount() == 1016
+    assert window.count_label.text() == "1,016 of 1,016 occupations"
+
+
+def test_typing_coder_lists_medical_records_specialists_in_the_first_three(
+        qtbot, window: MainWindow) -> None:
+    titles = _search(qtbot, window, "coder")
+    assert "Medical Records Specialists" in titles[:3]
+    assert window.matched_text(titles.index("Medical Records Specialists")) == (
+        "alternate title: Coder")
+    window.table.selectRow(titles.index("Medical Records Specialists"))
+    assert "matched alternate title: Coder" in window.match_label.text()
+
+
+def test_rn_lists_registered_nurses_first(qtbot, window: MainWindow) -> None:
+    assert _search(qtbot, window, "RN")[0] == "Registered Nurses"
+
+
+def test_typo_shows_did_you_mean(qtbot, window: MainWindow) -> None:
+    assert _search(qtbot, window, "electrican")[0] == "Electricians"
+    assert window.suggestion.isVisible() and "electrician" in window.suggestion.text()
+
+
+def test_filters_combine_with_each_other_and_the_search(qtbot, window: MainWindow) -> None:
+    _search(qtbot, window, "nurse")
+    unfiltered = window.proxy.rowCount()
+    window.filters.set_filter(OccupationFilter(education="Bachelor's degree"))
+    bachelor = window.proxy.rowCount()
+    window.filters.set_filter(OccupationFilter(education="Bachelor's degree",
+                                               wage_min=90_000))
+    both = window.proxy.rowCount()
+    assert unfiltered > bachelor >= both > 0
+    for row in range(both):
+        code = window.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+        summary = window._by_code[code]
+        assert summary.typical_education == "Bachelor's degree"
+        assert summary.annual_median >= 90_000
+    window.filters.reset()
+    assert window.proxy.rowCount() == unfiltered
+
+
+def test_filters_alone_and_the_empty_state(qtbot, window: MainWindow) -> None:
+    window.filters.set_filter(OccupationFilter(major_group="29-0000", bright_outlook_only=True))
+    shown = window.proxy.rowCount()
+    assert 0 < shown < 1016
+    _search(qtbot, window, "qwxzv")
+    assert window.proxy.rowCount() == 0
+    assert window.empty_label.isVisible()
+    assert "Nothing matches" in window.empty_label.text()
+
+
+def test_keyboard_flow_from_search_to_profile_and_back(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    _search(qtbot, window, "RN")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.profile.code == "29-1141.00"
+    _search(qtbot, window, "coder")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.profile.code == "29-2072.00"
+    window.back_action.trigger()
+    assert window.profile.code == "29-1141.00"
+    window.forward_action.trigger()
+    assert window.profile.code == "29-2072.00"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+
+
+def test_recent_profiles_are_one_click_away(qtbot, window: MainWindow) -> None:
+    window.open_profile("27-2011.00")
+    window.open_profile("29-2072.00")
+    actions = window.recent_menu.actions()
+    assert [a.text().split(" ", 1)[1] for a in actions[:2]] == [
+        "Medical Records Specialists", "Actors"]
+    actions[1].trigger()
+    assert window.profile.code == "27-2011.00"
+    window.open_profile("29-1141.00")
+    first = window.recent_model.index(2, 0)
+    assert first.data() == "Medical Records Specialists"
+    rect = window.recent_list.visualRect(first)
+    qtbot.mouseClick(window.recent_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert window.profile.code == "29-2072.00"
+
+
+def test_about_box_names_the_releases_and_the_attribution(data: CareerData) -> None:
+    from explorer.ui.about import about_html
+
+    html = about_html(data)
+    assert "O*NET 30.1: December 2025" in html and "May 2025" in html
+    assert "USDOL/ETA has not approved, endorsed, or tested these modifications" in html
+
+
+@pytest.mark.parametrize("text", ['"', "NEAR(", "'); DROP TABLE occupation;--", "🙂",
+                                  "x" * 5000, "    ", "AND OR NOT *"])
+def test_hostile_text_in_the_search_box(qtbot, window: MainWindow, text: str) -> None:
+    window.search_box.setText(text)
+    qtbot.wait(300)
+    assert window.proxy.rowCount() >= 0
+    assert window.count_label.text()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    controls = [w for kind in (QComboBox, QLineEdit, QAbstractSpinBox, QAbstractButton)
+                for w in window.findChildren(kind)
+                if w.isVisible() and not w.objectName().startswith("qt_")]
+    unnamed = [w for w in controls if not w.accessibleName() and not (
+        isinstance(w, QAbstractButton) and w.text())]
+    assert len(controls) > 10 and unnamed == []
+
+
+def test_settings_remember_filters_and_recent(qtbot, data: CareerData, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
+    first = MainWindow(data)
+    qtbot.addWidget(first)
+    first.filters.set_filter(OccupationFilter(job_zone=4))
+    first.open_profile("29-2072.00")
+    first.close()
+    second = MainWindow(data)
+    qtbot.addWidget(second)
+    assert second.filters.current_filter() == OccupationFilter(job_zone=4)
+    assert second.recent_menu.actions()[0].text().endswith("Medical Records Specialists")
+    second.close()
+    assert (tmp_path / "career-explorer.ini").is_file()
+
+
+def test_results_model_passes_the_model_tester(qtmodeltester, data: CareerData) -> None:
+    from explorer.data.catalog import load_catalog
+    from explorer.ui.browse.results_model import ResultsModel, ResultsProxy
+
+    model = ResultsModel()
+    model.set_rows(load_catalog(data)[:50], [f"title: {n}" for n in range(50)])
+    qtmodeltester.check(model)
+    proxy = ResultsProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(OccupationFilter(growth="Decline"))
+    qtmodeltester.check(proxy)
+
+
+def test_profile_pane_warms_up_while_idle_without_showing_a_profile(
+        qtbot, window: MainWindow) -> None:
+    from explorer.ui.widgets.charts import ChartPanel
+
+    qtbot.waitUntil(lambda: window.warm_up.finished, timeout=20_000)
+    profile = window._profile
+    assert profile is not None and profile.code is None
+    assert not profile.tabs.isVisible() and "Choose an occupation" in profile.heading.text()
+    panels = profile.findChildren(ChartPanel)
+    assert panels and all(panel.has_graph() for panel in panels)
+    assert window.open_profile("27-2011.00")
+    assert profile.pay.percentiles.graph.labels[2] == "$29.05"
+
+
+def test_warm_up_waits_while_the_student_types(qtbot, window: MainWindow) -> None:
+    window.warm_up._step()  # what the timer would do next
+    window.warm_up.note_input()
+    assert window.warm_up._busy()
+    steps_before = window.warm_up._steps
+    window.warm_up._step()
+    assert window.warm_up._steps is steps_before and not window.warm_up.finished
+
+
+def test_home_state_is_remembered_and_the_state_tab_opens_on_it(
+        qtbot, data: CareerData, window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_profile("29-2072.00")
+    states = window.profile.states
+    states.home.setCurrentIndex(states.home.findData("TX"))
+    states.home.activated.emit(states.home.currentIndex())  # as a click on it does
+    assert states.selected == "TX"
+    window.close()
+    again = MainWindow(data)
+    qtbot.addWidget(again)
+    assert again.open_profile("29-2072.00")
+    assert again.profile.states.selected == "TX"
+    again.close()
+
+
+def test_access_keys_are_unique(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    assert window.open_profile("29-2072.00")
+    texts = [a.text() for a in window.menuBar().actions()]
+    tabs = window.profile.tabs
+    texts += [tabs.tabText(i) for i in range(tabs.count())]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in window.findChildren(QAbstractButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+    assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_the_administrators_home_state_is_the_default(
+        qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from explorer.admin_defaults import current
+    from explorer.paths import ADMIN_DEFAULTS_ENV
+
+    defaults = tmp_path / "defaults.ini"
+    defaults.write_text("[defaults]\nhome_state = OH\nlocked = home_state\n")
+    monkeypatch.setenv(ADMIN_DEFAULTS_ENV, str(defaults))
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
+    current.cache_clear()  # the program reads the file once per run
+    try:
+        main = MainWindow(data)
+        qtbot.addWidget(main)
+        assert main.open_profile("29-2072.00")
+        assert main.profile.states.selected == "OH"
+        assert not main.profile.states.home.isEnabled()  # locked: the student cannot change it
+        main.close()
+    finally:
+        current.cache_clear()

@@ -1,0 +1,117 @@
+"""The profile pane's Pay and Outlook tabs: graphs draw the chart data, tables show it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from explorer.data.repository import CareerData
+from explorer.ui.profile.view import ProfileView
+
+
+def _view(qtbot, data: CareerData, code: str) -> ProfileView:
+    view = ProfileView(data)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.show_occupation(code)
+    return view
+
+
+def test_pay_tab_draws_the_percentiles_with_their_values(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "29-2072.00")
+    panel = view.pay.percentiles
+    assert panel.graph.chart.series[0].values[2] == 51140
+    assert panel.graph.labels == ["$37,000", "$43,490", "$51,140", "$64,820", "$81,150"]
+    assert len(panel.graph.bars) == 1
+    assert "Source: BLS Occupational Employment and Wage Statistics" in panel.source.text()
+
+
+def test_every_chart_can_be_shown_as_a_table(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "29-2072.00")
+    view.tabs.setCurrentWidget(view.pay)
+    panel = view.pay.percentiles
+    panel.toggle.click()
+    assert panel.showing_table()
+    model = panel.table.model()
+    assert model.rowCount() == 5
+    assert model.index(2, 0).data() == "Median" and model.index(2, 1).data() == "$51,140"
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not panel.showing_table()
+
+
+def test_hourly_only_occupation_opens_on_hourly(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "27-2011.00")
+    assert view.pay.hourly.isChecked()
+    assert view.pay.percentiles.graph.labels[2] == "$29.05"
+    view.pay.annual.setChecked(True)
+    assert view.pay.percentiles.graph.labels == ["not available"]
+    assert "0" not in view.pay.percentiles.graph.labels
+
+
+def test_no_wage_data_says_so(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "11-1031.00")
+    assert "no wage estimate" in view.pay.summary.text()
+    assert view.pay.percentiles.graph.labels == ["not available"]
+    assert view.outlook.employment.graph.labels == ["27,700", "28,600"]
+
+
+def test_broader_code_is_named(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "13-1021.00")
+    assert "13-1020" in view.pay.summary.text()
+    assert "13-1020" in view.outlook.summary.text()
+
+
+def test_quick_facts_match_the_database(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "29-2072.00")
+    facts = {k: v.accessibleName().split(": ", 1)[1] for k, v in view.facts.values.items()}
+    assert facts["Median pay, May 2025"] == "$51,140 a year, $24.59 an hour"
+    assert facts["Number of jobs, 2024"] == "194,800"
+    assert facts["Projected change, 2024–34"] == (
+        "+7.1% (much faster than average), +13,800 jobs")
+    assert facts["Openings a year"] == "14,200"
+    assert facts["Typical education to enter"] == "Postsecondary nondegree award"
+    assert facts["Bright Outlook"] == "Yes"
+
+
+def test_quick_facts_name_the_broader_code_and_missing_figures(qtbot,
+                                                              data: CareerData) -> None:
+    view = _view(qtbot, data, "13-1021.00")
+    facts = {k: v.accessibleName() for k, v in view.facts.values.items()}
+    assert "(for BLS code 13-1020)" in facts["Median pay, May 2025"]
+    view.show_occupation("11-1031.00")
+    facts = {k: v.accessibleName() for k, v in view.facts.values.items()}
+    assert "not available" in facts["Median pay, May 2025"]
+    assert "$0" not in " ".join(facts.values())
+
+
+def test_similar_tab_lists_related_occupations_and_opens_them(qtbot,
+                                                             data: CareerData) -> None:
+    view = _view(qtbot, data, "29-2072.00")
+    view.tabs.setCurrentWidget(view.similar)
+    table = view.similar.related
+    expected = [r.title for r in data.occupation("29-2072.00").related]
+    shown = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    assert shown == expected
+    with qtbot.waitSignal(view.related_requested) as opened:
+        index = table.model().index(0, 0)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(index).center())
+    assert opened.args == [data.occupation("29-2072.00").related[0].code]
+
+
+def test_what_they_do_lists_tasks_and_marks_hot_technology(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "29-2072.00")
+    text = view.what.toPlainText()
+    assert "Post medical insurance billings." in text
+    assert "★" in text and "Hot Technology" in text
+    assert "Sample job titles" in text
+
+
+def test_how_to_become_one_tab(qtbot, data: CareerData) -> None:
+    view = _view(qtbot, data, "47-2111.00")
+    assert "Apprenticeship" in view.become.summary.text()
+    assert "Job Zone Three" in view.become.summary.text()
+    assert view.become.skill_ranks.graph.labels[0] == "97"
+    assert view.tabs.tabText(1) == "How to &Become One"
