@@ -229,7 +229,7 @@ def report() -> None:
     from explorer import reports
     from explorer.data.repository import CareerData
     from explorer.paths import default_database
-    from explorer.profile.registry import SECTIONS
+    from explorer.profile.registry import SECTION_KEYS
 
     app = QGuiApplication([])  # noqa: F841 - fonts and painting need it
     data = CareerData(default_database())
@@ -237,7 +237,7 @@ def report() -> None:
 
     def write(codes: list[str], name: str) -> float:
         started = time.perf_counter()
-        built = reports.build_reports(data, codes, tuple(SECTIONS))
+        built = reports.build_reports(data, codes, tuple(SECTION_KEYS))
         reports.write_pdf(folder / name, built, reports.page_setup(data))
         return time.perf_counter() - started
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -59,3 +60,22 @@ def window(qtbot, data, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     qtbot.waitExposed(main)
     yield main
     main.close()
+
+
+@functools.cache
+def _committed() -> tuple[object, dict]:
+    from explorer.data.catalog import load_catalog
+    from explorer.data.repository import CareerData
+
+    career_data = CareerData(COMMITTED_DB)
+    return career_data, {row.code: row for row in load_catalog(career_data)}
+
+
+def ctx(occupation: object, medium: str = "screen", state: str | None = None):
+    """The section context of an occupation (an Occupation or a code) in the committed
+    database, as the profile's section builders receive it."""
+    from explorer.profile.context import make_context
+
+    career_data, catalog = _committed()
+    code = occupation if isinstance(occupation, str) else occupation.code  # type: ignore[attr-defined]
+    return make_context(career_data, code, catalog, medium, state)  # type: ignore[arg-type]

@@ -11,8 +11,10 @@ import gc
 import sys
 
 from explorer.data.repository import CareerData
-from explorer.profile import charts as profile_charts
+from explorer.profile import pay
 from explorer.ui.widgets.charts import ChartPanel
+
+from conftest import ctx
 
 
 def test_drawing_charts_keeps_references_to_none(qtbot, data: CareerData) -> None:
@@ -20,7 +22,7 @@ def test_drawing_charts_keeps_references_to_none(qtbot, data: CareerData) -> Non
     panel = ChartPanel()
     qtbot.addWidget(panel)
     panel.show()
-    chart = profile_charts.pay_percentiles(occupation)
+    chart = pay.pay_percentiles(ctx(occupation))
     panel.set_chart(chart)
     gc.collect()
     before = sys.getrefcount(None)

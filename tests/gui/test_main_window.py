@@ -177,7 +177,7 @@ def test_profile_pane_warms_up_while_idle_without_showing_a_profile(
     panels = profile.findChildren(ChartPanel)
     assert panels and all(panel.has_graph() for panel in panels)
     assert window.open_profile("27-2011.00")
-    assert profile.pay.percentiles.graph.labels[2] == "$29.05"
+    assert profile.pages["pay"].chart_panels()["percentiles"].graph.labels[2] == "$29.05"
 
 
 def test_warm_up_waits_while_the_student_types(qtbot, window: MainWindow) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from explorer import reports
 from explorer.admin_defaults import AdminDefaults
-from explorer.profile.registry import SECTIONS
+from explorer.profile.registry import SECTION_KEYS
 from explorer.ui import settings as user_settings
 from explorer.ui.main_window import MainWindow
 from explorer.ui.printing.actions import ReportActions, pdf_file_name
@@ -92,7 +92,7 @@ def test_options_dialog_defaults_home_state_and_no_section_disables_ok(
     window.settings.setValue(user_settings.HOME_STATE, "TX")
     dialog = ReportOptionsDialog(window.settings, ["Actors"], admin=AdminDefaults())
     qtbot.addWidget(dialog)
-    assert dialog.options() == ReportOptions(tuple(SECTIONS), "TX", "letter")
+    assert dialog.options() == ReportOptions(tuple(SECTION_KEYS), "TX", "letter")
     assert dialog.paper.currentText().startswith("Letter")
     assert dialog.ok_button.isEnabled()
     for box in dialog.checks.values():
@@ -142,7 +142,7 @@ def test_options_dialog_access_keys_are_unique(qtbot, window: MainWindow) -> Non
     texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
     texts += ["&OK", "&Cancel"]  # what many desktops call the standard buttons
     keys = [t[t.index("&") + 1].lower() for t in set(texts) if "&" in t.replace("&&", "")]
-    assert len(keys) == len(set(keys)) == len(SECTIONS) + 4, sorted(keys)
+    assert len(keys) == len(set(keys)) == len(SECTION_KEYS) + 4, sorted(keys)
 
 
 # -- the window's menu -------------------------------------------------------------------

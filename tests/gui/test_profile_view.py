@@ -18,7 +18,7 @@ def _view(qtbot, data: CareerData, code: str) -> ProfileView:
 
 def test_pay_tab_draws_the_percentiles_with_their_values(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "29-2072.00")
-    panel = view.pay.percentiles
+    panel = view.pages["pay"].chart_panels()["percentiles"]
     assert panel.graph.chart.series[0].values[2] == 51140
     assert panel.graph.labels == ["$37,000", "$43,490", "$51,140", "$64,820", "$81,150"]
     assert len(panel.graph.bars) == 1
@@ -27,8 +27,8 @@ def test_pay_tab_draws_the_percentiles_with_their_values(qtbot, data: CareerData
 
 def test_every_chart_can_be_shown_as_a_table(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "29-2072.00")
-    view.tabs.setCurrentWidget(view.pay)
-    panel = view.pay.percentiles
+    view.tabs.setCurrentWidget(view.pages["pay"])
+    panel = view.pages["pay"].chart_panels()["percentiles"]
     panel.toggle.click()
     assert panel.showing_table()
     model = panel.table.model()
@@ -43,24 +43,25 @@ def test_every_chart_can_be_shown_as_a_table(qtbot, data: CareerData) -> None:
 
 def test_hourly_only_occupation_opens_on_hourly(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "27-2011.00")
-    assert view.pay.hourly.isChecked()
-    assert view.pay.percentiles.graph.labels[2] == "$29.05"
-    view.pay.annual.setChecked(True)
-    assert view.pay.percentiles.graph.labels == ["not available"]
-    assert "0" not in view.pay.percentiles.graph.labels
+    choice = view.pages["pay"].block_widget("percentiles")
+    assert choice.buttons[1].isChecked()
+    assert view.pages["pay"].chart_panels()["percentiles"].graph.labels[2] == "$29.05"
+    choice.buttons[0].setChecked(True)
+    assert view.pages["pay"].chart_panels()["percentiles"].graph.labels == ["not available"]
+    assert "0" not in view.pages["pay"].chart_panels()["percentiles"].graph.labels
 
 
 def test_no_wage_data_says_so(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "11-1031.00")
-    assert "no wage estimate" in view.pay.summary.text()
-    assert view.pay.percentiles.graph.labels == ["not available"]
-    assert view.outlook.employment.graph.labels == ["27,700", "28,600"]
+    assert "no wage estimate" in view.pages["pay"].block_widget("summary").text()
+    assert view.pages["pay"].chart_panels()["percentiles"].graph.labels == ["not available"]
+    assert view.pages["outlook"].chart_panels()["employment"].graph.labels == ["27,700", "28,600"]
 
 
 def test_broader_code_is_named(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "13-1021.00")
-    assert "13-1020" in view.pay.summary.text()
-    assert "13-1020" in view.outlook.summary.text()
+    assert "13-1020" in view.pages["pay"].block_widget("summary").text()
+    assert "13-1020" in view.pages["outlook"].block_widget("summary").text()
 
 
 def test_quick_facts_match_the_database(qtbot, data: CareerData) -> None:
@@ -89,8 +90,8 @@ def test_quick_facts_name_the_broader_code_and_missing_figures(qtbot,
 def test_similar_tab_lists_related_occupations_and_opens_them(qtbot,
                                                              data: CareerData) -> None:
     view = _view(qtbot, data, "29-2072.00")
-    view.tabs.setCurrentWidget(view.similar)
-    table = view.similar.related
+    view.tabs.setCurrentWidget(view.pages["similar"])
+    table = view.pages["similar"].block_widget("related").table
     expected = [r.title for r in data.occupation("29-2072.00").related]
     shown = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
     assert shown == expected
@@ -103,7 +104,7 @@ def test_similar_tab_lists_related_occupations_and_opens_them(qtbot,
 
 def test_what_they_do_lists_tasks_and_marks_hot_technology(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "29-2072.00")
-    text = view.what.toPlainText()
+    text = view.pages["what"].block_widget("text").text()
     assert "Post medical insurance billings." in text
     assert "★" in text and "Hot Technology" in text
     assert "Sample job titles" in text
@@ -111,7 +112,7 @@ def test_what_they_do_lists_tasks_and_marks_hot_technology(qtbot, data: CareerDa
 
 def test_how_to_become_one_tab(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "47-2111.00")
-    assert "Apprenticeship" in view.become.summary.text()
-    assert "Job Zone Three" in view.become.summary.text()
-    assert view.become.skill_ranks.graph.labels[0] == "97"
+    assert "Apprenticeship" in view.pages["become"].block_widget("entry").text()
+    assert "Job Zone Three" in view.pages["become"].block_widget("zone").text()
+    assert view.pages["become"].chart_panels()["skill_ranks"].graph.labels[0] == "97"
     assert view.tabs.tabText(1) == "How to &Become One"

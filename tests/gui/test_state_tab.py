@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from explorer.data.records import AreaFigures
 from explorer.data.repository import ALL_INDUSTRIES, NATIONAL, CareerData
 from explorer.profile import state_map as state_data
+from explorer.profile import states
 from explorer.ui.profile.state_tab import StateTab
 from explorer.ui.profile.state_tables import ABBR_ROLE
 
@@ -49,10 +50,11 @@ def _table_texts(tab: StateTab) -> dict[str, list[str]]:
             for row in range(model.rowCount())}
 
 
-def test_tile_grid_is_the_50_states_dc_and_puerto_rico() -> None:
+def test_tile_grid_is_the_50_states_dc_and_the_territories() -> None:
     grid = state_data.TILE_GRID
-    assert len(grid) == 52 and {"DC", "PR"} <= set(grid) and not {"GU", "VI"} & set(grid)
-    assert len(set(grid.values())) == 52
+    assert len(grid) == 54 and {"DC", "PR", "GU", "VI"} <= set(grid)
+    assert set(grid) == set(state_data.STATE_NAMES)
+    assert len(set(grid.values())) == 54
     assert all(0 <= r < state_data.GRID_ROWS and 0 <= c < state_data.GRID_COLUMNS
                for r, c in grid.values())
     assert grid["WA"] == (2, 1) and grid["ME"] == (0, 11) and grid["FL"] == (7, 9)
@@ -96,7 +98,8 @@ def test_colour_bins_hold_their_tiles_in_order(qtbot, data: CareerData) -> None:
         if tile.bin >= 0:
             assert bins[tile.bin].low <= tile.figure.value <= bins[tile.bin].high
             assert tile.colour == bins[tile.bin].colour
-    assert bins[0].low == min(t.figure.value for t in tab.map.tiles.values()) == 27990  # PR
+    assert bins[0].low == min(t.figure.value for t in tab.map.tiles.values()
+                              if t.figure.value is not None) == 27990  # PR
     assert bins[0].text.startswith("$27,990 to ")
     assert state_data.text_colour(state_data.RAMP[0]) == "#000000"
     assert state_data.text_colour(state_data.RAMP[-1]) == "#ffffff"
@@ -232,7 +235,7 @@ def test_areas_are_filtered_to_the_selected_state(qtbot, data: CareerData) -> No
     names = [r.area.name for r in rows]
     assert names[0] == "Chicago-Naperville-Elgin, IL-IN"  # first state IL, also Indiana
     assert "Indianapolis-Carmel-Greenwood, IN" in names
-    assert all("IN" in state_data.area_states(r.area) for r in rows)
+    assert all("IN" in states.area_states(r.area) for r in rows)
     assert {r.kind for r in rows} == {"Metro", "Nonmetro"}
     assert tab.area_model.index(0, 2).data() == "4,510"
     tab.by_wage.setChecked(True)
@@ -255,10 +258,10 @@ def test_area_states_reads_every_state_of_a_metro() -> None:
     def area(name: str, first: str) -> AreaFigures:
         return AreaFigures("x", name, first, 1, 1.0, 1.0)
 
-    assert state_data.area_states(area("Cincinnati, OH-KY-IN", "OH")) == ("OH", "KY", "IN")
-    assert state_data.area_states(area("Alaska nonmetropolitan area", "AK")) == ("AK",)
+    assert states.area_states(area("Cincinnati, OH-KY-IN", "OH")) == ("OH", "KY", "IN")
+    assert states.area_states(area("Alaska nonmetropolitan area", "AK")) == ("AK",)
     odd = area("North Northeastern Ohio nonmetropolitan area (noncontiguous)", "OH")
-    assert state_data.is_nonmetro(odd.name) and state_data.area_states(odd) == ("OH",)
+    assert states.is_nonmetro(odd.name) and states.area_states(odd) == ("OH",)
 
 
 def test_home_state_opens_selected_and_is_announced(qtbot, data: CareerData) -> None:
@@ -305,7 +308,7 @@ def test_map_shows_as_a_table_and_models_are_sound(qtbot, qtmodeltester,
     panel.toggle.click()
     assert panel.showing_table() and not tab.map.isVisibleTo(panel)
     model = panel.table_model
-    assert model.rowCount() == 52
+    assert model.rowCount() == 54
     texts = {model.index(r, 0).data(): model.index(r, 1).data()
              for r in range(model.rowCount())}
     assert texts["Indiana"] == "$47,670" and texts["Puerto Rico"] == "$27,990"

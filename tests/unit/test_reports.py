@@ -16,8 +16,9 @@ from pypdf import PdfReader
 
 from explorer import reports
 from explorer.data.repository import CareerData
-from explorer.profile import attribution
-from explorer.profile.registry import SECTIONS, OccupationReport, Section, Table, parse_sections
+from explorer.profile.blocks import OccupationReport, Section, Table
+from explorer.profile.registry import SECTION_KEYS, parse_sections
+from explorer.profile.sources import releases
 
 from conftest import COMMITTED_DB
 
@@ -32,7 +33,7 @@ def gui_app(qapp):
 
 
 def _pdf(data: CareerData, tmp_path: Path, codes: list[str], state: str | None = None,
-         paper: str = "letter", sections: tuple[str, ...] = tuple(SECTIONS)) -> PdfReader:
+         paper: str = "letter", sections: tuple[str, ...] = tuple(SECTION_KEYS)) -> PdfReader:
     built = reports.build_reports(data, codes, sections, state)
     path = tmp_path / "report.pdf"
     reports.write_pdf(path, built, reports.page_setup(data, PRINTED_ON), paper)
@@ -69,7 +70,7 @@ def test_medical_records_report_has_the_published_figures(gui_app, data: CareerD
     assert "+7.1% (much faster than average)" in text
     for number in range(1, pages + 1):
         assert f"Page {number} of {pages}" in _flat(reader.pages[number - 1].extract_text())
-    assert _flat(attribution.ONET) in text and "How to cite this report" in text
+    assert _flat(releases(data).attribution()[0]) in text and "How to cite this report" in text
     assert "Printed November 23, 2026" in text
 
 
@@ -145,7 +146,7 @@ def test_a4_paper(gui_app, data: CareerData, tmp_path: Path) -> None:
 
 def test_sections_are_parsed_and_checked() -> None:
     assert parse_sections("pay, outlook") == ("pay", "outlook")
-    assert parse_sections(None) == tuple(SECTIONS)
+    assert parse_sections(None) == tuple(SECTION_KEYS)
     with pytest.raises(reports.ReportError, match="unknown section"):
         parse_sections("pay,salary")
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import sqlite3
 
 from explorer.data.repository import CareerData
-from explorer.profile import charts as profile_charts
-from explorer.profile import formatting, work_charts
-from explorer.profile.text import factors_html, outlook_html, work_environment_html
+from explorer.profile import environment, formatting, outlook, pay
+from explorer.profile.environment import environment_html
+from explorer.profile.outlook import factors_html, outlook_html
 
-from conftest import COMMITTED_DB
+from conftest import COMMITTED_DB, ctx
 
 SUBSECTORS = ("SELECT i.name, w.employment, w.annual_median, w.hourly_median_cents FROM wage w"
               " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
@@ -23,7 +23,7 @@ def _db(sql: str, *params: object) -> list[tuple]:
 
 
 def test_industries_employing_are_subsectors_with_their_share(data: CareerData) -> None:
-    chart = work_charts.industries_employing(data, data.occupation("29-2072.00"))
+    chart = environment.industries_employing(ctx(data.occupation("29-2072.00")))
     rows = sorted((r for r in _db(SUBSECTORS, "29-2072") if r[1]), key=lambda r: -r[1])[:8]
     jobs = chart.series[1]
     assert chart.categories == tuple(r[0] for r in rows)
@@ -37,31 +37,31 @@ def test_industries_employing_are_subsectors_with_their_share(data: CareerData) 
 
 
 def test_best_paying_industries_fall_back_to_hourly_for_actors(data: CareerData) -> None:
-    chart = work_charts.best_paying_industries(data, data.occupation("27-2011.00"))
+    chart = pay.best_paying_industries(ctx(data.occupation("27-2011.00")))
     hourly = sorted((r[3] / 100 for r in _db(SUBSECTORS, "27-2011") if r[3]), reverse=True)
     assert chart.unit == "dollars_hourly"
     assert list(chart.series[0].values) == hourly[:8]
     assert "only hourly wages" in chart.notes[0]
-    annual = work_charts.best_paying_industries(data, data.occupation("29-2072.00"))
+    annual = pay.best_paying_industries(ctx(data.occupation("29-2072.00")))
     assert annual.unit == "dollars"
     assert annual.series[0].values[0] == max(r[2] for r in _db(SUBSECTORS, "29-2072") if r[2])
 
 
 def test_no_industry_figures_say_so(data: CareerData) -> None:
     legislators = data.occupation("11-1031.00")
-    for chart in (work_charts.industries_employing(data, legislators),
-                  work_charts.best_paying_industries(data, legislators)):
+    for chart in (environment.industries_employing(ctx(legislators)),
+                  pay.best_paying_industries(ctx(legislators))):
         assert chart.is_empty() and "no industry" in chart.notes[0]
 
 
 def test_work_styles_and_values_are_onet_ratings(data: CareerData) -> None:
     occupation = data.occupation("29-2072.00")
-    styles = work_charts.work_styles(data, occupation)
+    styles = environment.work_styles(ctx(occupation))
     expected = _db("SELECT name, impact FROM work_style WHERE code = '29-2072.00' AND impact"
                    " IS NOT NULL ORDER BY impact DESC, name LIMIT 8")
     assert list(zip(styles.categories, styles.series[0].values, strict=True)) == expected
     assert styles.categories[0] == "Attention to Detail"
-    values = work_charts.work_values(data, data.occupation("11-1011.00"))
+    values = environment.work_values(ctx(data.occupation("11-1011.00")))
     assert dict(zip(values.categories, values.series[0].values, strict=True)) == dict(_db(
         "SELECT name, extent FROM work_value WHERE code = '11-1011.00'"))
     assert values.notes[0].startswith("Strongest: Recognition, Independence, Achievement.")
@@ -69,7 +69,7 @@ def test_work_styles_and_values_are_onet_ratings(data: CareerData) -> None:
 
 def test_openings_breakdown_adds_up_to_the_openings(data: CareerData) -> None:
     occupation = data.occupation("29-2072.00")
-    chart = profile_charts.openings_breakdown(occupation)
+    chart = outlook.openings_breakdown(ctx(occupation))
     growth, exits, transfers, total = _db(
         "SELECT openings_growth, openings_exits, openings_transfers, openings_annual"
         " FROM projection WHERE soc_code = '29-2072'")[0]
@@ -79,16 +79,16 @@ def test_openings_breakdown_adds_up_to_the_openings(data: CareerData) -> None:
 
 
 def test_outlook_text_defines_the_category_and_lists_factors(data: CareerData) -> None:
-    text = outlook_html(data.occupation("29-2072.00"))
+    text = outlook_html(ctx("29-2072.00"))
     assert "+7.1% (much faster than average)" in text and "7% or more" in text
     assert "14,200" in text
     factors = data.utilization_factors("29-2072")
     assert factors == [tuple(r) for r in _db(
         "SELECT industry_title, factor FROM utilization_factor WHERE soc_code = '29-2072'"
         " ORDER BY industry_code LIKE 'TE%' DESC, industry_title")]
-    assert factors and factors[0][1].split(" - ")[0] in factors_html(factors)
-    assert factors_html([]) == ""
-    assert "no employment projections" in outlook_html(data.occupation("55-1011.00"))
+    assert factors and factors[0][1].split(" - ")[0] in factors_html(ctx("29-2072.00"))
+    assert factors_html(ctx("55-1011.00")) == ""
+    assert "no employment projections" in outlook_html(ctx("55-1011.00"))
 
 
 def test_growth_ranges_cover_every_whole_percent() -> None:
@@ -108,9 +108,9 @@ def test_missing_wages_are_written_in_words(data: CareerData) -> None:
     assert formatting.missing_wage("annual_p90", wages.footnote_codes("annual_p90")) == (
         "$239,200 or more")
     actors = data.occupation("27-2011.00")
-    chart = profile_charts.pay_percentiles(actors)
+    chart = pay.pay_percentiles(ctx(actors))
     assert chart.value_text(chart.series[0], 2) == "hourly wages only"
-    teachers = profile_charts.pay_percentiles(data.occupation("25-2021.00"), hourly=True)
+    teachers = pay.pay_percentiles(ctx(data.occupation("25-2021.00")), hourly=True)
     assert teachers.value_text(teachers.series[0], 2) == "annual salaries only"
 
 
@@ -118,8 +118,7 @@ def test_self_employment_is_shown_or_explained(data: CareerData) -> None:
     actors = data.occupation("27-2011.00")
     self_employed = _db("SELECT self_employed_percent FROM projection WHERE soc_code ="
                         " '27-2011'")[0][0]
-    text = work_environment_html(actors, data.details("27-2011.00"))
+    text = environment_html(ctx(actors))
     assert f"{self_employed:.1f}%" in text
-    legislators = work_environment_html(data.occupation("11-1031.00"),
-                                        data.details("11-1031.00"))
+    legislators = environment_html(ctx("11-1031.00"))
     assert "Self-employed: not available" in legislators

@@ -12,12 +12,6 @@ from dataclasses import dataclass, field
 
 from explorer.profile import formatting
 
-OEWS_SOURCE = "Source: BLS Occupational Employment and Wage Statistics, May 2025"
-PROJECTIONS_SOURCE = "Source: BLS Employment Projections 2024–34"
-ONET_SOURCE = "Source: O*NET® 30.1 Database (USDOL/ETA), CC BY 4.0"
-HISTORY_SOURCE = ("Source: BLS Occupational Employment and Wage Statistics, national "
-                  "estimates May 2014–May 2025")
-
 
 @dataclass(frozen=True)
 class Series:

@@ -1,4 +1,4 @@
-"""The State Data tab as plain data: tile-map layout, measures, colour bins, area rankings.
+"""State figures as plain data: tile-map layout, measures, figures with reasons, colour bins.
 
 No Qt here, so tests can check every tile, legend bin and ranking against the
 database. A figure BLS did not publish stays None: its tile is "not available"
@@ -13,12 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.data.records import AreaFigures, Footnote, StateFigures, Wages
+from explorer.data.records import AreaFigures, Footnote, StateFigures
 from explorer.profile import formatting
-from explorer.profile.chart_data import OEWS_SOURCE, ChartData, Series
+from explorer.profile.sources import Releases
 
 #: The NPR Visuals square tile grid (2015) of the 50 states and DC, 12 columns by 8
-#: rows, (row, column) from the top left; Puerto Rico sits apart at the bottom right.
+#: rows, (row, column) from the top left; Puerto Rico and the Virgin Islands sit apart at the
+#: bottom right, Guam at the bottom left beside Hawaii.
 TILE_GRID: dict[str, tuple[int, int]] = {
     "AK": (0, 0), "ME": (0, 11),
     "VT": (1, 10), "NH": (1, 11),
@@ -31,7 +32,8 @@ TILE_GRID: dict[str, tuple[int, int]] = {
     "AZ": (5, 2), "NM": (5, 3), "KS": (5, 4), "AR": (5, 5), "TN": (5, 6), "NC": (5, 7),
     "SC": (5, 8), "DC": (5, 9),
     "OK": (6, 4), "LA": (6, 5), "MS": (6, 6), "AL": (6, 7), "GA": (6, 8),
-    "HI": (7, 0), "TX": (7, 4), "FL": (7, 9), "PR": (7, 11),
+    "HI": (7, 0), "GU": (7, 1), "TX": (7, 4), "FL": (7, 9), "VI": (7, 10),
+    "PR": (7, 11),
 }
 GRID_ROWS, GRID_COLUMNS = 8, 12
 
@@ -57,9 +59,6 @@ RAMP = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
 #: Tiles without a figure: light grey, and hatched so they never pass for a colour.
 NOT_AVAILABLE_COLOUR = "#d9d9d9"
 TOP_ANNUAL, TOP_HOURLY = float(formatting.TOP_ANNUAL_DOLLARS), formatting.TOP_HOURLY_DOLLARS
-PERCENTILE_LABELS = ("10th", "25th", "Median", "75th", "90th")
-PERCENTILE_FIELDS = ("p10", "p25", "median", "p75", "p90")
-AREA_LIMIT = 10
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,8 @@ class Figure:
     why: str = ""
 
 
-def _codes(footnotes: Iterable[Footnote], key: str) -> dict[str, str]:
+def footnote_texts(footnotes: Iterable[Footnote], key: str) -> dict[str, str]:
+    """The texts of the footnotes on one measure, by footnote code."""
     return {f.code: f.text for f in footnotes if key in f.measures}
 
 
@@ -136,7 +136,7 @@ def figure(figures: StateFigures | AreaFigures | None, key: str, no_data: str) -
     if value is not None:
         return Figure(value, float(value), format_measure(value, key),
                       format_measure(value, key, short=True))
-    codes = _codes(figures.footnotes, key)
+    codes = footnote_texts(figures.footnotes, key)
     if "5" in codes:
         hourly = key.startswith("hourly")
         text = formatting.TOP_CODED_HOURLY if hourly else formatting.TOP_CODED_ANNUAL
@@ -172,13 +172,13 @@ def no_data_reason(name: str, published: bool) -> str:
 
 
 def state_rows(states: Sequence[StateFigures], published: bool = True) -> list[StateRow]:
-    """Every map state (and any other territory BLS publishes), sorted by name.
+    """Every state and territory (and any other place BLS publishes), sorted by name.
 
     published is False when BLS publishes nothing for the occupation anywhere.
     """
     by_abbr = {s.abbr: s for s in states}
     rows = []
-    for abbr in sorted(set(TILE_GRID) | set(by_abbr)):
+    for abbr in sorted(set(STATE_NAMES) | set(by_abbr)):
         found = by_abbr.get(abbr)
         name = found.name if found else STATE_NAMES.get(abbr, abbr)
         reason = no_data_reason(name, published)
@@ -229,7 +229,7 @@ class MapData:
     tiles: dict[str, Tile]
     bins: tuple[Bin, ...]
     title: str
-    source: str = OEWS_SOURCE
+    source: str
 
 
 def bin_values(values: Sequence[float], classes: int = len(RAMP)) -> list[tuple[float, float]]:
@@ -258,7 +258,7 @@ def ramp_colours(count: int) -> list[str]:
     return [RAMP[round(i * (len(RAMP) - 1) / (count - 1))] for i in range(count)]
 
 
-def map_data(rows: Sequence[StateRow], key: str) -> MapData:
+def map_data(rows: Sequence[StateRow], key: str, releases: Releases) -> MapData:
     """Tiles and colour bins of one measure over the states on the map."""
     measure = MEASURE_BY_KEY[key]
     on_map = [r for r in rows if r.abbr in TILE_GRID]
@@ -279,7 +279,8 @@ def map_data(rows: Sequence[StateRow], key: str) -> MapData:
         row, column = TILE_GRID[r.abbr]
         tiles[r.abbr] = Tile(r.abbr, r.name, row, column, fig,
                              bins[index].colour if index >= 0 else NOT_AVAILABLE_COLOUR, index)
-    return MapData(measure, tiles, bins, f"{measure.label} by state, May 2025")
+    return MapData(measure, tiles, bins, f"{measure.label} by state, {releases.oews}",
+                   releases.oews_source)
 
 
 def _range_text(low: float, high: float, key: str, top_coded: bool) -> str:
@@ -297,108 +298,3 @@ def text_colour(fill: str) -> str:
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
     return "#000000" if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) else "#ffffff"
-
-
-# -- pay percentiles of the selected state against the nation ----------------------------
-
-
-def hourly_only(wages: Wages | None) -> bool:
-    """True when BLS publishes hourly but no annual wages (footnote 4: actors, dancers)."""
-    return wages is not None and wages.annual.median is None and (
-        wages.hourly.median is not None)
-
-
-def _percentile_series(name: str, wages: Wages | None, hourly: bool) -> Series:
-    prefix = "hourly" if hourly else "annual"
-    figures = (wages.hourly if hourly else wages.annual) if wages else None
-    values = tuple(getattr(figures, f) if figures else None for f in PERCENTILE_FIELDS)
-    missing = tuple(
-        formatting.missing_wage(f"{prefix}_{f}", wages.footnote_codes(f"{prefix}_{f}"))
-        if wages and v is None else None for f, v in zip(PERCENTILE_FIELDS, values, strict=True))
-    return Series(name, values, missing=missing)
-
-
-def percentiles_vs_nation(state: str | None, state_wages: Wages | None,
-                          nation: Wages | None, hourly: bool) -> ChartData:
-    """The 10th to 90th percentile wages in the selected state and in the U.S.
-
-    state is the selected state's name, or None for the national view (one series).
-    """
-    prefix = "hourly" if hourly else "annual"
-    series = [_percentile_series("U.S.", nation, hourly)]
-    notes: list[str] = []
-    if nation is None:
-        notes.append("BLS publishes no wage estimate for this occupation.")
-    if state is not None:
-        series.insert(0, _percentile_series(state, state_wages, hourly))
-        if state_wages is None and nation is not None:
-            notes.append(f"BLS published no wage estimate for this occupation in {state}.")
-    elif nation is not None:
-        notes.append("Select a state on the map or in the table to compare it with the U.S.")
-    measures = {f"{prefix}_{f}" for f in PERCENTILE_FIELDS}
-    for wages in (state_wages, nation):
-        for note in (f.text for f in (wages.footnotes if wages else ()) if
-                     measures & set(f.measures)):
-            if note not in notes:
-                notes.append(note)
-    place = f"{state} (left bars) and the U.S. (right bars)" if state else "the U.S."
-    return ChartData(
-        title=f"{'Hourly' if hourly else 'Annual'} wages in {place}, May 2025", kind="bar",
-        categories=PERCENTILE_LABELS, series=tuple(series),
-        unit="dollars_hourly" if hourly else "dollars", category_axis="Percentile",
-        value_axis="Hourly wage ($)" if hourly else "Annual wage ($)", source=OEWS_SOURCE,
-        notes=tuple(notes))
-
-
-# -- metropolitan and nonmetropolitan areas -----------------------------------------------
-
-
-def is_nonmetro(name: str) -> bool:
-    """A BLS nonmetropolitan area ("Alaska nonmetropolitan area", some "(noncontiguous)")."""
-    return "nonmetropolitan area" in name
-
-
-def area_states(area: AreaFigures) -> tuple[str, ...]:
-    """Every state an area lies in: a metro's names after the comma ("IL-IN")."""
-    if is_nonmetro(area.name):
-        return (area.state_abbr,)
-    _, comma, tail = area.name.rpartition(", ")
-    states = tuple(s for s in tail.split("-") if s in STATE_NAMES) if comma else ()
-    return states or (area.state_abbr,)
-
-
-@dataclass(frozen=True)
-class AreaRow:
-    """An area ranked for the top-areas table."""
-
-    area: AreaFigures
-    kind: str  # "Metro" or "Nonmetro"
-    employment: Figure
-    wage: Figure
-
-
-def top_areas(areas: Iterable[AreaFigures], by: str = "employment", state: str | None = None,
-              hourly: bool = False, limit: int = AREA_LIMIT) -> list[AreaRow]:
-    """The areas with the most jobs (by="employment") or the highest median wage
-    (by="wage"), in `state` only when given.
-
-    Areas whose figure BLS did not publish cannot be ranked: they come after the
-    ranked ones, by name, so a state's areas are listed even when all are suppressed.
-    """
-    wage_key = "hourly_median" if hourly else "annual_median"
-    ranked_key = "employment" if by == "employment" else wage_key
-    top = TOP_HOURLY if hourly else TOP_ANNUAL
-
-    def order(area: AreaFigures) -> tuple[bool, float, str]:
-        value = getattr(area, ranked_key)
-        if value is None and ranked_key != "employment" and "5" in _codes(area.footnotes,
-                                                                          ranked_key):
-            value = top
-        return (value is None, -(value or 0.0), area.name)
-
-    chosen = sorted((a for a in areas if not state or state in area_states(a)),
-                    key=order)[:limit]
-    return [AreaRow(a, "Nonmetro" if is_nonmetro(a.name) else "Metro",
-                    figure(a, "employment", f"BLS published no estimate for {a.name}."),
-                    figure(a, wage_key, f"BLS published no estimate for {a.name}."))
-            for a in chosen]

@@ -20,7 +20,9 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
-from explorer.profile.registry import OccupationReport, ReportError, build_report
+from explorer.profile.blocks import OccupationReport
+from explorer.profile.registry import ReportError, build_report
+from explorer.profile.sources import releases
 from explorer.reports.document import PageSetup, ReportCancelled, ReportDocument
 
 __all__ = ["PAPER_SIZES", "PageSetup", "ReportCancelled", "ReportError", "build_reports",
@@ -38,7 +40,8 @@ def page_setup(data: CareerData, printed_on: date | None = None) -> PageSetup:
              f"BLS OEWS {s['release']}" if name == "oews" else f"{s['title']} {s['release']}"
              for name in ("onet", "oews", "projections") if (s := sources.get(name))]
     return PageSetup(printed_on or date.today(), ", ".join(short),
-                     tuple(f"{s['title']}: {s['release']}" for s in sources.values()))
+                     tuple(f"{s['title']}: {s['release']}" for s in sources.values()),
+                     releases(data).attribution())
 
 
 def build_reports(data: CareerData, codes: Sequence[str], sections: tuple[str, ...],

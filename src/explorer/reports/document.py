@@ -34,9 +34,16 @@ from PySide6.QtGui import (
 )
 
 from explorer import __version__
-from explorer.profile import attribution
+from explorer.profile.blocks import (
+    Block,
+    Chart,
+    ChartChoice,
+    Facts,
+    Html,
+    OccupationReport,
+    Table,
+)
 from explorer.profile.chart_data import ChartData
-from explorer.profile.registry import Chart, Html, OccupationReport, Table
 from explorer.reports.chart_painter import ChartPainter, height_in_points, wide
 
 CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
@@ -66,6 +73,7 @@ class PageSetup:
     printed_on: date
     releases: str  # the main releases, short, for the footer
     all_releases: tuple[str, ...] = ()  # every source and its release, for the last page
+    attribution: tuple[str, ...] = ()  # what the sources ask printed reports to say
 
 
 class _ChartObject(QPyTextObject):
@@ -94,6 +102,17 @@ class _ChartObject(QPyTextObject):
         # Room below each chart, and between two charts that share a line.
         ChartPainter(painter, self.dpi).draw(chart, rect.adjusted(
             0, 0, 0 if wide(chart) else -gap, -gap / 2))
+
+
+def _block_html(block: Block) -> str:
+    """A block of text or a table as the report's HTML."""
+    if isinstance(block, Html):
+        return block.html
+    if isinstance(block, Facts):
+        return _table_html(Table((block.caption, ""), block.rows, source=block.source))
+    if isinstance(block, Table):
+        return _table_html(block)
+    raise TypeError(f"{type(block).__name__} is not printed; its section gives paper a table")
 
 
 def _table_html(table: Table) -> str:
@@ -167,13 +186,12 @@ class ReportDocument:
                 cursor.insertHtml(f"<h2>{escape(section.title)}</h2>")
                 pending: list[ChartData] = []
                 for block in section.blocks:
-                    if isinstance(block, Chart):
+                    if isinstance(block, Chart | ChartChoice):
                         pending.append(block.chart)
                         continue
                     self._charts(cursor, pending)
                     self._new_block(cursor)
-                    cursor.insertHtml(block.html if isinstance(block, Html)
-                                      else _table_html(block))
+                    cursor.insertHtml(_block_html(block))
                 self._charts(cursor, pending)
         self._new_block(cursor)
         self._sources_at = cursor.position()
@@ -242,7 +260,7 @@ class ReportDocument:
         # Smaller print than the body: the section is read once, and one occupation's
         # report should end on its last page of content when it can.
         paragraphs = "".join(f"<p><small>{escape(text)}</small></p>"
-                             for text in attribution.ATTRIBUTION)
+                             for text in self.setup.attribution)
         releases = escape("; ".join(self.setup.all_releases))
         return ("<h2>Sources</h2>"
                 f"<p><small>Data releases used: {releases}.</small></p>{paragraphs}"

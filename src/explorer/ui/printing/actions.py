@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from explorer.data.catalog import OccupationSummary
 from explorer.data.repository import CareerData
-from explorer.profile.registry import OccupationReport
+from explorer.profile.blocks import OccupationReport
 from explorer.reports import (
     PageSetup,
     ReportCancelled,

@@ -27,22 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.admin_defaults import AdminDefaults
-from explorer.profile.registry import SECTIONS
+from explorer.profile.registry import SECTION_BY_KEY, SECTION_KEYS
 from explorer.profile.state_map import STATE_NAMES
 from explorer.ui import settings as user_settings
 
 #: Check box texts; the access keys match the profile's tabs, and none is O or C
 #: (OK and Cancel) or F or Z (the two combos).
-SECTION_LABELS = {
-    "quick": "&Quick facts",
-    "what": "&What They Do",
-    "become": "How to &Become One",
-    "environment": "Wor&k Environment",
-    "pay": "&Pay",
-    "outlook": "O&utlook",
-    "states": "St&ate Data",
-    "similar": "&Similar Occupations",
-}
+SECTION_LABELS = {key: spec.tab_label or f"&{spec.title}"
+                  for key, spec in SECTION_BY_KEY.items()}
 PAPERS = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
 MOST_JOBS = "The states with the most jobs"
 TITLES_SHOWN = 3
@@ -53,7 +45,7 @@ class ReportOptions:
     """What to print: section keys in report order, the State Data state (None: the
     states with the most jobs) and the paper ("letter" or "a4")."""
 
-    sections: tuple[str, ...] = tuple(SECTIONS)
+    sections: tuple[str, ...] = tuple(SECTION_KEYS)
     state: str | None = None
     paper: str = "letter"
 
@@ -61,10 +53,10 @@ class ReportOptions:
 def _saved_sections(settings: QSettings) -> tuple[str, ...]:
     value = settings.value(user_settings.REPORT_SECTIONS)
     if value is None:
-        return tuple(SECTIONS)
+        return tuple(SECTION_KEYS)
     keys = {value} if isinstance(value, str) else {str(v) for v in value}
-    chosen = tuple(key for key in SECTIONS if key in keys)
-    return chosen or tuple(SECTIONS)
+    chosen = tuple(key for key in SECTION_KEYS if key in keys)
+    return chosen or tuple(SECTION_KEYS)
 
 
 def _describe(titles: Sequence[str]) -> str:
@@ -104,8 +96,8 @@ class ReportOptionsDialog(QDialog):
         grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 4)
         saved = _saved_sections(settings)
         self.checks: dict[str, QCheckBox] = {}
-        half = (len(SECTIONS) + 1) // 2  # two columns, read down the left then the right
-        for number, key in enumerate(SECTIONS):
+        half = (len(SECTION_KEYS) + 1) // 2  # two columns, read down the left then the right
+        for number, key in enumerate(SECTION_KEYS):
             box = QCheckBox(SECTION_LABELS[key])
             box.setChecked(key in saved)
             box.toggled.connect(self._update)
@@ -149,7 +141,7 @@ class ReportOptionsDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(self.buttons)
         self._update()
-        self.checks[next(iter(SECTIONS))].setFocus()
+        self.checks[next(iter(SECTION_KEYS))].setFocus()
 
     def _update(self) -> None:
         chosen = self.options().sections

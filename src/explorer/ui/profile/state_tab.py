@@ -1,7 +1,8 @@
-"""The State Data tab of the profile: the tile map, every state's figures, the
+"""The State Data explorer of the profile: the tile map, every state's figures, the
 selected state's pay against the nation, and the top metro and nonmetro areas.
 
-All numbers come from explorer.profile.state_map (plain data built from two queries:
+All numbers come from explorer.profile.state_map and explorer.profile.states (plain
+data built from two queries:
 the states arrive with the Occupation, the areas are read once per occupation);
 selecting a state reads that state's percentiles. The map and the state table
 select together. A student's home state, when set, is selected whenever an
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 from explorer.data.records import AreaFigures, Occupation
 from explorer.data.repository import CareerData
 from explorer.profile import state_map as state_data
-from explorer.profile.chart_data import OEWS_SOURCE
+from explorer.profile import states as state_section
+from explorer.profile.pay import hourly_only as is_hourly_only
+from explorer.profile.sources import releases
 from explorer.profile.state_map import MEASURES, StateRow
 from explorer.ui.profile.state_tables import (
     ABBR_ROLE,
@@ -59,7 +61,7 @@ def _wrapped(text: str) -> QLabel:
     return label
 
 
-class StateTab(QScrollArea):
+class StateTab(QWidget):
     """State Data: map, state table, pay against the nation, top areas.
 
     Emits `home_state_changed` (an abbreviation, "" for none) when the student
@@ -72,6 +74,7 @@ class StateTab(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
+        self.releases = releases(data)
         self.occupation: Occupation | None = None
         self.home_state = home_state or None
         self.selected = ""
@@ -79,10 +82,8 @@ class StateTab(QScrollArea):
         self.areas: tuple[AreaFigures, ...] = ()
         self._syncing = False
         self._auto_hourly = False
-        self.setWidgetResizable(True)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        self.setWidget(body)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
 
         self.measure = QComboBox()
         self.measure.setAccessibleName("Colour the map by")
@@ -126,12 +127,13 @@ class StateTab(QScrollArea):
         self.state_proxy, self.state_table = make_table(self.state_model, "Every state")
         fit_rows(self.state_table, 12)
         set_widths(self.state_table, ("District of Columbia", *["not available"] * 5))
-        inner.addWidget(_wrapped("<b>Every state and territory, May 2025</b> (click a "
-                                  "heading to sort; click a row to select the state)"))
+        inner.addWidget(_wrapped(f"<b>Every state and territory, {self.releases.oews}</b> "
+                                 "(click a heading to sort; click a row to select the state)"))
         inner.addWidget(self.state_table)
-        inner.addWidget(_wrapped(f"<small>{OEWS_SOURCE}. Location quotient: the state's "
-                                  "share of jobs in this occupation divided by the U.S. "
-                                  "share (above 1.00: more common than in the U.S.).</small>"))
+        inner.addWidget(_wrapped(f"<small>{self.releases.oews_source}. Location quotient: the "
+                                 "state's share of jobs in this occupation divided by the "
+                                 "U.S. share (above 1.00: more common than in the U.S.)."
+                                 "</small>"))
 
         self.percentiles = ChartPanel()
         inner.addWidget(self.percentiles)
@@ -182,7 +184,7 @@ class StateTab(QScrollArea):
         self.areas = self.data.areas(soc) if soc else ()
         # Hourly-only occupations (actors) show hourly wages, as the Pay tab does; the
         # next occupation goes back to annual wages unless the student chose hourly.
-        hourly_only = state_data.hourly_only(occupation.wages)
+        hourly_only = is_hourly_only(occupation.wages)
         wanted = ("hourly_median" if hourly_only and self.measure_key() == "annual_median"
                   else "annual_median" if self._auto_hourly and not hourly_only else None)
         if wanted:
@@ -193,7 +195,7 @@ class StateTab(QScrollArea):
         self._syncing = True
         self.state_model.set_rows(self.rows)
         self._syncing = False
-        self.map_panel.set_map(state_data.map_data(self.rows, self.measure_key()))
+        self.map_panel.set_map(state_data.map_data(self.rows, self.measure_key(), self.releases))
         known = {r.abbr for r in self.rows}
         self.selected = "\0"  # force _apply
         self._apply(self.home_state if self.home_state in known else "")
@@ -217,7 +219,7 @@ class StateTab(QScrollArea):
 
     def _hourly(self) -> bool:
         wages = self.occupation.wages if self.occupation else None
-        return self.measure_key() == "hourly_median" or state_data.hourly_only(wages)
+        return self.measure_key() == "hourly_median" or is_hourly_only(wages)
 
     def _apply(self, abbr: str) -> None:
         self.selected = abbr
@@ -248,7 +250,7 @@ class StateTab(QScrollArea):
         self._auto_hourly = False
         if self.occupation is None:
             return
-        self.map_panel.set_map(state_data.map_data(self.rows, self.measure_key()))
+        self.map_panel.set_map(state_data.map_data(self.rows, self.measure_key(), self.releases))
         self.map.set_selected(self.selected)
         self._show_percentiles()
         self._show_areas()
@@ -266,8 +268,8 @@ class StateTab(QScrollArea):
             return
         soc, name = occupation.wage_soc_code, self._name(self.selected)
         wages = self.data.state_wages(soc, self.selected) if soc and self.selected else None
-        chart = state_data.percentiles_vs_nation(name or None, wages, occupation.wages,
-                                                 self._hourly())
+        chart = state_section.percentiles_vs_nation(name or None, wages, occupation.wages,
+                                                    self._hourly(), self.releases)
         self.percentiles.set_chart(chart)
         # The graph draws no key of its own: the title names the bars by position
         # (left, right), this line by colour.
@@ -280,13 +282,13 @@ class StateTab(QScrollArea):
         if self.occupation is None:
             return
         by = "wage" if self.by_wage.isChecked() else "employment"
-        rows = state_data.top_areas(self.areas, by, self.selected or None, self._hourly())
+        rows = state_section.top_areas(self.areas, by, self.selected or None, self._hourly())
         self.area_model.set_rows(rows, self._hourly())
         fit_rows(self.area_table, max(len(rows), 1))
         place = f"in {self._name(self.selected)}" if self.selected else "in the U.S."
         ranking = "with the most jobs" if by == "employment" else "that pay the most"
         self.area_title.setText(f"<b>Metro and nonmetro areas {escape(place)} {ranking}"
-                                f"</b> (top {state_data.AREA_LIMIT})")
+                                f"</b> (top {state_section.AREA_LIMIT})")
         if not self.occupation.wage_soc_code:
             note = state_data.no_data_reason("", published=False)
         elif not rows:
@@ -296,7 +298,7 @@ class StateTab(QScrollArea):
         parts = [escape(note)] if note else []
         parts.append("Metro areas that cross state lines count in every state they "
                      "cover. A nonmetro area is the rural part of a state.")
-        self.area_note.setText(f"<small>{' '.join(parts)}<br>{OEWS_SOURCE}</small>")
+        self.area_note.setText(f"<small>{' '.join(parts)}<br>{self.releases.oews_source}</small>")
         self.area_table.setVisible(bool(rows))
 
     def _show_summary(self) -> None:
@@ -310,7 +312,7 @@ class StateTab(QScrollArea):
         elif occupation.wage_soc_code != occupation.code[:7]:
             lines.append(f"Figures are those BLS publishes for the broader code "
                          f"{occupation.wage_soc_code}, which includes this occupation.")
-        if state_data.hourly_only(wages):
+        if is_hourly_only(wages):
             lines.append("BLS publishes hourly wages only for this occupation: it is "
                          "usually paid by the hour, not a year-round salary.")
         row = next((r for r in self.rows if r.abbr == self.selected), None)

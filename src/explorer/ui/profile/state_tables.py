@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from explorer.profile.state_map import MEASURES, AreaRow, MapData, StateRow, Tile
+from explorer.profile.state_map import MEASURES, MapData, StateRow, Tile
+from explorer.profile.states import AreaRow
 from explorer.ui.widgets.tables import read_only_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

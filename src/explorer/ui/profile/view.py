@@ -1,26 +1,26 @@
-"""The occupation profile pane: title, quick facts, then the tabs.
+"""The occupation profile pane: title, quick facts, then a tab per profile section.
 
-The window relies only on `show_occupation(code)` and the `related_requested`
-signal; each tab fills itself from the Occupation the pane loads once.
+The tabs come from the section registry (explorer.profile.registry): each is
+a SectionPage drawing what the section's builder returns. The window relies
+only on `show_occupation(code)`, `code`, the `related_requested` and
+`home_state_changed` signals, `lock_home_state` and `warm_up_steps`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.data.catalog import OccupationSummary, load_catalog
-from explorer.data.records import Occupation, OccupationDetails
 from explorer.data.repository import CareerData
-from explorer.profile.text import quick_facts, what_they_do_html
-from explorer.ui.profile.similar_tab import SimilarTab
+from explorer.profile.context import ProfileError, SectionContext, make_context
+from explorer.profile.quick import quick_facts
+from explorer.profile.registry import TAB_SECTIONS, build_section
+from explorer.ui.profile.section_page import SectionPage
 from explorer.ui.profile.state_tab import StateTab
-from explorer.ui.profile.tabs import BecomeTab, OutlookTab, PayTab
-from explorer.ui.profile.work_tab import WorkEnvironmentTab
-from explorer.ui.widgets.charts import ChartPanel
 from explorer.ui.widgets.quick_facts import QuickFacts
 
 #: The occupation the pane fills its hidden tabs with while warming up.
@@ -32,76 +32,41 @@ class ProfileView(QWidget):
     State Data tab's choice of home state `home_state_changed` (the abbreviation, or "")."""
 
     related_requested = Signal(str)
+    home_state_changed = Signal(str)
 
-    def __init__(self, data: CareerData, catalog: list[OccupationSummary] | None = None,
+    def __init__(self, data: CareerData, catalog: Sequence[OccupationSummary] | None = None,
                  home_state: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
+        self.catalog = {row.code: row for row in (catalog if catalog is not None
+                                                  else load_catalog(data))}
         self.code: str | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Occupation title")
         self.facts = QuickFacts()
-        self.what = QTextBrowser()
-        self.what.setOpenLinks(False)
-        self.what.setAccessibleName("What they do")
-        self.become = BecomeTab(data)
-        self.work = WorkEnvironmentTab(data)
-        self.pay = PayTab(data)
-        self.outlook = OutlookTab(data)
-        self.states = StateTab(data, home_state)
-        self.home_state_changed = self.states.home_state_changed
-        self.similar = SimilarTab(catalog if catalog is not None else load_catalog(data))
-        self.similar.open_requested.connect(self.related_requested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
         # Seven tabs: narrower padding than the style's, so they fit a half-screen pane.
         # On the tab bar alone: a style sheet on the tab widget would restyle every
         # widget of every tab, which tripled the time to build the pane.
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
-        self.tabs.addTab(self.what, "&What They Do")
-        self.tabs.addTab(self.become, "How to &Become One")
-        self.tabs.addTab(self.work, "Wor&k Environment")
-        self.tabs.addTab(self.pay, "&Pay")
-        self.tabs.addTab(self.outlook, "O&utlook")
-        self.tabs.addTab(self.states, "St&ate Data")
-        self.tabs.addTab(self.similar, "&Similar Occupations")
+        self.pages: dict[str, SectionPage] = {}
+        for spec in TAB_SECTIONS:
+            page = SectionPage(data, self.catalog, home_state)
+            page.open_requested.connect(self.related_requested)
+            page.home_state_changed.connect(self.home_state_changed)
+            page.setAccessibleName(spec.title)
+            self.pages[spec.key] = page
+            self.tabs.addTab(page, spec.tab_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
+        self._locked_reason = ""
         self.show_placeholder()
 
-    def warm_up_steps(self) -> Iterator[None]:
-        """Make the graph of every chart, then fill each tab once, one step at a time: the
-        window runs the steps in idle time, so the first profile a student opens does
-        not wait for them."""
-        yield  # the pane itself was one step
-        for panel in self.findChildren(ChartPanel):
-            if not panel.has_graph():
-                panel.make_graph()
-                yield
-        # Fill the hidden tabs once, so that the first profile a student opens does not
-        # pay for what Qt and pyqtgraph do only the first time.
-        rehearsal = self.data.occupation(REHEARSAL_CODE)
-        details = self.data.details(REHEARSAL_CODE)
-        if rehearsal is not None and details is not None:
-            for fill in self._tab_fillers(rehearsal, details):
-                if self.code is not None:
-                    return
-                fill()
-                yield
-
-    def _tab_fillers(self, occupation: Occupation,
-                     details: OccupationDetails) -> list[Callable[[], None]]:
-        """One call per tab that fills it for occupation."""
-        return [lambda: self.what.setHtml(what_they_do_html(occupation, details)),
-                lambda: self.become.show_occupation(occupation),
-                lambda: self.work.show_occupation(occupation, details),
-                lambda: self.pay.show_occupation(occupation),
-                lambda: self.outlook.show_occupation(occupation),
-                lambda: self.states.show_occupation(occupation),
-                lambda: self.similar.show_occupation(occupation)]
+    # -- what the window calls --------------------------------------------------------
 
     def show_placeholder(self) -> None:
         """What the pane says before any occupation is chosen."""
@@ -114,16 +79,68 @@ class ProfileView(QWidget):
 
     def show_occupation(self, code: str) -> bool:
         """Show an occupation; False if the code is unknown."""
-        occupation = self.data.occupation(code)
-        details = self.data.details(code)
-        if occupation is None or details is None:
+        try:
+            ctx = make_context(self.data, code, self.catalog)
+        except ProfileError:
             return False
         self.code = code
+        occupation = ctx.occupation
         self.heading.setText(f"<h2>{escape(occupation.title)}</h2><p>{occupation.code} · "
                              f"{escape(occupation.major_group.title)}</p>")
-        self.facts.show_facts(quick_facts(occupation, details))
-        for fill in self._tab_fillers(occupation, details):
-            fill()
+        self.facts.show_facts(quick_facts(ctx))
+        for key, page in self.pages.items():
+            page.show_section(build_section(key, ctx))
+        self._apply_lock()
         self.facts.setVisible(True)
         self.tabs.setVisible(True)
         return True
+
+    def lock_home_state(self, reason: str) -> None:
+        """The administrator set the home state for this computer: it cannot be changed."""
+        self._locked_reason = reason
+        self._apply_lock()
+
+    def warm_up_steps(self) -> Iterator[None]:
+        """Fill every tab once with a rehearsal occupation, one widget per step: the window
+        runs the steps in idle time, so the first profile a student opens does not wait
+        for pyqtgraph plots to be made or for what Qt does only the first time."""
+        yield  # the pane itself was one step
+        try:
+            ctx = make_context(self.data, REHEARSAL_CODE, self.catalog)
+        except ProfileError:
+            return
+        for key, page in self.pages.items():
+            if self.code is not None:
+                return
+            yield from self._rehearse(page, key, ctx)
+        self._apply_lock()
+
+    # -- what tests and the State Data wiring use -------------------------------------
+
+    def page(self, key: str) -> SectionPage:
+        """The tab of section `key` ("pay")."""
+        return self.pages[key]
+
+    @property
+    def states(self) -> StateTab:
+        """The State Data explorer (made on first use)."""
+        widget = self.pages["states"].widgets.get("explorer")
+        if not isinstance(widget, StateTab):
+            page = self.pages["states"]
+            page.show_section(build_section("states", make_context(
+                self.data, self.code or REHEARSAL_CODE, self.catalog)))
+            widget = page.widgets["explorer"]
+        assert isinstance(widget, StateTab)
+        return widget
+
+    def _rehearse(self, page: SectionPage, key: str, ctx: SectionContext) -> Iterator[None]:
+        for _step in page.fill_steps(build_section(key, ctx)):
+            if self.code is not None:
+                return
+            yield
+
+    def _apply_lock(self) -> None:
+        widget = self.pages["states"].widgets.get("explorer")
+        if self._locked_reason and isinstance(widget, StateTab):
+            widget.home.setEnabled(False)
+            widget.home.setToolTip(self._locked_reason)

@@ -1,0 +1,58 @@
+"""Quick facts: the ten figures above the tabs and at the top of a printed profile."""
+
+from __future__ import annotations
+
+from explorer.profile import formatting
+from explorer.profile.blocks import Block, Facts, Table
+from explorer.profile.context import SectionContext
+
+
+def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
+    """(label, text) pairs, in reading order; "not available" where BLS has no figure."""
+    occupation, details, r = ctx.occupation, ctx.details, ctx.releases
+    wages, p = occupation.wages, occupation.projections
+    own = occupation.code[:7]
+    wage_note = (f" (for BLS code {wages.soc_code})" if wages and wages.soc_code != own
+                 else "")
+    projection_note = (f" (for BLS code {p.soc_code})" if p and p.soc_code != own else "")
+    if wages:
+        annual = formatting.annual_pay(wages.annual.median, wages.hourly.median,
+                                       wages.footnote_codes("annual_median"))
+        hourly = formatting.dollars(wages.hourly.median, cents=True)
+        pay = f"{annual} a year, {hourly} an hour{wage_note}" if wages.annual.median else (
+            f"{annual}{wage_note}")
+    else:
+        pay = f"{formatting.NOT_AVAILABLE} (BLS publishes no wage estimate)"
+    change = (f"{formatting.percent_change(p.change_percent)} "
+              f"({(p.growth_category or '').lower()}), {p.change_numeric:+,} jobs"
+              if p and p.change_percent is not None and p.change_numeric is not None
+              else formatting.NOT_AVAILABLE)
+    return [
+        (f"Median pay, {r.oews}", pay),
+        ("Typical education to enter", (p.typical_education if p else None)
+         or formatting.NOT_AVAILABLE),
+        ("Work experience", (p.work_experience if p else None) or formatting.NOT_AVAILABLE),
+        ("On-the-job training", (p.training if p else None) or formatting.NOT_AVAILABLE),
+        (f"Number of jobs, {r.base_year}", formatting.count(p.employment_2024 if p else None)
+         + projection_note),
+        (f"Projected change, {r.projections}", change + (projection_note if p else "")),
+        ("Openings a year", formatting.count(p.openings_annual if p else None)),
+        ("Job zone", f"{occupation.job_zone} of 5" if occupation.job_zone
+         else formatting.NOT_AVAILABLE),
+        ("Bright Outlook", "Yes" if details.bright_outlook else "No"),
+        ("Top interests", ", ".join(details.interest_high_points)
+         or formatting.NOT_AVAILABLE),
+    ]
+
+
+def build(ctx: SectionContext) -> tuple[Block, ...]:
+    """The facts as one list on screen; on paper, two facts to a row, read down the left
+    then the right."""
+    facts = quick_facts(ctx)
+    source = f"Sources: {ctx.releases.short}."
+    if not ctx.printing:
+        return (Facts(tuple(facts), source=source, key="facts"),)
+    half = (len(facts) + 1) // 2
+    rows = tuple((*facts[i], *(facts[i + half] if i + half < len(facts) else ("", "")))
+                 for i in range(half))
+    return (Table(("Fact", "Figure", "Fact", "Figure"), rows, source=source, key="facts"),)

@@ -1,0 +1,213 @@
+"""One profile tab: draws a section's blocks (explorer.profile.blocks) as widgets.
+
+Every tab is a SectionPage; what it shows is decided by the section's
+builder in explorer.profile, never here. Widgets are kept by block key and
+reused for the next occupation (a pyqtgraph plot takes ~25 ms to make), and
+a block the next occupation lacks is hidden, not destroyed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.data.catalog import OccupationSummary
+from explorer.data.repository import CareerData
+from explorer.profile.blocks import (
+    Block,
+    Chart,
+    ChartChoice,
+    Facts,
+    Html,
+    OccupationList,
+    Section,
+    StateExplorer,
+    Table,
+)
+from explorer.ui.profile.occupation_list import OccupationListPanel
+from explorer.ui.profile.state_tab import StateTab
+from explorer.ui.widgets.charts import ChartPanel
+
+
+def rich_label() -> QLabel:
+    """A wrapping, selectable rich-text label."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def facts_html(block: Facts | Table) -> str:
+    """A facts list or a small table as rich text, with its caption and source."""
+    if isinstance(block, Facts):
+        body = "".join(f"<tr><th align=left>{escape(k)}</th><td>{escape(v)}</td></tr>"
+                       for k, v in block.rows)
+    else:
+        head = "".join(f"<th align=left>{escape(h)}</th>" for h in block.headers)
+        body = f"<tr>{head}</tr>" + "".join(
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+            for row in block.rows)
+    caption = f"<p><b>{escape(block.caption)}</b></p>" if block.caption else ""
+    source = f"<p><small>{escape(block.source)}</small></p>" if block.source else ""
+    return f"{caption}<table cellspacing=4>{body}</table>{source}"
+
+
+class ChartChoicePanel(QWidget):
+    """A chart in several forms with radio buttons to switch (Annual / Hourly)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice: ChartChoice | None = None
+        self.buttons: list[QRadioButton] = []
+        self.group = QButtonGroup(self)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addStretch(1)
+        self.panel = ChartPanel()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.row)
+        column.addWidget(self.panel)
+        self.group.idToggled.connect(self._toggled)
+
+    def set_choice(self, choice: ChartChoice) -> None:
+        """Show the choice's selected form; the buttons switch between the forms."""
+        self.choice = choice
+        while len(self.buttons) < len(choice.options):
+            button = QRadioButton()
+            self.group.addButton(button, len(self.buttons))
+            self.row.insertWidget(len(self.buttons), button)
+            self.buttons.append(button)
+        for index, button in enumerate(self.buttons):
+            button.setVisible(index < len(choice.options))
+            if index < len(choice.options):
+                button.setText(choice.options[index][0])
+        self.group.blockSignals(True)
+        self.buttons[choice.selected].setChecked(True)
+        self.group.blockSignals(False)
+        self.panel.set_chart(choice.chart)
+
+    def selected(self) -> int:
+        """The index of the form shown."""
+        return self.group.checkedId()
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked and self.choice is not None and index < len(self.choice.options):
+            self.panel.set_chart(self.choice.options[index][1])
+
+
+class SectionPage(QScrollArea):
+    """A scrolling column of one section's blocks.
+
+    Links to other occupations emit `open_requested` (a code); the State Data
+    explorer's choice of home state `home_state_changed` (an abbreviation or "").
+    """
+
+    open_requested = Signal(str)
+    home_state_changed = Signal(str)
+
+    def __init__(self, data: CareerData, catalog: Mapping[str, OccupationSummary],
+                 home_state: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.catalog = catalog
+        self.home_state = home_state
+        self.section: Section | None = None
+        self.widgets: dict[str, QWidget] = {}
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.column = QVBoxLayout(body)
+        self.column.addStretch(1)
+        self.setWidget(body)
+
+    # -- filling ----------------------------------------------------------------------
+
+    def show_section(self, section: Section) -> None:
+        """Show the section's blocks in order, reusing the widgets of the last one."""
+        for _ in self.fill_steps(section):
+            pass
+
+    def fill_steps(self, section: Section) -> Iterator[None]:
+        """show_section a block at a time (the warm-up runs one step per idle moment)."""
+        self.section = section
+        shown = set()
+        for index, block in enumerate(section.blocks):
+            key = block.key or f"{type(block).__name__}{index}"
+            shown.add(key)
+            widget = self.widgets.get(key)
+            if widget is None:
+                widget = self._make(block)
+                self.widgets[key] = widget
+                yield
+            if self.column.indexOf(widget) != index:
+                self.column.removeWidget(widget)
+                self.column.insertWidget(index, widget)
+            self._fill(widget, block)
+            widget.setVisible(True)
+            yield
+        for key, widget in self.widgets.items():
+            if key not in shown:
+                widget.setVisible(False)
+
+    def _make(self, block: Block) -> QWidget:
+        if isinstance(block, Chart):
+            panel = ChartPanel()
+            panel.make_graph()
+            return panel
+        if isinstance(block, ChartChoice):
+            choice = ChartChoicePanel()
+            choice.panel.make_graph()
+            return choice
+        if isinstance(block, OccupationList):
+            listing = OccupationListPanel(self.catalog)
+            listing.open_requested.connect(self.open_requested)
+            return listing
+        if isinstance(block, StateExplorer):
+            explorer = StateTab(self.data, self.home_state)
+            explorer.home_state_changed.connect(self.home_state_changed)
+            return explorer
+        return rich_label()
+
+    def _fill(self, widget: QWidget, block: Block) -> None:
+        if isinstance(block, Chart) and isinstance(widget, ChartPanel):
+            widget.set_chart(block.chart)
+        elif isinstance(block, ChartChoice) and isinstance(widget, ChartChoicePanel):
+            widget.set_choice(block)
+        elif isinstance(block, OccupationList) and isinstance(widget, OccupationListPanel):
+            widget.show_list(block)
+        elif isinstance(block, StateExplorer) and isinstance(widget, StateTab):
+            widget.show_occupation(block.occupation)
+        elif isinstance(block, Html) and isinstance(widget, QLabel):
+            widget.setText(block.html)
+        elif isinstance(block, Facts | Table) and isinstance(widget, QLabel):
+            widget.setText(facts_html(block))
+
+    # -- what tests and the window ask ------------------------------------------------
+
+    def block_widget(self, key: str) -> QWidget:
+        """The widget that shows the block `key` (KeyError if the section has none)."""
+        return self.widgets[key]
+
+    def chart_panels(self) -> dict[str, ChartPanel]:
+        """The visible chart panels by block key (a choice's panel under its key)."""
+        panels: dict[str, ChartPanel] = {}
+        for key, widget in self.widgets.items():
+            if not widget.isVisibleTo(self):
+                continue
+            if isinstance(widget, ChartPanel):
+                panels[key] = widget
+            elif isinstance(widget, ChartChoicePanel):
+                panels[key] = widget.panel
+        return panels
