@@ -8,7 +8,9 @@ import pytest
 
 from explorer.data.repository import CareerData
 from explorer.profile import become, outlook, pay
+from explorer.profile.blocks import Chart
 from explorer.profile.chart_data import format_value
+from explorer.profile.registry import build_section
 
 from conftest import COMMITTED_DB, ctx
 
@@ -107,3 +109,20 @@ def test_missing_onet_surveys_are_explained(data: CareerData) -> None:
     assert chart.is_empty() and "no education survey" in chart.notes[0]
     assert become.top_ratings(ctx(records), "skill").is_empty()
     assert become.attainment(ctx(records)).series[0].values[1] == 19.2
+
+
+@pytest.mark.parametrize("code", ["47-2111.00", "15-1251.00", "29-1141.00"])
+def test_skills_and_knowledge_charts_hold_their_own_domain(code: str) -> None:
+    """Each chart of How to Become One shows the O*NET domain its title names: swapping
+    the skills and knowledge charts in the section fails here."""
+    section = build_section("become", ctx(code))
+    charts = {block.key: block.chart for block in section.blocks if isinstance(block, Chart)}
+    with sqlite3.connect(COMMITTED_DB) as db:
+        for key, domain in (("skills", "skill"), ("knowledge", "knowledge")):
+            names = [name for (name,) in db.execute(
+                "SELECT e.name FROM ability_rating a JOIN element e ON e.element_id ="
+                " a.element_id WHERE a.code = ? AND e.domain = ? AND a.importance IS NOT NULL"
+                " ORDER BY a.importance DESC, e.name LIMIT 8", (code, domain))]
+            assert names, (code, domain)
+            assert list(charts[key].categories) == names, (code, key)
+            assert ("skills" if key == "skills" else "knowledge") in charts[key].title
