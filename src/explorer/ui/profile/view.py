@@ -127,3 +127,8 @@ class ProfileView(QWidget):
         self.facts.setVisible(True)
         self.tabs.setVisible(True)
         return True
+
+    def lock_home_state(self, reason: str) -> None:
+        """Keep the student from changing the home state (the administrator set it)."""
+        self.states.home.setEnabled(False)
+        self.states.home.setToolTip(reason)
