@@ -148,3 +148,18 @@ def test_a_bad_value_is_reported_once_however_often_it_is_read(
     messages = [r.getMessage() for r in caplog.records if r.name == SETTINGS_LOGGER]
     assert len(messages) == 2
     assert "reports/paper_size" in messages[0] and "reports/sections" in messages[1]
+
+
+def test_the_filter_panel_takes_only_sound_saved_filters(qtbot, data: CareerData) -> None:
+    from explorer.data.catalog import choices, load_catalog
+    from explorer.ui.browse.filter_panel import FilterPanel, filter_from_dict
+
+    assert filter_from_dict({"wage_min": "abc"}) == OccupationFilter()
+    assert filter_from_dict({"bright_outlook_only": "maybe"}) == OccupationFilter()
+    assert filter_from_dict(["not", "a", "dict"]) == OccupationFilter()
+    assert filter_from_dict({"job_zone": 3, "from_a_newer_version": 1}) == OccupationFilter(
+        job_zone=3)
+    panel = FilterPanel(choices(load_catalog(data)))
+    qtbot.addWidget(panel)
+    panel.set_filter(OccupationFilter(wage_min=10**12))  # beyond the box: its maximum
+    assert panel.current_filter().wage_min == panel.wage_min.maximum()
