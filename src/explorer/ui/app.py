@@ -1,7 +1,9 @@
 """Start the GUI: one QApplication, the database opened once, the main window shown.
 
 A database that cannot be opened is reported in a message box and on stderr
-(exit 2), so a lab administrator sees what is wrong instead of a crash.
+(exit 2), so a lab administrator sees what is wrong instead of a crash. Before
+the window is built, crash_log sets up the log file and the hooks that log any
+uncaught exception and tell the user about it in one message box.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(db_path: Path) -> int:
     """Open the database and run the main window until it closes."""
     app = create_application()
+    from explorer.ui import crash_log
+
+    crash_log.install()  # after create_application: the log folder is named after the app
     try:
         data = CareerData(db_path)
     except DataError as error:

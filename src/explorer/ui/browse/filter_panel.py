@@ -6,7 +6,7 @@ filter whenever any control changes, and can be set from a saved filter.
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from explorer.data.catalog import OccupationFilter
 from explorer.data.schema import BRIGHT_OUTLOOK_OPENINGS_10Y
+from explorer.ui.settings import InvalidSetting, filter_from_values
 
 ANY = "Any"
 COMBOS = (("major_group", "&Occupation group"), ("cluster", "Career &cluster"),
@@ -115,10 +116,11 @@ class FilterPanel(QWidget):
             value = values.get(name)
             index = combo.findData(str(value) if name == "job_zone" and value else value)
             combo.setCurrentIndex(max(index, 0))
-        self.wage_min.setValue(occupation_filter.wage_min or 0)
-        self.wage_max.setValue(occupation_filter.wage_max or 0)
-        self.openings_min.setValue(occupation_filter.openings_min or 0)
-        self.bright_outlook.setChecked(occupation_filter.bright_outlook_only)
+        for box, value in ((self.wage_min, occupation_filter.wage_min),
+                           (self.wage_max, occupation_filter.wage_max),
+                           (self.openings_min, occupation_filter.openings_min)):
+            box.setValue(min(value, box.maximum()) if isinstance(value, int) else 0)
+        self.bright_outlook.setChecked(occupation_filter.bright_outlook_only is True)
         for widget in blockers:
             widget.blockSignals(False)
         self._emit()
@@ -131,10 +133,10 @@ class FilterPanel(QWidget):
         self.changed.emit(self.current_filter())
 
 
-def filter_from_dict(values: dict) -> OccupationFilter:
-    """An OccupationFilter from saved settings, ignoring unknown or bad keys."""
-    known = {f.name for f in fields(OccupationFilter)}
+def filter_from_dict(values: object) -> OccupationFilter:
+    """An OccupationFilter from saved settings; unknown keys are ignored, and a value of
+    the wrong kind (wage_min "abc", bright_outlook_only "maybe") gives no filter at all."""
     try:
-        return OccupationFilter(**{k: v for k, v in values.items() if k in known})
-    except TypeError:
+        return filter_from_values(values)  # type: ignore[arg-type]
+    except (InvalidSetting, TypeError, ValueError):
         return OccupationFilter()

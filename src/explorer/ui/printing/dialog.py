@@ -50,15 +50,6 @@ class ReportOptions:
     paper: str = "letter"
 
 
-def _saved_sections(settings: QSettings) -> tuple[str, ...]:
-    value = settings.value(user_settings.REPORT_SECTIONS)
-    if value is None:
-        return tuple(SECTION_KEYS)
-    keys = {value} if isinstance(value, str) else {str(v) for v in value}
-    chosen = tuple(key for key in SECTION_KEYS if key in keys)
-    return chosen or tuple(SECTION_KEYS)
-
-
 def _describe(titles: Sequence[str]) -> str:
     """"Medical Records Specialists", or "5 occupations: A, B, C and 2 more"."""
     if len(titles) == 1:
@@ -94,7 +85,7 @@ class ReportOptionsDialog(QDialog):
         group = QGroupBox("Sections")
         grid = QGridLayout(group)
         grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 4)
-        saved = _saved_sections(settings)
+        saved = user_settings.report_sections.read(settings)
         self.checks: dict[str, QCheckBox] = {}
         half = (len(SECTION_KEYS) + 1) // 2  # two columns, read down the left then the right
         for number, key in enumerate(SECTION_KEYS):
@@ -112,7 +103,7 @@ class ReportOptionsDialog(QDialog):
         for abbr, name in sorted(STATE_NAMES.items(), key=lambda kv: kv[1]):
             self.state.addItem(name, abbr)
         if settings.contains(user_settings.REPORT_STATE):
-            state = str(settings.value(user_settings.REPORT_STATE) or "")
+            state = user_settings.report_state.read(settings)
         else:
             state = str(user_settings.resolved_value(settings, user_settings.HOME_STATE, "",
                                                      admin) or "")
@@ -161,8 +152,8 @@ class ReportOptionsDialog(QDialog):
         options = self.options()
         if not options.sections:
             return
-        self.settings.setValue(user_settings.REPORT_SECTIONS, list(options.sections))
-        self.settings.setValue(user_settings.REPORT_STATE, options.state or "")
+        user_settings.report_sections.write(self.settings, options.sections)
+        user_settings.report_state.write(self.settings, options.state or "")
         if not self.paper_locked:
-            self.settings.setValue(user_settings.REPORT_PAPER, options.paper)
+            user_settings.report_paper.write(self.settings, options.paper)
         super().accept()

@@ -7,7 +7,7 @@ runs in a worker thread once the window is on screen, then the pane is built
 and its graphs made one per turn of the event loop. Every step waits until
 the student has not typed or clicked for a moment, so warming up never holds
 up typing. Opening a profile before all this is done simply finishes the
-rest at once.
+rest at once. Closing the window stops it (`stop`): no further step runs.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ def _import_quietly() -> None:
 class ProfileWarmUp(QObject):
     """Runs `build_steps()` a step at a time, after importing the profile module in a
     worker thread, each step only when the student is idle (the window calls
-    `note_input` as they type or choose); `finished` is True when every step has run."""
+    `note_input` as they type or choose); `finished` is True when every step has run,
+    `steps_run` counts the steps so far, and `stop` ends it for good."""
 
     def __init__(self, build_steps: Callable[[], Iterator[None]], parent: QObject) -> None:
         super().__init__(parent)
@@ -46,13 +47,24 @@ class ProfileWarmUp(QObject):
                                         daemon=True)
         self._last_input = time.monotonic()
         self._started = False
+        self._stopped = False
         self.finished = False
+        self.steps_run = 0
 
     def start(self) -> None:
         """Begin shortly, once the window has been painted; later calls do nothing."""
-        if not self._started:
+        if not self._started and not self._stopped:
             self._started = True
             QTimer.singleShot(START_DELAY_MS, self, self._start_import)
+
+    def stop(self) -> None:
+        """Run no further step (the window closed); a later `start` does nothing either."""
+        self._stopped = True
+
+    @property
+    def stopped(self) -> bool:
+        """True once `stop` was called."""
+        return self._stopped
 
     def note_input(self, *_args: object) -> None:
         """The student typed or chose something: wait before the next step."""
@@ -62,6 +74,8 @@ class ProfileWarmUp(QObject):
         return time.monotonic() - self._last_input < IDLE_SECONDS
 
     def _start_import(self) -> None:
+        if self._stopped:
+            return
         if self._busy():
             QTimer.singleShot(RETRY_MS, self, self._start_import)
             return
@@ -69,6 +83,8 @@ class ProfileWarmUp(QObject):
         QTimer.singleShot(RETRY_MS, self, self._step)
 
     def _step(self) -> None:
+        if self._stopped:
+            return
         if self._thread.is_alive() or self._busy():
             QTimer.singleShot(RETRY_MS, self, self._step)
             return
@@ -76,6 +92,7 @@ class ProfileWarmUp(QObject):
             self._steps = self._build_steps()
         try:
             next(self._steps)
+            self.steps_run += 1
         except StopIteration:
             # What exists now lives as long as the program: keep the collector from
             # walking it again, or its full passes stall a profile by tens of ms.

@@ -1,0 +1,242 @@
+"""Search as you type: the search box, the results table and the labels around it.
+
+SearchController owns the results model, proxy and table (after Anki's
+browser Table: one QObject with the model, the view and their state). It
+waits for a short pause in typing, asks SearchService (a worker thread) and
+shows the answer to the latest query. Down moves into the results, Enter
+opens the current (or first) result, Esc clears the search; opening is
+`open_requested`, so the window decides what a profile is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explorer.data.catalog import OccupationFilter, OccupationSummary
+from explorer.search.engine import SearchResult
+from explorer.ui.browse.results_model import (
+    CODE_ROLE,
+    MATCHED_COLUMN,
+    MATCHED_ROLE,
+    ResultsModel,
+    ResultsProxy,
+)
+from explorer.ui.browse.search_service import SearchService
+
+TYPING_PAUSE_MS = 120
+SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
+COLUMN_SAMPLES = ("Registered Nurses, etc", "$239,200 or more", "Growth 2024–34",
+                  "Openings a year", "High school diploma or equivalent")
+
+
+class SearchController(QObject):
+    """The search box and the results; emits `open_requested` with a code to show."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, catalog: Sequence[OccupationSummary],
+                 by_code: Mapping[str, OccupationSummary], search_service: SearchService,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.catalog = catalog
+        self._by_code = by_code
+        self.search_service = search_service
+        search_service.results.connect(self.show_results)
+        search_service.failed.connect(self._search_failed)
+        self.last_result: SearchResult | None = None
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search occupations")
+        self.search_box.installEventFilter(self)
+        self.suggestion = QLabel()
+        self.suggestion.setAccessibleName("Search suggestion")
+        self.suggestion.setVisible(False)
+        self.suggestion.linkActivated.connect(self.search_box.setText)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of occupations shown")
+        self.match_label = QLabel()
+        self.match_label.setWordWrap(True)
+        self.match_label.setAccessibleName("Why the selected occupation matched")
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName("No results")
+        self.empty_label.setVisible(False)
+
+        self.model = ResultsModel(self)
+        self.proxy = ResultsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+        self.table.selectionModel().currentRowChanged.connect(self._show_match)
+        self.table.activated.connect(self.open_index)
+        self.table.doubleClicked.connect(self.open_index)
+
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self.typing.start)
+        self.model.set_rows(catalog)
+        self.update_count()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setAccessibleName("Occupations")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = table.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        table.setColumnHidden(MATCHED_COLUMN, True)
+        return table
+
+    def widget(self) -> QWidget:
+        """The results column: search box, suggestion, count, table and the two labels."""
+        column_widget = QWidget()
+        column = QVBoxLayout(column_widget)
+        for widget, stretch in ((self.search_box, 0), (self.suggestion, 0),
+                                (self.count_label, 0), (self.table, 1),
+                                (self.match_label, 0), (self.empty_label, 0)):
+            column.addWidget(widget, stretch)
+        return column_widget
+
+    # -- searching --------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, with its text selected."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        """Search for the box's text now (every occupation when it is empty)."""
+        text = self.search_box.text()
+        if not text.strip():
+            self.last_result = None
+            self.model.set_rows(self.catalog)
+            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            self.table.setColumnHidden(MATCHED_COLUMN, True)
+            self.suggestion.setVisible(False)
+            self.update_count()
+            return
+        self.search_service.request(text)
+
+    def show_results(self, result: SearchResult) -> None:
+        """Show a search's hits, best first, if the box still holds its query."""
+        if result.query != self.search_box.text():
+            return
+        self.last_result = result
+        hits = [h for h in result.hits if h.code in self._by_code]
+        self.model.set_rows([self._by_code[h.code] for h in hits], [h.matched for h in hits])
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setColumnHidden(MATCHED_COLUMN, False)
+        if result.suggestion:
+            self.suggestion.setText(
+                f"Nothing matches “{escape(result.query.strip()[:60])}”. Did you mean "
+                f'<a href="{escape(result.suggestion)}">{escape(result.suggestion)}</a>? '
+                "Showing results for it.")
+        self.suggestion.setVisible(bool(result.suggestion))
+        self.update_count()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def set_filter(self, occupation_filter: OccupationFilter) -> None:
+        """Narrow the results to the filter."""
+        self.proxy.set_filter(occupation_filter)
+        self.update_count()
+
+    def matched_text(self, proxy_row: int) -> str:
+        """Why the result on a row matched ("alternate title: Coder")."""
+        return str(self.proxy.index(proxy_row, 0).data(MATCHED_ROLE) or "")
+
+    def open_index(self, index: QModelIndex) -> None:
+        """Ask for the profile of the occupation at index (of any view with CODE_ROLE)."""
+        code = index.data(CODE_ROLE)
+        if code:
+            self.open_requested.emit(str(code))
+
+    def _show_match(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        matched = current.data(MATCHED_ROLE) if current.isValid() else ""
+        title = self.proxy.index(current.row(), 0).data() if current.isValid() else ""
+        self.match_label.setText(f"<small><b>{escape(title)}</b> matched "
+                                 f"{escape(matched)}</small>" if matched else "")
+
+    def _search_failed(self, message: str) -> None:
+        QMessageBox.critical(self.window, "Career Explorer", f"Search failed.\n\n{message}")
+
+    def update_count(self) -> None:
+        """Say how many occupations are shown, or why none are."""
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        searching = bool(self.search_box.text().strip())
+        filtered = not self.proxy.occupation_filter.is_empty()
+        if searching:
+            self.count_label.setText(f"{shown:,} of {total:,} matching occupations")
+        else:
+            self.count_label.setText(f"{shown:,} of {len(self.catalog):,} occupations")
+        if shown:
+            self.empty_label.setVisible(False)
+            return
+        if searching and total:
+            text = "No occupation matches both the search and the filters. Reset the filters."
+        elif searching:
+            text = ("Nothing matches that search. Check the spelling, try fewer or other "
+                    "words (a job title, “fixes cars”, “works with animals”), or clear it.")
+        else:
+            text = "No occupation matches these filters. Loosen or reset them."
+        self.empty_label.setText(text if filtered or searching else "")
+        self.empty_label.setVisible(True)
+
+    # -- keyboard ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc, Down and Enter in the search box."""
+        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and self._key_in_search_box(event.key())):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _key_in_search_box(self, key: int) -> bool:
+        if key == Qt.Key.Key_Escape:
+            self.search_box.clear()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.typing.stop()
+            if self.last_result is None or self.last_result.query != self.search_box.text():
+                self.run_search()
+            index = self.table.currentIndex()
+            if not index.isValid() and self.proxy.rowCount():
+                index = self.proxy.index(0, 0)
+            if index.isValid():
+                self.open_index(index)
+            return True
+        return False
