@@ -82,7 +82,7 @@ def test_no_projections_of_its_own_names_the_code_used(view: ProfileView,
     assert "broader code 13-1020" in view.outlook.summary.text()
     assert "13-1020" in view.pay.summary.text()
     openings = view.outlook.openings.graph.chart.series[0].values
-    assert openings == tuple(data.query(
+    assert openings == tuple(data._query(
         "SELECT openings_growth, openings_exits, openings_transfers FROM projection"
         " WHERE soc_code = '13-1020'")[0])
 
