@@ -159,6 +159,29 @@ def test_database_missing_a_table_is_refused(tmp_path: Path) -> None:
         _assert_clean_failure(run("--db", str(path), *args), path, "missing tables")
 
 
+def test_an_internal_error_is_one_line_exit_3_and_its_traceback_is_logged(
+        tmp_path: Path) -> None:
+    """A query naming a column the file lacks is the program's mistake, not a damaged file:
+    the user gets one line and exit 3, the log gets the traceback."""
+    path = tmp_path / "older.db"
+    shutil.copy(COMMITTED_DB, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("ALTER TABLE occupation DROP COLUMN employment_rank")
+    log = tmp_path / "explorer.log"
+    result = subprocess.run(
+        [sys.executable, "-m", "explorer", "--db", str(path), "search", "nurse", "--json"],
+        capture_output=True, text=True, check=False, timeout=60,
+        env=os.environ | {"CAREER_EXPLORER_LOG": str(log)})
+    assert result.returncode == 3, result.stderr
+    assert result.stdout == "" and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("career-explorer: internal error: ")
+    assert "no such column: employment_rank" in result.stderr
+    assert result.stderr.rstrip().endswith(f"(see the log: {log})")
+    assert "Traceback" not in result.stderr and "damaged" not in result.stderr
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "sqlite3.OperationalError" in logged
+
+
 def test_state_figures_carry_their_footnotes(fixture_db: Path) -> None:
     shown = json.loads(run("--db", str(fixture_db), "show", "29-2072", "--json").stdout)
     california = next(s for s in shown["states"] if s["abbr"] == "CA")
