@@ -149,3 +149,19 @@ def test_a_missing_table_of_the_schema_is_a_damaged_database(tmp_path: Path) -> 
             damaged.occupation("29-2072.00")
     finally:
         damaged.close()
+
+
+def test_the_data_layer_imports_no_layer_above_it() -> None:
+    """The window, profiles and reports build on explorer.data, never the other way."""
+    above = ("explorer.ui", "explorer.profile", "explorer.reports", "explorer.search",
+             "PySide6", "shiboken6", "pyqtgraph")
+    found = {}
+    for path in sorted((SRC / "data").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module for n in ast.walk(tree)
+                  if isinstance(n, ast.ImportFrom) and n.module and n.level == 0}
+        bad = sorted(n for n in names if n.startswith(above))
+        if bad:
+            found[path.name] = bad
+    assert found == {}
