@@ -1,7 +1,8 @@
-"""Read careers.db into dataclasses: with search_index.py and catalog.py, all the SQL there is.
+"""Read careers.db into dataclasses: CareerData, the one object the program opens.
 
-Widgets and the command line ask this module for occupations; they never see
-a cursor. Every query is parameterised.
+Widgets and the command line ask it for occupations; they never see a
+cursor. Every query is parameterised. With details.py, store.py,
+search_index.py and catalog.py, this is all the SQL the program runs.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from explorer.data.codes import parse_code
-from explorer.data.db import connect, query_failed
+from explorer.data.details import DetailQueries
 from explorer.data.records import (
     AreaFigures,
     Footnote,
@@ -18,7 +19,6 @@ from explorer.data.records import (
     Interests,
     MajorGroup,
     Occupation,
-    OccupationDetails,
     Percentiles,
     Projection,
     RelatedOccupation,
@@ -39,32 +39,15 @@ def _dollars(cents: int | None) -> float | None:
     return None if cents is None else cents / 100
 
 
-class CareerData:
+class CareerData(DetailQueries):
     """An open careers.db. Create one per process (or thread) and reuse it."""
 
     def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._connection = connect(self.path)
-        self._connection.row_factory = sqlite3.Row
+        super().__init__(path)
         self._footnotes = dict(self._query("SELECT code, text FROM wage_footnote"))
         self._meta = dict(self._query("SELECT key, value FROM meta"))
         self._releases = {k.removeprefix("release."): v for k, v in self._meta.items()
                           if k.startswith("release.")}
-
-    def close(self) -> None:
-        """Close the database file."""
-        self._connection.close()
-
-    def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
-        """Rows of a parameterised query, private to explorer.data (nothing else runs SQL).
-
-        A bad file raises DataError; a wrong query (our bug) raises InternalError,
-        logged with its traceback (db.query_failed).
-        """
-        try:
-            return self._connection.execute(sql, params).fetchall()
-        except sqlite3.Error as error:
-            raise query_failed(self.path, error, sql) from error
 
     # -- releases -----------------------------------------------------------------
 
@@ -136,22 +119,22 @@ class CareerData:
                 (code,))),
             technology=tuple(Technology(r["name"], r["category"], bool(r["hot"])) for r in
                              self._query("SELECT name, category, hot FROM technology "
-                                        "WHERE code = ? ORDER BY category, name", (code,))),
+                                         "WHERE code = ? ORDER BY category, name", (code,))),
             alternate_titles=tuple(r["title"] for r in self._query(
                 "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,))),
             states=self.states(wage_code) if wage_code else (),
             related=tuple(RelatedOccupation(r["related_code"], r["title"], r["tier"]) for r in
                           self._query("SELECT r.related_code, o.title, r.tier FROM "
-                                     "related_occupation r JOIN occupation o ON "
-                                     "o.code = r.related_code WHERE r.code = ? ORDER BY r.rank",
-                                     (code,))),
+                                      "related_occupation r JOIN occupation o ON "
+                                      "o.code = r.related_code WHERE r.code = ? ORDER BY r.rank",
+                                      (code,))),
         )
 
     def wages(self, soc_code: str, area_code: str = NATIONAL,
               industry_code: str = ALL_INDUSTRIES) -> Wages | None:
         """OEWS figures for a BLS code in an area and industry, or None if unpublished."""
         rows = self._query("SELECT * FROM wage WHERE soc_code = ? AND area_code = ? AND "
-                          "industry_code = ?", (soc_code, area_code, industry_code))
+                           "industry_code = ?", (soc_code, area_code, industry_code))
         return self._wages_from_row(rows[0]) if rows else None
 
     def _wages_from_row(self, row: sqlite3.Row) -> Wages:
@@ -227,8 +210,8 @@ class CareerData:
         the year's file published the code; None where it published "*" or "#"."""
         return [(r["year"], r["annual_median"], _dollars(r["hourly_median_cents"]))
                 for r in self._query("SELECT year, annual_median, hourly_median_cents FROM"
-                                    " wage_history WHERE soc_code = ? ORDER BY year",
-                                    (soc_code,))]
+                                     " wage_history WHERE soc_code = ? ORDER BY year",
+                                     (soc_code,))]
 
     def industries(self, soc_code: str, level: int) -> list[IndustryFigures]:
         """National figures of a BLS code in each industry of one NAICS level."""
@@ -240,91 +223,6 @@ class CareerData:
             " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
             " AND w.area_code = ? AND i.level = ? ORDER BY w.employment DESC",
             (soc_code, NATIONAL, level))]
-
-    def details(self, code: str) -> OccupationDetails | None:
-        """Tasks, activities, tools, titles and OOH text of an occupation."""
-        rows = self._query("SELECT o.*, p.ooh_url FROM occupation o LEFT JOIN projection p"
-                          " ON p.soc_code = o.projection_soc_code WHERE o.code = ?", (code,))
-        if not rows:
-            return None
-        row = rows[0]
-        tasks = self._query("SELECT text, type FROM task WHERE code = ? ORDER BY task_id",
-                           (code,))
-        interest = self._query("SELECT high_point_1, high_point_2, high_point_3 FROM interest"
-                              " WHERE code = ?", (code,))
-        return OccupationDetails(
-            code=code,
-            core_tasks=tuple(t["text"] for t in tasks if t["type"] != "Supplemental"),
-            supplemental_tasks=tuple(t["text"] for t in tasks if t["type"] == "Supplemental"),
-            emerging_tasks=tuple(r["text"] for r in self._query(
-                "SELECT text FROM emerging_task WHERE code = ? ORDER BY text", (code,))),
-            work_activities=tuple(r["title"] for r in self._query(
-                "SELECT t.title FROM work_activity a JOIN work_activity_title t"
-                " ON t.dwa_id = a.dwa_id WHERE a.code = ? ORDER BY t.title", (code,))),
-            tools=tuple((r["name"], r["category"]) for r in self._query(
-                "SELECT name, category FROM tool WHERE code = ? ORDER BY category, name",
-                (code,))),
-            reported_titles=tuple(r["title"] for r in self._query(
-                "SELECT title FROM reported_title WHERE code = ?"
-                " ORDER BY in_my_next_move DESC, title", (code,))),
-            interest_high_points=tuple(v for v in (interest[0] if interest else ()) if v),
-            bright_outlook=bool(row["bright_outlook"]),
-            ooh_summary=row["ooh_summary"],
-            ooh_work_environment=row["ooh_work_environment"],
-            ooh_url=row["ooh_url"],
-        )
-
-    def education_levels(self, code: str) -> list[tuple[str, float, bool]]:
-        """O*NET required-education distribution: (level, percent, O*NET suppresses it)."""
-        return [(r["label"], r["percent"], bool(r["suppress"])) for r in self._query(
-            "SELECT label, percent, suppress FROM education_level WHERE code = ?"
-            " ORDER BY category", (code,))]
-
-    def attainment(self, soc_code: str) -> list[tuple[str, float]]:
-        """BLS educational attainment of workers 25 and older, in percent."""
-        return [(r["label"], r["percent"]) for r in self._query(
-            "SELECT label, percent FROM attainment WHERE soc_code = ? ORDER BY level",
-            (soc_code,))]
-
-    def utilization_factors(self, soc_code: str) -> list[tuple[str, str]]:
-        """BLS factors affecting the occupation's employment: (industry, factor text),
-        the all-industries factor first."""
-        return [(r["industry_title"], r["factor"]) for r in self._query(
-            "SELECT industry_title, factor FROM utilization_factor WHERE soc_code = ?"
-            " ORDER BY industry_code LIKE 'TE%' DESC, industry_title", (soc_code,))]
-
-    def skill_ranks(self, soc_code: str) -> list[tuple[str, int]]:
-        """BLS percentile rank of the occupation on 17 skills, highest first."""
-        return [(r["skill"], r["percentile"]) for r in self._query(
-            "SELECT skill, percentile FROM bls_skill_rank WHERE soc_code = ?"
-            " ORDER BY percentile DESC, skill", (soc_code,))]
-
-    def ratings(self, code: str, domain: str) -> list[tuple[str, float | None, float | None]]:
-        """O*NET 29.0 skills or knowledge: (name, importance 1-5, level 0-7), most important
-        first."""
-        return [(r["name"], r["importance"], r["level"]) for r in self._query(
-            "SELECT e.name, a.importance, a.level FROM ability_rating a JOIN element e"
-            " ON e.element_id = a.element_id WHERE a.code = ? AND e.domain = ?"
-            " ORDER BY a.importance DESC, e.name", (code, domain))]
-
-    def work_styles(self, code: str) -> list[tuple[str, float, float | None]]:
-        """O*NET work styles: (name, impact -3 to +3, distinctiveness rank 0-10), the
-        styles that help most first."""
-        return [(r["name"], r["impact"], r["distinctiveness_rank"]) for r in self._query(
-            "SELECT name, impact, distinctiveness_rank FROM work_style WHERE code = ?"
-            " AND impact IS NOT NULL ORDER BY impact DESC, name", (code,))]
-
-    def work_values(self, code: str) -> list[tuple[str, float, int | None]]:
-        """O*NET work values: (name, extent 1-7, high-point rank 1-3 or None), most
-        satisfied first."""
-        return [(r["name"], r["extent"], r["high_point_rank"]) for r in self._query(
-            "SELECT name, extent, high_point_rank FROM work_value WHERE code = ?"
-            " AND extent IS NOT NULL ORDER BY extent DESC, name", (code,))]
-
-    def job_zone(self, zone: int) -> dict[str, str] | None:
-        """O*NET's description of a job zone (name, education, experience, training)."""
-        rows = self._query("SELECT * FROM job_zone WHERE zone = ?", (zone,))
-        return dict(rows[0]) if rows else None
 
     # -- states and areas (the State Data tab) --------------------------------------
 
