@@ -173,7 +173,7 @@ def profile() -> None:
     view = ProfileView(data)
     view.resize(1000, 900)
     view.show()
-    codes = [r[0] for r in data.query("SELECT code FROM occupation ORDER BY code")]
+    codes = data.occupation_codes()
     step = len(codes) // 100
     sample = codes[::step][:100]
     # First prove that a switch is painted by the time processEvents returns; the
@@ -243,7 +243,7 @@ def report() -> None:
 
     first = write(["29-2072.00"], "first.pdf")
     one = statistics.median(write(["29-2072.00"], f"one-{n}.pdf") for n in range(5))
-    codes = [r[0] for r in data.query("SELECT code FROM occupation ORDER BY code")]
+    codes = data.occupation_codes()
     batch = write(codes[:: len(codes) // 25][:25], "batch.pdf")
     print(f"REPORT {first:.2f} {one:.2f} {batch:.2f}", flush=True)
 

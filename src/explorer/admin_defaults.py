@@ -34,25 +34,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explorer.data.places import PLACE_NAMES, is_place
 from explorer.paths import admin_defaults_file
 
 SECTION = "defaults"
 LOCKED = "locked"
 PAPER_SIZES = ("letter", "a4")
-# The 50 states, DC and the territories BLS publishes state figures for.
-STATES = frozenset({
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL",
-    "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
-    "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
-    "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI",
-})
+#: The 50 states, DC and the territories BLS publishes state figures for.
+STATES = frozenset(PLACE_NAMES)
 
 logger = logging.getLogger(__name__)
 
 
 def _state(value: str) -> str | None:
     code = value.strip().upper()
-    return code if code in STATES else None
+    return code if is_place(code) else None
 
 
 def _paper(value: str) -> str | None:

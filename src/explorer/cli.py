@@ -2,26 +2,32 @@
 
 Errors end in one line on stderr, never a traceback: exit 1 for an unknown
 code (and every `report` mistake), 2 for a missing, damaged or wrong-version
-database.
+database, 3 for an internal error (a bug in the program, not in the user's
+file): "career-explorer: internal error: ... (see the log: FILE)", its
+traceback written to FILE, career-explorer.log in the temporary folder or
+the file $CAREER_EXPLORER_LOG names.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import NoReturn
 
 from explorer import __version__
-from explorer.data.db import DataError
+from explorer.data.db import DataError, InternalError
 from explorer.data.repository import CareerData
 from explorer.data.serialize import occupation_to_dict
 from explorer.paths import default_database
 from explorer.search.engine import search
 
 PROG = "career-explorer"
+LOG_ENV = "CAREER_EXPLORER_LOG"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,6 +73,30 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+def _internal(error: InternalError) -> int:
+    return _fail(f"internal error: {error} (see the log: {log_file()})", 3)
+
+
+def log_file() -> Path:
+    """Where the command line writes the traceback of an internal error."""
+    return Path(os.environ.get(LOG_ENV) or Path(tempfile.gettempdir()) / f"{PROG}.log")
+
+
+def _log_internal_errors() -> None:
+    """Send the data layer's logged errors to log_file(), not to stderr: the user sees
+    one line; the traceback is kept for whoever fixes the bug. The file is created
+    only when something is logged."""
+    logger = logging.getLogger("explorer.data")
+    for old in [h for h in logger.handlers if getattr(h, "career_explorer_cli", False)]:
+        logger.removeHandler(old)  # main() run again in one process: one handler only
+        old.close()
+    handler = logging.FileHandler(log_file(), delay=True, encoding="utf-8")
+    handler.career_explorer_cli = True  # type: ignore[attr-defined]
+    handler.setLevel(logging.ERROR)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+
+
 def version_text(data: CareerData | None) -> str:
     """The app version and, where the database opened, its data releases."""
     lines = [f"Career Explorer {__version__}"]
@@ -88,12 +118,15 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.ui.app import run_gui
 
         return run_gui(db_path)
+    _log_internal_errors()
     try:
         data = CareerData(db_path)
     except DataError as error:
         if args.version:
             print(version_text(None))
         return _fail(str(error), 2)
+    except InternalError as error:
+        return _internal(error)
     try:
         if args.version:
             print(version_text(data))
@@ -115,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except DataError as error:
         return _fail(str(error), 2)
+    except InternalError as error:
+        return _internal(error)
     finally:
         data.close()
 

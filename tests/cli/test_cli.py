@@ -18,6 +18,10 @@ from conftest import COMMITTED_DB
 SHOW_KEYS = ["code", "title", "description", "major_group", "job_zone", "wage_soc_code",
              "wages", "projections", "interests", "tasks", "technology", "alternate_titles",
              "states", "related"]
+WAGE_KEYS = ["release", "soc_code", "employment", "annual", "annual_text", "hourly",
+             "hourly_text", "footnotes"]
+STATE_KEYS = ["abbr", "name", "employment", "per_1000", "location_quotient", "annual_median",
+              "annual_median_text", "hourly_median", "hourly_median_text", "footnotes"]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -37,6 +41,10 @@ def test_show_prints_the_documented_keys_and_real_figures() -> None:
     assert shown["wages"]["release"] == "May 2025"
     assert shown["wages"]["employment"] == 194_720
     assert shown["wages"]["annual"]["median"] == 51_140
+    assert list(shown["wages"]) == WAGE_KEYS
+    assert shown["wages"]["annual_text"]["median"] == "$51,140"
+    assert shown["wages"]["hourly_text"] == {
+        key: f"${value:,.2f}" for key, value in shown["wages"]["hourly"].items()}
     assert shown["projections"]["employment_2024"] == 194_800
     assert shown["projections"]["employment_2034"] == 208_600
     assert shown["projections"]["change_percent"] == 7.1
@@ -47,6 +55,9 @@ def test_show_prints_the_documented_keys_and_real_figures() -> None:
     assert "Coder" in shown["alternate_titles"]
     texas = next(s for s in shown["states"] if s["abbr"] == "TX")
     assert texas["name"] == "Texas" and texas["employment"] > 0
+    assert list(texas) == STATE_KEYS
+    assert texas["annual_median_text"] == f"${texas['annual_median']:,}"
+    assert texas["hourly_median_text"] == f"${texas['hourly_median']:.2f}"
     assert {r["tier"] for r in shown["related"]} <= {"Primary-Short", "Primary-Long",
                                                       "Supplemental"}
 
@@ -73,6 +84,12 @@ def test_show_prints_null_not_zero_where_nothing_is_published() -> None:
     assert actors["wages"]["annual"]["median"] is None
     assert actors["wages"]["hourly"]["median"] > 0
     assert actors["wages"]["footnotes"][0]["code"] == "4"
+    assert actors["wages"]["annual_text"]["median"] == "hourly wages only"
+    assert actors["wages"]["hourly_text"]["median"] == (
+        f"${actors['wages']['hourly']['median']:.2f}")
+    new_york = next(s for s in actors["states"] if s["abbr"] == "NY")
+    assert new_york["annual_median"] is None
+    assert new_york["annual_median_text"] == "hourly wages only"
     legislators = json.loads(run("show", "11-1031", "--json").stdout)
     assert legislators["wages"] is None and legislators["wage_soc_code"] is None
 
@@ -159,12 +176,44 @@ def test_database_missing_a_table_is_refused(tmp_path: Path) -> None:
         _assert_clean_failure(run("--db", str(path), *args), path, "missing tables")
 
 
+def test_an_internal_error_is_one_line_exit_3_and_its_traceback_is_logged(
+        tmp_path: Path) -> None:
+    """A query naming a column the file lacks is the program's mistake, not a damaged file:
+    the user gets one line and exit 3, the log gets the traceback."""
+    path = tmp_path / "older.db"
+    shutil.copy(COMMITTED_DB, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("ALTER TABLE occupation DROP COLUMN employment_rank")
+    log = tmp_path / "explorer.log"
+    result = subprocess.run(
+        [sys.executable, "-m", "explorer", "--db", str(path), "search", "nurse", "--json"],
+        capture_output=True, text=True, check=False, timeout=60,
+        env=os.environ | {"CAREER_EXPLORER_LOG": str(log)})
+    assert result.returncode == 3, result.stderr
+    assert result.stdout == "" and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("career-explorer: internal error: ")
+    assert "no such column: employment_rank" in result.stderr
+    assert result.stderr.rstrip().endswith(f"(see the log: {log})")
+    assert "Traceback" not in result.stderr and "damaged" not in result.stderr
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "sqlite3.OperationalError" in logged
+
+
 def test_state_figures_carry_their_footnotes(fixture_db: Path) -> None:
     shown = json.loads(run("--db", str(fixture_db), "show", "29-2072", "--json").stdout)
     california = next(s for s in shown["states"] if s["abbr"] == "CA")
     assert california["annual_median"] is None and california["employment"] is None
     assert california["footnotes"][0]["code"] == "8"
     assert "annual_median" in california["footnotes"][0]["measures"]
+    assert california["annual_median_text"] == "not released"
+
+
+def test_show_writes_top_coded_wages_in_words() -> None:
+    cardiologists = json.loads(run("show", "29-1212", "--json").stdout)
+    arizona = next(s for s in cardiologists["states"] if s["abbr"] == "AZ")
+    assert arizona["annual_median"] is None and arizona["hourly_median"] is None
+    assert arizona["annual_median_text"] == "$239,200 or more"
+    assert arizona["hourly_median_text"] == "$115.00 or more"
 
 
 def test_not_a_career_explorer_database(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ COLUMNS = ("employment", "per_1000", "location_quotient", "annual_median", "hour
 
 def _db_states(data: CareerData, soc: str) -> dict[str, dict]:
     """Every state row of a BLS code as stored (hourly in dollars), by abbreviation."""
-    rows = data.query(
+    rows = data._query(
         "SELECT a.state_abbr, w.* FROM wage w JOIN area a ON a.area_code = w.area_code"
         " WHERE w.soc_code = ? AND a.area_type = 'S' AND w.industry_code = ?",
         (soc, ALL_INDUSTRIES))
@@ -135,11 +135,11 @@ def test_actors_are_paid_by_the_hour(qtbot, data: CareerData) -> None:
     tab.measure.setCurrentIndex(tab.measure.findData("annual_median"))
     assert all(t.figure.text == "not available" and t.bin == -1
                for t in tab.map.tiles.values())
-    footnote_4 = data.query("SELECT text FROM wage_footnote WHERE code = '4'")[0]["text"]
+    footnote_4 = data._query("SELECT text FROM wage_footnote WHERE code = '4'")[0]["text"]
     assert tab.map.tiles["NY"].figure.reason == footnote_4
     assert tab.map.legend_texts() == ["not available"]
     chart = tab.percentiles.graph.chart
-    nation = data.query("SELECT * FROM wage WHERE soc_code = '27-2011' AND area_code = ?"
+    nation = data._query("SELECT * FROM wage WHERE soc_code = '27-2011' AND area_code = ?"
                         " AND industry_code = ?", (NATIONAL, ALL_INDUSTRIES))[0]
     assert chart.unit == "dollars_hourly"
     assert chart.series[-1].values == tuple(nation[f"hourly_{p}_cents"] / 100 for p in
@@ -204,7 +204,7 @@ def test_selected_state_percentiles_equal_the_database(qtbot, data: CareerData) 
     tab.select_state("IN")
     fields = ("annual_p10", "annual_p25", "annual_median", "annual_p75", "annual_p90")
     indiana = _db_states(data, "29-2072")["IN"]
-    nation = data.query("SELECT * FROM wage WHERE soc_code = '29-2072' AND area_code = ?"
+    nation = data._query("SELECT * FROM wage WHERE soc_code = '29-2072' AND area_code = ?"
                         " AND industry_code = ?", (NATIONAL, ALL_INDUSTRIES))[0]
     chart = tab.percentiles.graph.chart
     assert [s.name for s in chart.series] == ["Indiana", "U.S."]
@@ -218,7 +218,7 @@ def test_selected_state_percentiles_equal_the_database(qtbot, data: CareerData) 
 
 
 def _db_areas(data: CareerData, soc: str) -> list[dict]:
-    return [dict(r) for r in data.query(
+    return [dict(r) for r in data._query(
         "SELECT a.name, a.state_abbr, w.employment, w.annual_median FROM wage w JOIN area a"
         " ON a.area_code = w.area_code WHERE w.soc_code = ? AND a.area_type = 'M'"
         " AND w.industry_code = ?", (soc, ALL_INDUSTRIES))]
@@ -284,7 +284,7 @@ def test_home_state_opens_selected_and_is_announced(qtbot, data: CareerData) -> 
 
 
 def test_top_coded_wages_are_written_and_coloured_as_the_top(qtbot, data: CareerData) -> None:
-    found = data.query(
+    found = data._query(
         "SELECT w.soc_code, a.state_abbr FROM wage w JOIN area a ON a.area_code = w.area_code"
         " WHERE a.area_type = 'S' AND w.industry_code = ? AND w.annual_median IS NULL"
         " AND w.footnotes LIKE '%13=5%' ORDER BY w.soc_code, a.state_abbr LIMIT 1",

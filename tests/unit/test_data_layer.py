@@ -124,7 +124,7 @@ def test_release_names(data: CareerData) -> None:
 
 
 def test_every_occupation_loads(data: CareerData) -> None:
-    codes = [r[0] for r in data.connection.execute("SELECT code FROM occupation")]
+    codes = data.occupation_codes()
     assert len(codes) == 1016
     for code in codes:
         occupation = data.occupation(code)

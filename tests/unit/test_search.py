@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from explorer.data.catalog import load_catalog
 from explorer.data.repository import CareerData
 from explorer.search.engine import TIERS, SearchEngine, words_of
 
@@ -66,8 +67,8 @@ def test_common_occupations_win_ties(engine: SearchEngine, data: CareerData) -> 
     hits = engine.search("nurse", 50).hits
     same_tier = [h for h in hits if h.score == hits[0].score]
     assert len(same_tier) > 3
-    ranks = [data.connection.execute("SELECT employment_rank FROM occupation WHERE code = ?",
-                                     (h.code,)).fetchone()[0] or 10**6 for h in same_tier]
+    rank_of = {row.code: row.employment_rank for row in load_catalog(data)}
+    ranks = [rank_of[h.code] or 10**6 for h in same_tier]
     assert ranks == sorted(ranks)
 
 

@@ -2,6 +2,7 @@
 
 Loaded once (about 1,000 rows) so that browsing and filtering never touch
 the database again; the filters themselves are plain Python (OccupationFilter).
+Its query runs through CareerData._query, which is private to explorer.data.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from explorer.data.repository import CareerData
+from explorer.data.repository import ALL_INDUSTRIES, NATIONAL, CareerData
 from explorer.data.schema import DECLINE, GROWTH_THRESHOLDS, measure_footnotes
 
 #: BLS typical entry education, from least to most.
@@ -95,30 +96,35 @@ class OccupationFilter:
 
 
 def load_catalog(data: CareerData) -> list[OccupationSummary]:
-    """Every occupation, in title order."""
+    """Every occupation, in title order: national all-industry pay, projections and
+    interests joined once, so filtering never queries again."""
     clusters: dict[str, list[tuple[str, str]]] = {}
-    for code, cluster, pathway in data.query(
+    for r in data._query(
             "SELECT code, cluster, pathway FROM career_cluster ORDER BY code, cluster, pathway"):
-        clusters.setdefault(code, []).append((cluster, pathway))
-    rows = data.query(
-        "SELECT o.code, o.title, o.major_group, g.title, w.annual_median,"
+        clusters.setdefault(r["code"], []).append((r["cluster"], r["pathway"]))
+    rows = data._query(
+        "SELECT o.code, o.title, o.major_group, g.title AS group_title, w.annual_median,"
         " w.hourly_median_cents, w.footnotes, p.growth_category, p.change_percent,"
         " p.openings_annual, p.typical_education, o.job_zone, i.high_point_1,"
         " o.bright_outlook, o.employment_rank"
         " FROM occupation o JOIN major_group g ON g.code = o.major_group"
-        " LEFT JOIN wage w ON w.soc_code = o.wage_soc_code AND w.area_code = '0000000'"
-        " AND w.industry_code = '000000'"
+        " LEFT JOIN wage w ON w.soc_code = o.wage_soc_code AND w.area_code = ?"
+        " AND w.industry_code = ?"
         " LEFT JOIN projection p ON p.soc_code = o.projection_soc_code"
-        " LEFT JOIN interest i ON i.code = o.code ORDER BY o.title, o.code")
+        " LEFT JOIN interest i ON i.code = o.code ORDER BY o.title, o.code",
+        (NATIONAL, ALL_INDUSTRIES))
     return [
         OccupationSummary(
-            code=r[0], title=r[1], major_group=r[2], major_group_title=r[3],
-            annual_median=r[4], hourly_median=None if r[5] is None else r[5] / 100,
-            median_footnotes=measure_footnotes(r[6], "annual_median"),
-            growth_category=r[7], change_percent=r[8],
-            openings_annual=r[9], typical_education=r[10], job_zone=r[11], top_interest=r[12],
-            bright_outlook=bool(r[13]), employment_rank=r[14],
-            clusters=tuple(clusters.get(r[0], ())))
+            code=r["code"], title=r["title"], major_group=r["major_group"],
+            major_group_title=r["group_title"], annual_median=r["annual_median"],
+            hourly_median=None if r["hourly_median_cents"] is None
+            else r["hourly_median_cents"] / 100,
+            median_footnotes=measure_footnotes(r["footnotes"], "annual_median"),
+            growth_category=r["growth_category"], change_percent=r["change_percent"],
+            openings_annual=r["openings_annual"], typical_education=r["typical_education"],
+            job_zone=r["job_zone"], top_interest=r["high_point_1"],
+            bright_outlook=bool(r["bright_outlook"]), employment_rank=r["employment_rank"],
+            clusters=tuple(clusters.get(r["code"], ())))
         for r in rows
     ]
 

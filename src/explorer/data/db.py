@@ -7,16 +7,32 @@ folder and any number of copies can read the same file at once.
 
 from __future__ import annotations
 
+import logging
+import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from explorer.data.schema import REQUIRED_TABLES, SCHEMA_VERSION
+from explorer.data.schema import DDL, REQUIRED_TABLES, SCHEMA_VERSION
+
+logger = logging.getLogger(__name__)
+#: Every table careers.db is built with: "no such table" for one of them means a bad file.
+SCHEMA_TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", DDL))
+#: What SQLite says when the SQL itself is wrong, whatever file it runs on.
+_WRONG_SQL = ("no such column", "syntax error", "near \"", "no such function",
+              "wrong number of arguments", "ambiguous column name", "unrecognized token",
+              "incomplete input")
 
 
 class DataError(Exception):
     """careers.db is missing, damaged or of another version; the message is one
     line that names the file and says what to do."""
+
+
+class InternalError(RuntimeError):
+    """A query of the program itself is wrong (a typo, a wrong number of bindings):
+    not the user's file. Raised with the sqlite3 error chained, after it was logged
+    with its traceback; reinstalling or rebuilding careers.db would not help."""
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -48,5 +64,35 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def damaged(path: Path, error: sqlite3.Error) -> DataError:
-    """The DataError to raise when a query on an opened database fails."""
+    """The DataError to raise when a query on an opened database fails because of the file."""
     return DataError(f"database is damaged: {path} ({error})")
+
+
+def is_programming_error(error: sqlite3.Error) -> bool:
+    """True when error says our SQL is wrong rather than the file bad.
+
+    sqlite3.ProgrammingError and InterfaceError (wrong bindings, closed
+    connection) and the OperationalErrors of a wrong statement ("no such
+    column", a syntax error, "no such table" for a table careers.db never has)
+    are the program's; everything else (not a database, malformed, a missing
+    table the schema has, an I/O error) is the file's.
+    """
+    if isinstance(error, sqlite3.ProgrammingError | sqlite3.InterfaceError
+                  | sqlite3.NotSupportedError):
+        return True
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    message = str(error)
+    if message.startswith("no such table:"):
+        table = message.removeprefix("no such table:").strip().rpartition(".")[2]
+        return table not in SCHEMA_TABLES
+    return any(words in message for words in _WRONG_SQL)
+
+
+def query_failed(path: Path, error: sqlite3.Error, sql: str) -> DataError | InternalError:
+    """The exception to raise for a failed query: DataError for a bad file, else an
+    InternalError, logged here with its traceback (call it inside the except block)."""
+    if not is_programming_error(error):
+        return damaged(path, error)
+    logger.exception("internal error: query on %s failed: %s\nSQL: %s", path, error, sql)
+    return InternalError(f"a query of the data layer failed ({error})")

@@ -1,7 +1,8 @@
-"""Read careers.db into dataclasses: with search.py and catalog.py, all the SQL there is.
+"""Read careers.db into dataclasses: CareerData, the one object the program opens.
 
-Widgets and the command line ask this module for occupations; they never see
-a cursor. Every query is parameterised.
+Widgets and the command line ask it for occupations; they never see a
+cursor. Every query is parameterised. With details.py, store.py,
+search_index.py and catalog.py, this is all the SQL the program runs.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from explorer.data.codes import parse_code
-from explorer.data.db import connect, damaged
+from explorer.data.details import DetailQueries
 from explorer.data.records import (
     AreaFigures,
     Footnote,
@@ -18,7 +19,6 @@ from explorer.data.records import (
     Interests,
     MajorGroup,
     Occupation,
-    OccupationDetails,
     Percentiles,
     Projection,
     RelatedOccupation,
@@ -39,28 +39,15 @@ def _dollars(cents: int | None) -> float | None:
     return None if cents is None else cents / 100
 
 
-class CareerData:
+class CareerData(DetailQueries):
     """An open careers.db. Create one per process (or thread) and reuse it."""
 
     def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.connection = connect(self.path)
-        self.connection.row_factory = sqlite3.Row
-        self._footnotes = dict(self.query("SELECT code, text FROM wage_footnote"))
-        self._meta = dict(self.query("SELECT key, value FROM meta"))
+        super().__init__(path)
+        self._footnotes = dict(self._query("SELECT code, text FROM wage_footnote"))
+        self._meta = dict(self._query("SELECT key, value FROM meta"))
         self._releases = {k.removeprefix("release."): v for k, v in self._meta.items()
                           if k.startswith("release.")}
-
-    def close(self) -> None:
-        """Close the database file."""
-        self.connection.close()
-
-    def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
-        """Rows of a parameterised query; a failing query means a damaged file."""
-        try:
-            return self.connection.execute(sql, params).fetchall()
-        except sqlite3.Error as error:
-            raise damaged(self.path, error) from error
 
     # -- releases -----------------------------------------------------------------
 
@@ -71,7 +58,7 @@ class CareerData:
     def sources(self) -> list[dict[str, str]]:
         """Each source's title, release, input files and their SHA-256."""
         order = ("onet", "onet_skills", "clusters", "oews", "oews_history", "projections", "ooh")
-        rows = [dict(r) for r in self.query("SELECT * FROM source")]
+        rows = [dict(r) for r in self._query("SELECT * FROM source")]
         return sorted(rows, key=lambda r: order.index(r["name"]) if r["name"] in order else 99)
 
     # -- codes --------------------------------------------------------------------
@@ -87,26 +74,30 @@ class CareerData:
             return None
         soc, suffix = parsed
         if suffix is not None:
-            found = self.query("SELECT code FROM occupation WHERE code = ?", (f"{soc}.{suffix}",))
+            found = self._query("SELECT code FROM occupation WHERE code = ?", (f"{soc}.{suffix}",))
         else:
-            found = self.query(
+            found = self._query(
                 "SELECT code FROM occupation WHERE soc_code = ? ORDER BY code LIMIT 1", (soc,))
         return found[0]["code"] if found else None
 
     def occupation_count(self) -> int:
         """How many occupations the database holds."""
-        return self.query("SELECT COUNT(*) AS n FROM occupation")[0]["n"]
+        return self._query("SELECT COUNT(*) AS n FROM occupation")[0]["n"]
+
+    def occupation_codes(self) -> list[str]:
+        """Every O*NET-SOC code in the database, in code order."""
+        return [r["code"] for r in self._query("SELECT code FROM occupation ORDER BY code")]
 
     def occupation_title(self, code: str) -> str:
         """Title of an O*NET-SOC code ("" if unknown)."""
-        rows = self.query("SELECT title FROM occupation WHERE code = ?", (code,))
+        rows = self._query("SELECT title FROM occupation WHERE code = ?", (code,))
         return rows[0]["title"] if rows else ""
 
     # -- one occupation -----------------------------------------------------------
 
     def occupation(self, code: str) -> Occupation | None:
         """Everything `show` prints for one O*NET-SOC code, or None if unknown."""
-        rows = self.query(
+        rows = self._query(
             "SELECT o.*, g.title AS group_title FROM occupation o "
             "JOIN major_group g ON g.code = o.major_group WHERE o.code = ?", (code,))
         if not rows:
@@ -123,27 +114,27 @@ class CareerData:
             wages=self.wages(wage_code) if wage_code else None,
             projections=self.projection(row["projection_soc_code"]),
             interests=self.interests(code),
-            tasks=tuple(r["text"] for r in self.query(
+            tasks=tuple(r["text"] for r in self._query(
                 "SELECT text FROM task WHERE code = ? ORDER BY type = 'Supplemental', task_id",
                 (code,))),
             technology=tuple(Technology(r["name"], r["category"], bool(r["hot"])) for r in
-                             self.query("SELECT name, category, hot FROM technology "
-                                        "WHERE code = ? ORDER BY category, name", (code,))),
-            alternate_titles=tuple(r["title"] for r in self.query(
+                             self._query("SELECT name, category, hot FROM technology "
+                                         "WHERE code = ? ORDER BY category, name", (code,))),
+            alternate_titles=tuple(r["title"] for r in self._query(
                 "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,))),
             states=self.states(wage_code) if wage_code else (),
             related=tuple(RelatedOccupation(r["related_code"], r["title"], r["tier"]) for r in
-                          self.query("SELECT r.related_code, o.title, r.tier FROM "
-                                     "related_occupation r JOIN occupation o ON "
-                                     "o.code = r.related_code WHERE r.code = ? ORDER BY r.rank",
-                                     (code,))),
+                          self._query("SELECT r.related_code, o.title, r.tier FROM "
+                                      "related_occupation r JOIN occupation o ON "
+                                      "o.code = r.related_code WHERE r.code = ? ORDER BY r.rank",
+                                      (code,))),
         )
 
     def wages(self, soc_code: str, area_code: str = NATIONAL,
               industry_code: str = ALL_INDUSTRIES) -> Wages | None:
         """OEWS figures for a BLS code in an area and industry, or None if unpublished."""
-        rows = self.query("SELECT * FROM wage WHERE soc_code = ? AND area_code = ? AND "
-                          "industry_code = ?", (soc_code, area_code, industry_code))
+        rows = self._query("SELECT * FROM wage WHERE soc_code = ? AND area_code = ? AND "
+                           "industry_code = ?", (soc_code, area_code, industry_code))
         return self._wages_from_row(rows[0]) if rows else None
 
     def _wages_from_row(self, row: sqlite3.Row) -> Wages:
@@ -177,7 +168,7 @@ class CareerData:
         """Employment Projections 2024–34 for a BLS code, or None."""
         if soc_code is None:
             return None
-        rows = self.query("SELECT * FROM projection WHERE soc_code = ?", (soc_code,))
+        rows = self._query("SELECT * FROM projection WHERE soc_code = ?", (soc_code,))
         if not rows:
             return None
         r = rows[0]
@@ -193,7 +184,7 @@ class CareerData:
 
     def interests(self, code: str) -> Interests | None:
         """RIASEC scores of an occupation, or None where O*NET has none."""
-        rows = self.query("SELECT * FROM interest WHERE code = ?", (code,))
+        rows = self._query("SELECT * FROM interest WHERE code = ?", (code,))
         if not rows:
             return None
         r = rows[0]
@@ -202,7 +193,7 @@ class CareerData:
 
     def states(self, soc_code: str) -> tuple[StateFigures, ...]:
         """OEWS figures in every state and territory where BLS publishes them."""
-        rows = self.query(
+        rows = self._query(
             "SELECT a.state_abbr, a.name, w.employment, w.per_1000, w.location_quotient, "
             "w.annual_median, w.hourly_median_cents, w.footnotes FROM wage w JOIN area a "
             "ON a.area_code = w.area_code WHERE w.soc_code = ? AND a.area_type = 'S' "
@@ -218,112 +209,27 @@ class CareerData:
         """National median wage by year (May 2014 to May 2024), annual and hourly, where
         the year's file published the code; None where it published "*" or "#"."""
         return [(r["year"], r["annual_median"], _dollars(r["hourly_median_cents"]))
-                for r in self.query("SELECT year, annual_median, hourly_median_cents FROM"
-                                    " wage_history WHERE soc_code = ? ORDER BY year",
-                                    (soc_code,))]
+                for r in self._query("SELECT year, annual_median, hourly_median_cents FROM"
+                                     " wage_history WHERE soc_code = ? ORDER BY year",
+                                     (soc_code,))]
 
     def industries(self, soc_code: str, level: int) -> list[IndustryFigures]:
         """National figures of a BLS code in each industry of one NAICS level."""
         return [IndustryFigures(r["industry_code"], r["name"], r["employment"],
                                 r["annual_median"], _dollars(r["hourly_median_cents"]))
-                for r in self.query(
+                for r in self._query(
             "SELECT w.industry_code, i.name, w.employment, w.annual_median,"
             " w.hourly_median_cents FROM wage w"
             " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
             " AND w.area_code = ? AND i.level = ? ORDER BY w.employment DESC",
             (soc_code, NATIONAL, level))]
 
-    def details(self, code: str) -> OccupationDetails | None:
-        """Tasks, activities, tools, titles and OOH text of an occupation."""
-        rows = self.query("SELECT o.*, p.ooh_url FROM occupation o LEFT JOIN projection p"
-                          " ON p.soc_code = o.projection_soc_code WHERE o.code = ?", (code,))
-        if not rows:
-            return None
-        row = rows[0]
-        tasks = self.query("SELECT text, type FROM task WHERE code = ? ORDER BY task_id",
-                           (code,))
-        interest = self.query("SELECT high_point_1, high_point_2, high_point_3 FROM interest"
-                              " WHERE code = ?", (code,))
-        return OccupationDetails(
-            code=code,
-            core_tasks=tuple(t["text"] for t in tasks if t["type"] != "Supplemental"),
-            supplemental_tasks=tuple(t["text"] for t in tasks if t["type"] == "Supplemental"),
-            emerging_tasks=tuple(r["text"] for r in self.query(
-                "SELECT text FROM emerging_task WHERE code = ? ORDER BY text", (code,))),
-            work_activities=tuple(r["title"] for r in self.query(
-                "SELECT t.title FROM work_activity a JOIN work_activity_title t"
-                " ON t.dwa_id = a.dwa_id WHERE a.code = ? ORDER BY t.title", (code,))),
-            tools=tuple((r["name"], r["category"]) for r in self.query(
-                "SELECT name, category FROM tool WHERE code = ? ORDER BY category, name",
-                (code,))),
-            reported_titles=tuple(r["title"] for r in self.query(
-                "SELECT title FROM reported_title WHERE code = ?"
-                " ORDER BY in_my_next_move DESC, title", (code,))),
-            interest_high_points=tuple(v for v in (interest[0] if interest else ()) if v),
-            bright_outlook=bool(row["bright_outlook"]),
-            ooh_summary=row["ooh_summary"],
-            ooh_work_environment=row["ooh_work_environment"],
-            ooh_url=row["ooh_url"],
-        )
-
-    def education_levels(self, code: str) -> list[tuple[str, float, bool]]:
-        """O*NET required-education distribution: (level, percent, O*NET suppresses it)."""
-        return [(r["label"], r["percent"], bool(r["suppress"])) for r in self.query(
-            "SELECT label, percent, suppress FROM education_level WHERE code = ?"
-            " ORDER BY category", (code,))]
-
-    def attainment(self, soc_code: str) -> list[tuple[str, float]]:
-        """BLS educational attainment of workers 25 and older, in percent."""
-        return [(r["label"], r["percent"]) for r in self.query(
-            "SELECT label, percent FROM attainment WHERE soc_code = ? ORDER BY level",
-            (soc_code,))]
-
-    def utilization_factors(self, soc_code: str) -> list[tuple[str, str]]:
-        """BLS factors affecting the occupation's employment: (industry, factor text),
-        the all-industries factor first."""
-        return [(r["industry_title"], r["factor"]) for r in self.query(
-            "SELECT industry_title, factor FROM utilization_factor WHERE soc_code = ?"
-            " ORDER BY industry_code LIKE 'TE%' DESC, industry_title", (soc_code,))]
-
-    def skill_ranks(self, soc_code: str) -> list[tuple[str, int]]:
-        """BLS percentile rank of the occupation on 17 skills, highest first."""
-        return [(r["skill"], r["percentile"]) for r in self.query(
-            "SELECT skill, percentile FROM bls_skill_rank WHERE soc_code = ?"
-            " ORDER BY percentile DESC, skill", (soc_code,))]
-
-    def ratings(self, code: str, domain: str) -> list[tuple[str, float | None, float | None]]:
-        """O*NET 29.0 skills or knowledge: (name, importance 1-5, level 0-7), most important
-        first."""
-        return [(r["name"], r["importance"], r["level"]) for r in self.query(
-            "SELECT e.name, a.importance, a.level FROM ability_rating a JOIN element e"
-            " ON e.element_id = a.element_id WHERE a.code = ? AND e.domain = ?"
-            " ORDER BY a.importance DESC, e.name", (code, domain))]
-
-    def work_styles(self, code: str) -> list[tuple[str, float, float | None]]:
-        """O*NET work styles: (name, impact -3 to +3, distinctiveness rank 0-10), the
-        styles that help most first."""
-        return [(r["name"], r["impact"], r["distinctiveness_rank"]) for r in self.query(
-            "SELECT name, impact, distinctiveness_rank FROM work_style WHERE code = ?"
-            " AND impact IS NOT NULL ORDER BY impact DESC, name", (code,))]
-
-    def work_values(self, code: str) -> list[tuple[str, float, int | None]]:
-        """O*NET work values: (name, extent 1-7, high-point rank 1-3 or None), most
-        satisfied first."""
-        return [(r["name"], r["extent"], r["high_point_rank"]) for r in self.query(
-            "SELECT name, extent, high_point_rank FROM work_value WHERE code = ?"
-            " AND extent IS NOT NULL ORDER BY extent DESC, name", (code,))]
-
-    def job_zone(self, zone: int) -> dict[str, str] | None:
-        """O*NET's description of a job zone (name, education, experience, training)."""
-        rows = self.query("SELECT * FROM job_zone WHERE zone = ?", (zone,))
-        return dict(rows[0]) if rows else None
-
     # -- states and areas (the State Data tab) --------------------------------------
 
     def areas(self, soc_code: str) -> tuple[AreaFigures, ...]:
         """OEWS figures in every metropolitan and nonmetropolitan area where BLS
         publishes them, in one query (the State Data tab ranks and filters them)."""
-        rows = self.query(
+        rows = self._query(
             "SELECT a.area_code, a.state_abbr, a.name, w.employment, w.annual_median, "
             "w.hourly_median_cents, w.footnotes FROM wage w JOIN area a "
             "ON a.area_code = w.area_code WHERE w.soc_code = ? AND w.industry_code = ? "
@@ -337,7 +243,7 @@ class CareerData:
     def state_wages(self, soc_code: str, abbr: str) -> Wages | None:
         """OEWS figures (with every percentile) for a BLS code in one state or
         territory, by its postal abbreviation; None if BLS published none."""
-        rows = self.query(
+        rows = self._query(
             "SELECT w.* FROM wage w JOIN area a ON a.area_code = w.area_code "
             "WHERE w.soc_code = ? AND w.industry_code = ? AND a.area_type = 'S' "
             "AND a.state_abbr = ?", (soc_code, ALL_INDUSTRIES, abbr))

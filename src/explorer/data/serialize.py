@@ -1,10 +1,17 @@
-"""Occupations as JSON-ready dicts, in the key order `show --json` documents."""
+"""Occupations as JSON-ready dicts, in the key order `show --json` documents.
+
+Beside each wage figure the document gives the words a person reads for it
+(footnotes.wage_text: "$239,200 or more", "hourly wages only"), the same words
+the window and the reports show, so a script need not decode BLS footnotes.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from collections.abc import Iterable
+from dataclasses import asdict, fields
 
-from explorer.data.records import Occupation, StateFigures, Wages
+from explorer.data.footnotes import wage_text
+from explorer.data.records import Footnote, Occupation, Percentiles, StateFigures, Wages
 
 
 def _wages(wages: Wages | None) -> dict | None:
@@ -15,9 +22,22 @@ def _wages(wages: Wages | None) -> dict | None:
         "soc_code": wages.soc_code,
         "employment": wages.employment,
         "annual": asdict(wages.annual),
+        "annual_text": _texts(wages.annual, "annual", wages.footnotes),
         "hourly": asdict(wages.hourly),
+        "hourly_text": _texts(wages.hourly, "hourly", wages.footnotes),
         "footnotes": _footnotes(wages.footnotes),
     }
+
+
+def _codes(footnotes: Iterable[Footnote], measure: str) -> frozenset[str]:
+    return frozenset(f.code for f in footnotes if measure in f.measures)
+
+
+def _texts(values: Percentiles, prefix: str, footnotes: tuple[Footnote, ...]) -> dict:
+    """Each percentile of one kind ("annual") in words, keyed like the figures."""
+    return {f.name: wage_text(getattr(values, f.name), f"{prefix}_{f.name}",
+                              _codes(footnotes, f"{prefix}_{f.name}"))
+            for f in fields(values)}
 
 
 def _footnotes(footnotes: tuple) -> list[dict]:
@@ -25,7 +45,12 @@ def _footnotes(footnotes: tuple) -> list[dict]:
 
 
 def _state(state: StateFigures) -> dict:
-    return asdict(state) | {"footnotes": _footnotes(state.footnotes)}
+    document = {}
+    for key, value in (asdict(state) | {"footnotes": _footnotes(state.footnotes)}).items():
+        document[key] = value
+        if key in ("annual_median", "hourly_median"):
+            document[f"{key}_text"] = wage_text(value, key, _codes(state.footnotes, key))
+    return document
 
 
 def occupation_to_dict(occupation: Occupation) -> dict:

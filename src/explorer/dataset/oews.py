@@ -16,20 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from explorer.data.places import ABBR_OF_FIPS
 from explorer.data.schema import WAGE_MEASURES
 from explorer.dataset.readers import read_header_sheet, require
 
-#: USPS abbreviations of the state FIPS codes that OEWS publishes.
-STATE_ABBREVIATIONS = {
-    "01": "AL", "02": "AK", "04": "AZ", "05": "AR", "06": "CA", "08": "CO", "09": "CT",
-    "10": "DE", "11": "DC", "12": "FL", "13": "GA", "15": "HI", "16": "ID", "17": "IL",
-    "18": "IN", "19": "IA", "20": "KS", "21": "KY", "22": "LA", "23": "ME", "24": "MD",
-    "25": "MA", "26": "MI", "27": "MN", "28": "MS", "29": "MO", "30": "MT", "31": "NE",
-    "32": "NV", "33": "NH", "34": "NJ", "35": "NM", "36": "NY", "37": "NC", "38": "ND",
-    "39": "OH", "40": "OK", "41": "OR", "42": "PA", "44": "RI", "45": "SC", "46": "SD",
-    "47": "TN", "48": "TX", "49": "UT", "50": "VT", "51": "VA", "53": "WA", "54": "WV",
-    "55": "WI", "56": "WY", "66": "GU", "72": "PR", "78": "VI",
-}
 INTEGER_MEASURES = {"employment", "annual_mean", "annual_p10", "annual_p25", "annual_median",
                     "annual_p75", "annual_p90"}
 ALL_INDUSTRIES = "000000"
@@ -131,7 +121,7 @@ def areas(connection: sqlite3.Connection) -> list[Row]:
     """The nation, states and territories, and metro and nonmetro areas."""
     return [
         {"area_code": code, "area_type": kind, "state_code": state,
-         "state_abbr": STATE_ABBREVIATIONS.get(state), "name": name}
+         "state_abbr": ABBR_OF_FIPS.get(state), "name": name}
         for code, kind, state, name in connection.execute(
             "SELECT area_code, areatype_code, state_code, area_name FROM area ORDER BY area_code")
     ]

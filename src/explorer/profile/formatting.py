@@ -9,21 +9,21 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from explorer.data.catalog import EDUCATION_LEVELS
-from explorer.data.schema import DECLINE, GROWTH_THRESHOLDS
 
-NOT_AVAILABLE = "not available"
-#: OEWS footnote 5: the wage is at or above the highest figure BLS publishes.
-#: The highest wages OEWS publishes (footnote 5); a wage above is written as these.
-TOP_ANNUAL_DOLLARS, TOP_HOURLY_DOLLARS = 239_200, 115.0
-TOP_CODED_ANNUAL = f"${TOP_ANNUAL_DOLLARS:,} or more"
-TOP_CODED_HOURLY = f"${TOP_HOURLY_DOLLARS:,.2f} or more"
+# The wage words and the top-coded figures are written once, in explorer.data.footnotes;
+# they are re-exported here for the window and the reports.
+from explorer.data.footnotes import NOT_AVAILABLE as NOT_AVAILABLE
+from explorer.data.footnotes import TOP_ANNUAL_DOLLARS as TOP_ANNUAL_DOLLARS
+from explorer.data.footnotes import TOP_CODED_ANNUAL as TOP_CODED_ANNUAL
+from explorer.data.footnotes import TOP_CODED_HOURLY as TOP_CODED_HOURLY
+from explorer.data.footnotes import TOP_HOURLY_DOLLARS as TOP_HOURLY_DOLLARS
+from explorer.data.footnotes import dollar_text, wage_text
+from explorer.data.schema import DECLINE, GROWTH_THRESHOLDS
 
 
 def dollars(value: float | None, cents: bool = False) -> str:
-    """$51,140 or $24.59; "not available" for None."""
-    if value is None:
-        return NOT_AVAILABLE
-    return f"${value:,.2f}" if cents else f"${value:,.0f}"
+    """$51,140 or $24.59; "not available" for None (footnotes.dollar_text)."""
+    return dollar_text(value, cents)
 
 
 def count(value: int | None) -> str:
@@ -35,14 +35,13 @@ def annual_pay(annual: int | None, hourly: float | None, codes: Collection[str])
     """The median annual wage as BLS publishes it, with its footnote in words.
 
     codes are the OEWS footnote codes on the annual median: 5 is "at or above
-    the top figure", 4 "paid by the hour".
+    the top figure" (footnotes.wage_text), 4 "paid by the hour", written here
+    with the hourly median where there is one.
     """
-    if annual is not None:
-        return dollars(annual)
-    if "5" in codes:
-        return TOP_CODED_ANNUAL
+    if annual is not None or "5" in codes:
+        return wage_text(annual, "annual_median", codes)
     if "4" in codes and hourly is not None:
-        return f"{dollars(hourly, cents=True)}/hour (hourly only)"
+        return f"{wage_text(hourly, 'hourly_median', ())}/hour (hourly only)"
     return NOT_AVAILABLE
 
 
@@ -51,16 +50,9 @@ def missing_wage(measure: str, codes: Collection[str]) -> str:
 
     measure is "annual_median", "hourly_p90" and so on: 5 is the top-coded
     wage, 4 an occupation paid only by the hour (or only by the year), 8 an
-    estimate BLS did not release.
+    estimate BLS did not release (footnotes.wage_text).
     """
-    hourly = measure.startswith("hourly")
-    if "5" in codes:
-        return TOP_CODED_HOURLY if hourly else TOP_CODED_ANNUAL
-    if "4" in codes:
-        return "annual salaries only" if hourly else "hourly wages only"
-    if "8" in codes:
-        return "not released"
-    return NOT_AVAILABLE
+    return wage_text(None, measure, codes)
 
 
 def growth_ranges() -> list[tuple[str, str]]:

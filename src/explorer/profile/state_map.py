@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from explorer.data.places import PLACE_NAMES
 from explorer.data.records import AreaFigures, Footnote, StateFigures
 from explorer.profile import formatting
 from explorer.profile.sources import Releases
@@ -37,21 +38,8 @@ TILE_GRID: dict[str, tuple[int, int]] = {
 }
 GRID_ROWS, GRID_COLUMNS = 8, 12
 
-STATE_NAMES: dict[str, str] = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
-    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
-    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
-    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
-    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
-    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
-    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "GU": "Guam",
-    "PR": "Puerto Rico", "VI": "Virgin Islands",
-}
+#: Every state and territory by postal abbreviation (explorer.data.places, the one list).
+STATE_NAMES: dict[str, str] = PLACE_NAMES
 
 #: Viridis in five steps, light (low) to dark (high): distinct for colour-blind
 #: readers and still ordered when printed in grey.

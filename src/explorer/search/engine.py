@@ -19,13 +19,12 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.data.db import damaged
 from explorer.data.records import SearchHit
 from explorer.data.repository import CareerData
+from explorer.data.search_index import SearchIndex
 from explorer.search.words import EVERYDAY_WORDS, STOP_WORDS, root
 
 MAX_WORDS = 8
@@ -82,6 +81,7 @@ class SearchEngine:
 
     def __init__(self, data: CareerData) -> None:
         self.data = data
+        self.index = SearchIndex(data)
         self._vocabulary: list[str] | None = None
         self._by_initial: dict[str, list[str]] = {}
         self._by_length: dict[int, list[str]] = {}
@@ -91,18 +91,13 @@ class SearchEngine:
         self._name_rows: dict[int, tuple[str, str, str]] | None = None
         self._last_name_row = 0
 
-    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
-        # The FTS query is built from quoted words only, so a failure is never the
-        # user's syntax: the data layer reports it as a damaged database.
-        return self.data.query(sql, params)
-
     # -- vocabulary -------------------------------------------------------------
 
     def _words(self) -> list[str]:
         if self._vocabulary is None:
-            rows = self._query("SELECT word, uses FROM search_word ORDER BY word")
-            self._vocabulary = [r[0] for r in rows]
-            self._uses = {r[0]: r[1] for r in rows}
+            rows = self.index.vocabulary()
+            self._vocabulary = [word for word, _ in rows]
+            self._uses = dict(rows)
             for word in self._vocabulary:
                 self._by_initial.setdefault(word[0], []).append(word)
                 self._by_length.setdefault(len(word), []).append(word)
@@ -179,28 +174,15 @@ class SearchEngine:
         """Titles, alternate and reported titles by index row, held in memory: the
         index finds their rows, and ranking them needs only their text."""
         if self._name_rows is None:
-            rows = self._query(
-                "SELECT rowid, code, kind, text FROM search_text WHERE kind IN"
-                " ('title', 'alternate', 'short', 'reported')")
-            self._name_rows = {r[0]: (r[1], r[2], r[3]) for r in rows}
+            self._name_rows = self.index.names()
             self._last_name_row = max(self._name_rows, default=0)
-            first_detail = self._query(
-                "SELECT MIN(rowid) FROM search_text WHERE kind IN ('description', 'task')")[0][0]
-            if first_detail is not None and first_detail < self._last_name_row:
-                raise damaged(self.data.path, sqlite3.DatabaseError(
-                    "search_text rows are not ordered names first"))
         return self._name_rows
 
     def _rows(self, query: str) -> list[tuple]:
         names = self._names()
-        found = self._query(
-            "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ?",
-            (query, self._last_name_row))
-        details = self._query(
-            "SELECT code, kind, text, bm25(search_text) AS relevance FROM search_text"
-            " WHERE search_text MATCH ? AND rowid > ? ORDER BY relevance LIMIT ?",
-            (query, self._last_name_row, DETAIL_ROWS))
-        return [(*names[rowid], 0.0) for (rowid,) in found] + [tuple(r) for r in details]
+        found = self.index.matching_names(query, self._last_name_row)
+        details = self.index.matching_details(query, self._last_name_row, DETAIL_ROWS)
+        return [(*names[rowid], 0.0) for rowid in found] + details
 
     def _ranked(self, words: list[_Word]) -> list[SearchHit]:
         rows = self._rows(" AND ".join(w.fts() for w in words))
@@ -226,9 +208,9 @@ class SearchEngine:
 
     def _titles(self) -> dict[str, str]:
         if self._title_of is None:
-            rows = self._query("SELECT code, title, employment_rank FROM occupation")
-            self._title_of = {r[0]: r[1] for r in rows}
-            self._rank_of = {r[0]: r[2] for r in rows if r[2] is not None}
+            rows = self.index.titles_and_ranks()
+            self._title_of = {code: title for code, title, _ in rows}
+            self._rank_of = {code: rank for code, _, rank in rows if rank is not None}
         return self._title_of
 
     def _employment_ranks(self) -> dict[str, int]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from explorer.data.db import DataError
+from explorer.data.db import DataError, InternalError
 from explorer.data.repository import CareerData
 from explorer.search.engine import SearchEngine, SearchResult
 
@@ -36,6 +36,8 @@ class _SearchWorker(QObject):
             result: object = self._engine.search(text, RESULT_LIMIT)
         except DataError as error:
             result = error
+        except InternalError as error:  # logged with its traceback by the data layer
+            result = f"internal error: {error} (the details are in the log)"
         self.finished.emit(request_id, result)
 
     @Slot()
