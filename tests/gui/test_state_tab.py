@@ -186,11 +186,11 @@ def test_map_and_table_select_together(qtbot, data: CareerData) -> None:
 def test_keyboard_moves_and_selects(qtbot, data: CareerData) -> None:
     tab = _tab(qtbot, data, MEDICAL_RECORDS)
     tab.map.setFocus()
-    tab.map.cursor = "WA"
+    tab.map.focus_abbr = "WA"
     qtbot.keyClick(tab.map, Qt.Key.Key_Right)
-    assert tab.map.cursor == "ID"
+    assert tab.map.focus_abbr == "ID"
     qtbot.keyClick(tab.map, Qt.Key.Key_Down)
-    assert tab.map.cursor == "NV"
+    assert tab.map.focus_abbr == "NV"
     with qtbot.wait_signal(tab.map.state_selected) as blocker:
         qtbot.keyClick(tab.map, Qt.Key.Key_Return)
     assert blocker.args == ["NV"] and tab.selected == "NV"

@@ -111,7 +111,16 @@ def source_rows(sources: Path, oews_release: str) -> list[dict[str, str]]:
 
 
 def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:
-    db[table].insert_all(rows, batch_size=5000)
+    db.table(table).insert_all(rows, batch_size=5000)
+
+
+def _bright_outlook(projection: dict[str, object] | None) -> int:
+    """1 where the occupation's projection meets O*NET's Bright Outlook rule, else 0."""
+    if not projection:
+        return 0
+    category, openings = projection["growth_category"], projection["openings_annual"]
+    return int(is_bright_outlook(category if isinstance(category, str) else None,
+                                 openings if isinstance(openings, int) else None))
 
 
 def build(sources: Path, out: Path, log: Callable[[str], None] = print) -> Coverage:
@@ -147,13 +156,13 @@ def build(sources: Path, out: Path, log: Callable[[str], None] = print) -> Cover
 def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) -> Coverage:
     onet_dir = sources / ONET
     occupations = onet.occupations(onet_dir)
-    codes = {o["code"] for o in occupations}
+    codes = {str(o["code"]) for o in occupations}
     coverage = Coverage(occupations=len(occupations),
                         military=sum(1 for c in codes if c.startswith("55-")))
     log(f"O*NET: {len(occupations)} occupations")
 
     projection_rows = projections.projections(sources / PROJECTIONS)
-    projected = {r["soc_code"]: r for r in projection_rows}
+    projected = {str(r["soc_code"]): r for r in projection_rows}
     ooh_text = ooh.summaries(sources / OOH_FILE)
 
     with oews.opened(sources / OEWS_FILE) as oews_db:
@@ -161,7 +170,8 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
         titles = oews.occupation_titles(oews_db)
         oews_release = oews.release(oews_db)
         job_zones = onet.job_zones(onet_dir)
-        rows, wage_codes = [], set()
+        rows: list[dict[str, object]] = []
+        wage_codes: set[str] = set()
         for occ in occupations:
             code = str(occ["code"])
             wage = find_bls_code(code, national)
@@ -178,8 +188,7 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
                 "job_zone": job_zones.get(code),
                 "wage_soc_code": wage[0] if wage else None,
                 "projection_soc_code": proj[0] if proj else None,
-                "bright_outlook": int(bool(projection) and is_bright_outlook(
-                    projection["growth_category"], projection["openings_annual"])),
+                "bright_outlook": _bright_outlook(projection),
                 "ooh_soc_code": ooh_code,
                 "ooh_summary": ooh_text[ooh_code]["summary"] if ooh_code else None,
                 "ooh_work_environment": ooh_text[ooh_code]["work_environment"]
@@ -191,7 +200,7 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
         coverage.national_wages = sum(1 for r in rows if r["wage_soc_code"])
         coverage.projections = sum(1 for r in rows if r["projection_soc_code"])
 
-        groups = sorted({r["major_group"] for r in rows})
+        groups = sorted({major_group_of(soc_of(code)) for code in codes})
         group_titles = {g: titles.get(g) for g in groups}
         group_titles[MILITARY_GROUP[0]] = group_titles.get(MILITARY_GROUP[0]) or MILITARY_GROUP[1]
         _insert(db, "major_group", ({"code": g, "title": group_titles[g]} for g in groups))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from explorer.dataset.readers import read_csv, read_header_sheet, read_tsv
+from explorer.dataset.readers import SourceError, read_csv, read_header_sheet, read_tsv
 
 RIASEC = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
 HIGH_POINT_NAMES = {
@@ -27,14 +27,23 @@ def _flag(value: str) -> int:
     return 1 if value.strip().upper() == "Y" else 0
 
 
+def _number(value: object) -> float | None:
+    """A workbook cell as a float (None where empty); anything else is a SourceError."""
+    if value is None:
+        return None
+    if isinstance(value, int | float | str):
+        return float(value)
+    raise SourceError(f"not a number: {value!r}")
+
+
 def occupations(folder: Path) -> list[Row]:
     """Code, title and description of every O*NET-SOC occupation."""
-    rows = [
+    source = sorted(read_tsv(folder / "Occupation Data.txt"), key=lambda r: r["O*NET-SOC Code"])
+    return [
         {"code": r["O*NET-SOC Code"], "title": r["Title"].strip(),
          "description": r["Description"].strip()}
-        for r in read_tsv(folder / "Occupation Data.txt")
+        for r in source
     ]
-    return sorted(rows, key=lambda r: r["code"])
 
 
 def job_zones(folder: Path) -> dict[str, int]:
@@ -75,13 +84,14 @@ def reported_titles(folder: Path, codes: set[str]) -> list[Row]:
 
 def tasks(folder: Path, codes: set[str]) -> list[Row]:
     """Task statements, core or supplemental."""
-    rows = [
+    source = sorted((r for r in read_tsv(folder / "Task Statements.txt")
+                     if r["O*NET-SOC Code"] in codes),
+                    key=lambda r: (r["O*NET-SOC Code"], int(r["Task ID"])))
+    return [
         {"code": r["O*NET-SOC Code"], "task_id": int(r["Task ID"]), "text": r["Task"].strip(),
          "type": r["Task Type"].strip() or None}
-        for r in read_tsv(folder / "Task Statements.txt")
-        if r["O*NET-SOC Code"] in codes
+        for r in source
     ]
-    return sorted(rows, key=lambda r: (r["code"], r["task_id"]))
 
 
 def emerging_tasks(folder: Path, codes: set[str]) -> list[Row]:
@@ -235,7 +245,7 @@ def skills_and_knowledge(folder: Path, codes: set[str]) -> tuple[list[Row], list
                                                     "importance": None, "level": None,
                                                     "level_not_relevant": 0})
             column = "importance" if r["scale id"] == "IM" else "level"
-            row[column] = float(r["data value"]) if r["data value"] is not None else None
+            row[column] = _number(r["data value"])
             if column == "level" and str(r.get("not relevant") or "").upper() == "Y":
                 row["level_not_relevant"] = 1
     return [elements[k] for k in sorted(elements)], [rows[k] for k in sorted(rows)]

@@ -107,7 +107,7 @@ def projections(folder: Path) -> list[Row]:
             "top_skill_2": _text(top.get("Second highest skill")),
             "top_skill_3": _text(top.get("Third highest skill")),
         })
-    return sorted(rows, key=lambda r: r["soc_code"])
+    return sorted(rows, key=lambda r: str(r["soc_code"]))
 
 
 def _wage_and_note(value: object) -> tuple[int | None, str | None]:

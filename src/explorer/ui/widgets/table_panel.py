@@ -32,8 +32,9 @@ class TablePanel(QWidget):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 4, 0, 8)
         self.body.addLayout(header)
-        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.toggle.toggle,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut = QShortcut(QKeySequence("Ctrl+T"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.toggle.toggle)
 
     def show_table(self, as_table: bool) -> None:
         """Show the table (True) or the view (False)."""

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -70,7 +71,7 @@ class TileMap(QWidget):
         self.data: MapData | None = None
         self.tiles: dict[str, Tile] = {}
         self.selected = ""
-        self.cursor = ""
+        self.focus_abbr = ""  # the keyboard's tile (not Qt's QWidget.cursor())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -79,7 +80,7 @@ class TileMap(QWidget):
         self.setAccessibleName("Map of the states")
         self._version = 0  # bumped by set_data: the cached picture is out of date
         self._cache = QPixmap()
-        self._cache_key: tuple = ()
+        self._cache_key: tuple[object, ...] = ()
 
     # -- data ------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ class TileMap(QWidget):
         """Outline abbr's tile ("" for none) without emitting state_selected."""
         self.selected = abbr if abbr in self.tiles else ""
         if self.selected:
-            self.cursor = self.selected
+            self.focus_abbr = self.selected
         self._describe()
         self.update()
 
@@ -111,8 +112,8 @@ class TileMap(QWidget):
         parts = []
         if self.selected in self.tiles:
             parts.append(f"Selected: {self.tile_text(self.selected)}")
-        if self.cursor in self.tiles and self.cursor != self.selected:
-            parts.append(f"At {self.tile_text(self.cursor)}; press Enter to select")
+        if self.focus_abbr in self.tiles and self.focus_abbr != self.selected:
+            parts.append(f"At {self.tile_text(self.focus_abbr)}; press Enter to select")
         self.setAccessibleDescription(". ".join(parts) or
                                       "Arrow keys move between states; Enter selects one.")
 
@@ -191,7 +192,8 @@ class TileMap(QWidget):
         # shows changes: repainting 52 tiles and their texts every time a tab is shown
         # or the page scrolls cost more than the rest of the tab.
         ratio = self.devicePixelRatioF()
-        key = (self._version, self.size(), ratio, self.selected, self.cursor, self.hasFocus())
+        key = (self._version, self.size(), ratio, self.selected, self.focus_abbr,
+               self.hasFocus())
         if key != self._cache_key:
             picture = QPixmap(self.size() * ratio)
             picture.setDevicePixelRatio(ratio)
@@ -256,7 +258,7 @@ class TileMap(QWidget):
             painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
             painter.setPen(QPen(QColor("#ffffff"), 1.5))
             painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
-        if abbr == self.cursor and self.hasFocus() and abbr != self.selected:
+        if abbr == self.focus_abbr and self.hasFocus() and abbr != self.selected:
             painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(-1, -1, 1, 1))
 
@@ -320,11 +322,13 @@ class TileMap(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         if key in _ARROWS and self.tiles:
-            self.cursor = self._neighbour(self.cursor or self.selected or "WA", *_ARROWS[key])
+            start = self.focus_abbr or self.selected or "WA"
+            self.focus_abbr = self._neighbour(start, *_ARROWS[key])
             self._describe()
             self.update()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.cursor:
-            self.choose(self.cursor)
+        elif (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+              and self.focus_abbr):
+            self.choose(self.focus_abbr)
         elif key == Qt.Key.Key_Escape and self.selected:
             self.choose("")
         else:
@@ -351,14 +355,14 @@ class TileMap(QWidget):
                     best, best_score = other.abbr, score
         return best
 
-    def focusInEvent(self, event: object) -> None:
-        if not self.cursor:
-            self.cursor = self.selected or "WA"
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if not self.focus_abbr:
+            self.focus_abbr = self.selected or "WA"
         self._describe()
         self.update()
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event: object) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusOutEvent(event)
 
