@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from explorer.data.schema import BRIGHT_OUTLOOK_OPENINGS_10Y
 from explorer.profile import formatting
 from explorer.profile.blocks import Block, Facts, Table
 from explorer.profile.context import SectionContext
+from explorer.profile.sources import Releases
 
 
 def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
@@ -43,6 +45,14 @@ def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
         ("Top interests", ", ".join(details.interest_high_points)
          or formatting.NOT_AVAILABLE),
     ]
+
+
+def bright_outlook_rule(releases: Releases) -> str:
+    """What Bright Outlook means, in one sentence (a tooltip and the filter's help)."""
+    return (f"Bright Outlook: projected to grow much faster than average "
+            f"({formatting.growth_ranges()[0][1]}, {releases.projections}) or to have "
+            f"{BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more job openings over the ten years. "
+            "Computed by Career Explorer from BLS projections with O*NET's rule.")
 
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 
 from explorer.data.catalog import choices, load_catalog
 from explorer.data.repository import CareerData
+from explorer.profile.quick import bright_outlook_rule
+from explorer.profile.sources import releases
 from explorer.search.engine import SearchResult
 from explorer.ui import settings as user_settings
 from explorer.ui.about import show_about
@@ -52,9 +54,12 @@ class MainWindow(QMainWindow):
         self._by_code = {row.code: row for row in self.catalog}
         self.search_service = search_service or SearchService(data.path, self)
 
-        self.search = SearchController(self.catalog, self._by_code, self.search_service, self)
+        known = releases(data)
+        self.search = SearchController(self.catalog, self._by_code, self.search_service, self,
+                                       known.projections)
         self.filter_controller = FilterController(choices(self.catalog), self.settings,
-                                                  self.search.set_filter, self)
+                                                  self.search.set_filter, self,
+                                                  bright_outlook_rule(known))
         self.recent = RecentController(self.settings, self._by_code, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")

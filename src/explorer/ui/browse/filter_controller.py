@@ -20,11 +20,12 @@ class FilterController(QObject):
     """Owns the filter panel; calls `apply` with each new filter and remembers it."""
 
     def __init__(self, choices: dict[str, list[tuple[str, str]]], settings: QSettings,
-                 apply: Callable[[OccupationFilter], None], parent: QObject) -> None:
+                 apply: Callable[[OccupationFilter], None], parent: QObject,
+                 bright_outlook_help: str = "") -> None:
         super().__init__(parent)
         self.settings = settings
         self._apply = apply
-        self.panel = FilterPanel(choices)
+        self.panel = FilterPanel(choices, bright_outlook_help)
         self.panel.setAccessibleName("Filters")
         self.panel.changed.connect(self._changed)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.data.catalog import OccupationFilter
-from explorer.data.schema import BRIGHT_OUTLOOK_OPENINGS_10Y
 from explorer.ui.settings import InvalidSetting, filter_from_values
 
 ANY = "Any"
@@ -29,10 +28,6 @@ COMBOS = (("major_group", "&Occupation group"), ("cluster", "Career &cluster"),
           ("pathway", "Career pathwa&y"), ("education", "&Education"),
           ("growth", "Projecte&d growth"), ("job_zone", "&Job zone"),
           ("interest", "Top &interest"))
-BRIGHT_OUTLOOK_HELP = (
-    "Bright Outlook: projected to grow much faster than average (7% or more, 2024–34) "
-    f"or to have {BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more job openings over the ten years. "
-    "Computed by Career Explorer from BLS projections with O*NET's rule.")
 
 
 class FilterPanel(QWidget):
@@ -40,7 +35,7 @@ class FilterPanel(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, choices: dict[str, list[tuple[str, str]]],
+    def __init__(self, choices: dict[str, list[tuple[str, str]]], bright_outlook_help: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._combos: dict[str, QComboBox] = {}
@@ -67,9 +62,9 @@ class FilterPanel(QWidget):
         self.openings_min.setAccessibleName("Fewest openings a year")
         self.openings_min.valueChanged.connect(self._emit)
         self.bright_outlook = QCheckBox("Bright Outlook only")
-        self.bright_outlook.setToolTip(BRIGHT_OUTLOOK_HELP)
+        self.bright_outlook.setToolTip(bright_outlook_help)
         self.bright_outlook.setAccessibleName("Bright Outlook only")
-        self.bright_outlook.setAccessibleDescription(BRIGHT_OUTLOOK_HELP)
+        self.bright_outlook.setAccessibleDescription(bright_outlook_help)
         self.bright_outlook.toggled.connect(self._emit)
         form.addRow("Pay at &least", self.wage_min)
         form.addRow("Pay at &most", self.wage_max)

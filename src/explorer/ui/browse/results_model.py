@@ -22,7 +22,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MATCHED_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COLUMNS = ("Occupation", "Median pay", "Growth 2024–34", "Openings a year",
+COLUMNS = ("Occupation", "Median pay", "Growth", "Openings a year",
            "Typical education", "Why it matched")
 MATCHED_COLUMN = 5
 _ANY_INDEX = QModelIndex | QPersistentModelIndex

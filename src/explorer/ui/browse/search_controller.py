@@ -39,8 +39,9 @@ from explorer.ui.browse.search_service import SearchService
 
 TYPING_PAUSE_MS = 120
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
-COLUMN_SAMPLES = ("Registered Nurses, etc", "$239,200 or more", "Growth 2024–34",
+COLUMN_SAMPLES = ("Registered Nurses, etc", "$239,200 or more", "Growth 0000–00",
                   "Openings a year", "High school diploma or equivalent")
+GROWTH_COLUMN = 2
 
 
 class SearchController(QObject):
@@ -50,7 +51,7 @@ class SearchController(QObject):
 
     def __init__(self, catalog: Sequence[OccupationSummary],
                  by_code: Mapping[str, OccupationSummary], search_service: SearchService,
-                 parent: QWidget) -> None:
+                 parent: QWidget, projections: str = "") -> None:
         super().__init__(parent)
         self.window = parent
         self.catalog = catalog
@@ -81,6 +82,8 @@ class SearchController(QObject):
         self.empty_label.setVisible(False)
 
         self.model = ResultsModel(self)
+        # "Growth 2024–34": the projections' years, as the database names them.
+        self.model.headers[GROWTH_COLUMN] = f"Growth {projections}".strip()
         self.proxy = ResultsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._make_table()

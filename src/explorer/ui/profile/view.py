@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
 from explorer.profile.context import ProfileError, SectionContext, make_context
-from explorer.profile.quick import quick_facts
+from explorer.profile.quick import bright_outlook_rule, quick_facts
 from explorer.profile.registry import TAB_SECTIONS, build_section
+from explorer.profile.sources import releases
 from explorer.ui.profile.section_page import SectionPage
 from explorer.ui.profile.state_tab import StateTab
 from explorer.ui.widgets.quick_facts import QuickFacts
@@ -44,7 +45,7 @@ class ProfileView(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Occupation title")
-        self.facts = QuickFacts()
+        self.facts = QuickFacts({"Bright Outlook": bright_outlook_rule(releases(data))})
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
         # Seven tabs: narrower padding than the style's, so they fit a half-screen pane.

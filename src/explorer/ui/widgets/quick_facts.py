@@ -12,20 +12,17 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from explorer.data.schema import BRIGHT_OUTLOOK_OPENINGS_10Y
-from explorer.profile.formatting import growth_ranges
-
 COLUMNS = 3
-BRIGHT_OUTLOOK_RULE = (f"Projected to grow much faster than average ({growth_ranges()[0][1]})"
-                       f" or to have {BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more openings over "
-                       "2024–34 (O*NET's rule).")
 
 
 class QuickFacts(QWidget):
     """A grid of label and value pairs."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tooltips: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: What a fact's label means, shown as its tooltip ("Bright Outlook": the rule).
+        self.tooltips = dict(tooltips or {})
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(16)
@@ -39,8 +36,8 @@ class QuickFacts(QWidget):
                 text = QLabel()
                 text.setWordWrap(True)
                 text.setMinimumWidth(60)
-                if label == "Bright Outlook":
-                    text.setToolTip(BRIGHT_OUTLOOK_RULE)
+                if label in self.tooltips:
+                    text.setToolTip(self.tooltips[label])
                 self.grid.addWidget(text, *divmod(index, COLUMNS),
                                     alignment=Qt.AlignmentFlag.AlignTop)
                 self.values[label] = text
