@@ -1,9 +1,9 @@
 """Take the README's screenshots: the main window, and every profile tab of a few occupations.
 
 Run from the repository root, once per scale:
-    python docs/screenshots/take.py 1      # 100%
-    python docs/screenshots/take.py 1.5    # 150%
-    python docs/screenshots/take.py 2      # 200% (the README shows its main window)
+    python docs/screenshots/take.py 1      # 100%: main window and every profile tab
+    python docs/screenshots/take.py 1.5    # 150%: the same
+    python docs/screenshots/take.py 2      # 200%: the main window only (the README shows it)
 Add --full to also write each tab's whole scrolling content to /tmp/career-explorer-shots
 (for looking at everything, not for the README).
 """
@@ -18,30 +18,37 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCALE = sys.argv[1] if len(sys.argv) > 1 else "1"
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_SCALE_FACTOR"] = SCALE
-os.environ["CAREER_EXPLORER_SETTINGS_DIR"] = tempfile.mkdtemp()
+os.environ["CAREER_EXPLORER_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="career-explorer-")
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
-from PySide6.QtWidgets import QScrollArea  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
+from explorer.data.repository import CareerData  # noqa: E402
 from explorer.paths import default_database  # noqa: E402
-from explorer.repository import CareerData  # noqa: E402
 from explorer.ui.app import create_application  # noqa: E402
 from explorer.ui.main_window import MainWindow  # noqa: E402
 
 OCCUPATIONS = {"29-2072.00": "medical-records", "27-2011.00": "actors",
                "11-1031.00": "legislators"}
-WINDOW_SIZE = (1366, 860)  # a common school-lab screen, at 100%
+WINDOW_SIZE = (1366, 860)  # a common school-lab screen, at 100% (logical pixels)
+PROFILE_SCALES = {100, 150}  # the README shows 200% for the main window only
+
+
+def settle(app: QApplication, seconds: float = 0.2) -> None:
+    """Let layouts, deferred resizes and the search's worker thread finish."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
 
 
 def main() -> None:
-    """Write docs/screenshots/profile-<occupation>-<tab>-<scale>.png."""
+    """Write main-window-<percent>.png and profile-<occupation>-<tab>-<percent>.png."""
     app = create_application()
     window = MainWindow(CareerData(default_database()))
     window.resize(*WINDOW_SIZE)
     window.show()
-    app.processEvents()
     percent = round(float(SCALE) * 100)
     full = "--full" in sys.argv
     folder = Path(tempfile.gettempdir()) / "career-explorer-shots"
@@ -51,14 +58,17 @@ def main() -> None:
     while window.proxy.rowCount() > 20 and time.monotonic() < deadline:
         app.processEvents()  # the search runs in its worker thread
     window.open_profile("29-2072.00")
-    app.processEvents()
+    settle(app)
     window.grab().save(str(HERE / f"main-window-{percent}.png"))
+    if percent not in PROFILE_SCALES:
+        window.close()
+        return
     for code, name in OCCUPATIONS.items():
         window.open_profile(code)
         profile = window.profile
         for index in range(profile.tabs.count()):
             profile.tabs.setCurrentIndex(index)
-            app.processEvents()
+            settle(app)
             tab = profile.tabs.tabText(index).replace("&", "").lower().split()[0]
             profile.grab().save(str(HERE / f"profile-{name}-{tab}-{percent}.png"))
             page = profile.tabs.widget(index)

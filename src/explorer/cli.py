@@ -4,8 +4,8 @@ Errors end in one line on stderr, never a traceback: exit 1 for an unknown
 code (and every `report` mistake), 2 for a missing, damaged or wrong-version
 database, 3 for an internal error (a bug in the program, not in the user's
 file): "career-explorer: internal error: ... (see the log: FILE)", its
-traceback written to FILE, career-explorer.log in the temporary folder or
-the file $CAREER_EXPLORER_LOG names.
+traceback written to FILE, the program's log (explorer.logs: career-explorer.log
+in the user's own data folder, or in the folder $CAREER_EXPLORER_LOG_DIR names).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import NoReturn
 
@@ -23,11 +22,11 @@ from explorer import __version__
 from explorer.data.db import DataError, InternalError
 from explorer.data.repository import CareerData
 from explorer.data.serialize import occupation_to_dict
+from explorer.logs import setup_logging
 from explorer.paths import default_database
 from explorer.search.engine import search
 
 PROG = "career-explorer"
-LOG_ENV = "CAREER_EXPLORER_LOG"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,28 +72,16 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _internal(error: InternalError) -> int:
-    return _fail(f"internal error: {error} (see the log: {log_file()})", 3)
+def _internal(error: InternalError, log: Path | None) -> int:
+    where = f"see the log: {log}" if log is not None else "no log could be written"
+    return _fail(f"internal error: {error} ({where})", 3)
 
 
-def log_file() -> Path:
-    """Where the command line writes the traceback of an internal error."""
-    return Path(os.environ.get(LOG_ENV) or Path(tempfile.gettempdir()) / f"{PROG}.log")
-
-
-def _log_internal_errors() -> None:
-    """Send the data layer's logged errors to log_file(), not to stderr: the user sees
-    one line; the traceback is kept for whoever fixes the bug. The file is created
-    only when something is logged."""
-    logger = logging.getLogger("explorer.data")
-    for old in [h for h in logger.handlers if getattr(h, "career_explorer_cli", False)]:
-        logger.removeHandler(old)  # main() run again in one process: one handler only
-        old.close()
-    handler = logging.FileHandler(log_file(), delay=True, encoding="utf-8")
-    handler.career_explorer_cli = True  # type: ignore[attr-defined]
-    handler.setLevel(logging.ERROR)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
+def _log_internal_errors() -> Path | None:
+    """Send logged errors to the program's log file only, never to stderr: the user sees
+    one line; the traceback is kept for whoever fixes the bug. The file is created only
+    when something is logged. Its path, or None where no log can be written."""
+    return setup_logging(stderr_level=None, file_level=logging.ERROR)
 
 
 def version_text(data: CareerData | None) -> str:
@@ -118,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.ui.app import run_gui
 
         return run_gui(db_path)
-    _log_internal_errors()
+    log = _log_internal_errors()
     try:
         data = CareerData(db_path)
     except DataError as error:
@@ -126,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             print(version_text(None))
         return _fail(str(error), 2)
     except InternalError as error:
-        return _internal(error)
+        return _internal(error, log)
     try:
         if args.version:
             print(version_text(data))
@@ -149,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as error:
         return _fail(str(error), 2)
     except InternalError as error:
-        return _internal(error)
+        return _internal(error, log)
     finally:
         data.close()
 

@@ -26,6 +26,8 @@ from pathlib import Path
 DB_ENV = "CAREER_EXPLORER_DB"
 ADMIN_DEFAULTS_ENV = "CAREER_EXPLORER_ADMIN_DEFAULTS"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+#: The organisation and application name folders are named after.
+APP_FOLDER = "Career Explorer"
 
 
 def is_frozen() -> bool:
@@ -55,6 +57,20 @@ def icon_files() -> list[Path]:
     """The application icon as PNG files, smallest first (those that exist)."""
     return [p for p in (resources() / f"career-explorer-{size}.png" for size in ICON_SIZES)
             if p.is_file()]
+
+
+def user_data_dir(platform: str | None = None) -> Path:
+    """The user's own folder for what the program writes (its log), where Qt's
+    AppDataLocation is for an application named Career Explorer; it need not exist."""
+    platform = platform or sys.platform
+    home = Path.home()
+    if platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / APP_FOLDER / APP_FOLDER
 
 
 def admin_defaults_file(platform: str | None = None) -> Path:

@@ -184,11 +184,11 @@ def test_an_internal_error_is_one_line_exit_3_and_its_traceback_is_logged(
     shutil.copy(COMMITTED_DB, path)
     with sqlite3.connect(path) as connection:
         connection.execute("ALTER TABLE occupation DROP COLUMN employment_rank")
-    log = tmp_path / "explorer.log"
+    log = tmp_path / "logs" / "career-explorer.log"
     result = subprocess.run(
         [sys.executable, "-m", "explorer", "--db", str(path), "search", "nurse", "--json"],
         capture_output=True, text=True, check=False, timeout=60,
-        env=os.environ | {"CAREER_EXPLORER_LOG": str(log)})
+        env=os.environ | {"CAREER_EXPLORER_LOG_DIR": str(log.parent)})
     assert result.returncode == 3, result.stderr
     assert result.stdout == "" and result.stderr.count("\n") == 1
     assert result.stderr.startswith("career-explorer: internal error: ")

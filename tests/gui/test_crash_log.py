@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer, qInfo
 
+from explorer import logs
 from explorer.ui import crash_log
 
 
@@ -34,7 +35,7 @@ class _Dialogs:
 def installed(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
               ) -> Iterator[tuple[crash_log.CrashHandler, _Dialogs]]:
     """crash_log.install as run_gui calls it, the log in the test's folder, then undone."""
-    monkeypatch.setenv(crash_log.LOG_DIR_ENV, str(tmp_path / "logs"))
+    monkeypatch.setenv(logs.LOG_DIR_ENV, str(tmp_path / "logs"))
     monkeypatch.delenv(crash_log.NO_DIALOG_ENV, raising=False)
     dialogs = _Dialogs()
     handler = crash_log.install(show_dialog=dialogs)
@@ -54,7 +55,7 @@ def _explode_in_a_slot() -> None:
 def test_an_exception_in_a_slot_is_logged_with_its_traceback_and_shown_once(
         qtbot, installed: tuple[crash_log.CrashHandler, _Dialogs], tmp_path: Path) -> None:
     handler, dialogs = installed
-    log = tmp_path / "logs" / crash_log.LOG_NAME
+    log = tmp_path / "logs" / logs.LOG_NAME
     assert handler.log_path == log
     for _ in range(3):  # errors repeating quickly: one dialog
         QTimer.singleShot(0, _explode_in_a_slot)
@@ -75,14 +76,14 @@ def test_an_exception_ending_a_thread_is_logged_and_shown_on_the_gui_thread(
     worker.join()
     qtbot.waitUntil(lambda: len(dialogs.shown) == 1, timeout=5000)
     assert dialogs.threads == [threading.main_thread()]
-    text = (tmp_path / "logs" / crash_log.LOG_NAME).read_text(encoding="utf-8")
+    text = (tmp_path / "logs" / logs.LOG_NAME).read_text(encoding="utf-8")
     assert "Uncaught exception in report-worker" in text and "Traceback" in text
 
 
 def test_qt_messages_go_to_the_log(
         qtbot, installed: tuple[crash_log.CrashHandler, _Dialogs], tmp_path: Path) -> None:
     qInfo("career explorer says hello to the log")
-    text = (tmp_path / "logs" / crash_log.LOG_NAME).read_text(encoding="utf-8")
+    text = (tmp_path / "logs" / logs.LOG_NAME).read_text(encoding="utf-8")
     assert "INFO qt: career explorer says hello to the log" in text
 
 
@@ -91,7 +92,7 @@ def test_a_log_folder_that_cannot_be_made_leaves_stderr_only(
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
     try:
-        assert crash_log.setup_logging(blocker / "logs") is None
+        assert logs.setup_logging(blocker / "logs") is None
         logging.getLogger("explorer.test").warning("still reported")
     finally:
         root = logging.getLogger()

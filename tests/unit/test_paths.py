@@ -82,3 +82,16 @@ def test_admin_defaults_file_can_be_moved_for_tests(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv(paths.ADMIN_DEFAULTS_ENV, str(tmp_path / "x.ini"))
     for platform in ("linux", "darwin", "win32"):
         assert paths.admin_defaults_file(platform) == tmp_path / "x.ini"
+
+
+def test_the_users_data_folder_is_where_qt_would_put_it(monkeypatch, tmp_path: Path) -> None:
+    """The log goes to the user's own folder (Qt's AppDataLocation for the app), per platform."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
+    app = Path("Career Explorer") / "Career Explorer"
+    assert paths.user_data_dir("linux") == tmp_path / ".local" / "share" / app
+    assert paths.user_data_dir("win32") == tmp_path / "Roaming" / app
+    assert paths.user_data_dir("darwin") == tmp_path / "Library" / "Application Support" / app
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert paths.user_data_dir("linux") == tmp_path / "data" / app

@@ -44,8 +44,10 @@ class CareerData(DetailQueries):
 
     def __init__(self, path: Path) -> None:
         super().__init__(path)
-        self._footnotes = dict(self._query("SELECT code, text FROM wage_footnote"))
-        self._meta = dict(self._query("SELECT key, value FROM meta"))
+        self._footnotes: dict[str, str] = {
+            r["code"]: r["text"] for r in self._query("SELECT code, text FROM wage_footnote")}
+        self._meta: dict[str, str] = {
+            r["key"]: r["value"] for r in self._query("SELECT key, value FROM meta")}
         self._releases = {k.removeprefix("release."): v for k, v in self._meta.items()
                           if k.startswith("release.")}
 
@@ -82,7 +84,8 @@ class CareerData(DetailQueries):
 
     def occupation_count(self) -> int:
         """How many occupations the database holds."""
-        return self._query("SELECT COUNT(*) AS n FROM occupation")[0]["n"]
+        count: int = self._query("SELECT COUNT(*) AS n FROM occupation")[0]["n"]
+        return count
 
     def occupation_codes(self) -> list[str]:
         """Every O*NET-SOC code in the database, in code order."""

@@ -14,7 +14,7 @@ from explorer.data.footnotes import wage_text
 from explorer.data.records import Footnote, Occupation, Percentiles, StateFigures, Wages
 
 
-def _wages(wages: Wages | None) -> dict | None:
+def _wages(wages: Wages | None) -> dict[str, object] | None:
     if wages is None:
         return None
     return {
@@ -33,19 +33,19 @@ def _codes(footnotes: Iterable[Footnote], measure: str) -> frozenset[str]:
     return frozenset(f.code for f in footnotes if measure in f.measures)
 
 
-def _texts(values: Percentiles, prefix: str, footnotes: tuple[Footnote, ...]) -> dict:
+def _texts(values: Percentiles, prefix: str, footnotes: tuple[Footnote, ...]) -> dict[str, str]:
     """Each percentile of one kind ("annual") in words, keyed like the figures."""
     return {f.name: wage_text(getattr(values, f.name), f"{prefix}_{f.name}",
                               _codes(footnotes, f"{prefix}_{f.name}"))
             for f in fields(values)}
 
 
-def _footnotes(footnotes: tuple) -> list[dict]:
+def _footnotes(footnotes: tuple[Footnote, ...]) -> list[dict[str, object]]:
     return [asdict(f) | {"measures": list(f.measures)} for f in footnotes]
 
 
-def _state(state: StateFigures) -> dict:
-    document = {}
+def _state(state: StateFigures) -> dict[str, object]:
+    document: dict[str, object] = {}
     for key, value in (asdict(state) | {"footnotes": _footnotes(state.footnotes)}).items():
         document[key] = value
         if key in ("annual_median", "hourly_median"):
@@ -53,7 +53,7 @@ def _state(state: StateFigures) -> dict:
     return document
 
 
-def occupation_to_dict(occupation: Occupation) -> dict:
+def occupation_to_dict(occupation: Occupation) -> dict[str, object]:
     """The `show --json` document: null wherever BLS or O*NET publish nothing."""
     o = occupation
     return {

@@ -26,7 +26,7 @@ class Store:
         """Close the database file."""
         self._connection.close()
 
-    def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         """Rows of a parameterised query, private to explorer.data (nothing else runs SQL).
 
         A bad file raises DataError; a wrong query (our bug) raises InternalError,

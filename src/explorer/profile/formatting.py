@@ -31,7 +31,7 @@ def count(value: int | None) -> str:
     return NOT_AVAILABLE if value is None else f"{value:,}"
 
 
-def annual_pay(annual: int | None, hourly: float | None, codes: Collection[str]) -> str:
+def annual_pay(annual: float | None, hourly: float | None, codes: Collection[str]) -> str:
     """The median annual wage as BLS publishes it, with its footnote in words.
 
     codes are the OEWS footnote codes on the annual median: 5 is "at or above

@@ -250,12 +250,12 @@ def map_data(rows: Sequence[StateRow], key: str, releases: Releases) -> MapData:
     """Tiles and colour bins of one measure over the states on the map."""
     measure = MEASURE_BY_KEY[key]
     on_map = [r for r in rows if r.abbr in TILE_GRID]
-    values = [r.figures[key].sort_value for r in on_map if r.figures[key].sort_value is not None]
+    figures = [r.figures[key] for r in on_map]
+    values = [f.sort_value for f in figures if f.sort_value is not None]
     ranges = bin_values(values) if values else []
     colours = ramp_colours(len(ranges))
     # A top-coded wage ("$239,200 or more") counts as $239,200; its bin says "or more".
-    top_coded = {r.figures[key].sort_value for r in on_map
-                 if r.figures[key].value is None and r.figures[key].sort_value is not None}
+    top_coded = {f.sort_value for f in figures if f.value is None and f.sort_value is not None}
     bins = tuple(Bin(low, high, colour, _range_text(
         low, high, key, any(low <= t <= high for t in top_coded)))
         for (low, high), colour in zip(ranges, colours, strict=True))

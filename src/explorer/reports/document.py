@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -95,12 +95,13 @@ class _ChartObject(QPyTextObject):
         return QSizeF(width, height_in_points(chart, width * 72 / self.dpi) * self.dpi / 72
                       + gap / 2)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument,
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument,
                    position: int, fmt: QTextFormat) -> None:
         chart = self.charts[int(fmt.property(CHART_INDEX))]
         gap = CHART_GAP_PT * self.dpi / 72
-        # Room below each chart, and between two charts that share a line.
-        ChartPainter(painter, self.dpi).draw(chart, rect.adjusted(
+        # Room below each chart, and between two charts that share a line. Qt passes a
+        # QRectF; the stubs also allow a QRect, which QRectF() converts.
+        ChartPainter(painter, self.dpi).draw(chart, QRectF(rect).adjusted(
             0, 0, 0 if wide(chart) else -gap, -gap / 2))
 
 

@@ -38,6 +38,9 @@ KIND_LABEL = {"title": "title", "short": "alternate title", "alternate": "altern
 RELEVANCE_TIERS = frozenset((TIERS.index("description"), TIERS.index("task")))
 ANY_WORD_PENALTY = len(TIERS)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# How a hit sorts: tier, then employment rank and full-text relevance (which first
+# depends on the tier), then code.
+_SortKey = tuple[float, float, float, str]
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,7 @@ class SearchEngine:
             self._last_name_row = max(self._name_rows, default=0)
         return self._name_rows
 
-    def _rows(self, query: str) -> list[tuple]:
+    def _rows(self, query: str) -> list[tuple[str, str, str, float]]:
         names = self._names()
         found = self.index.matching_names(query, self._last_name_row)
         details = self.index.matching_details(query, self._last_name_row, DETAIL_ROWS)
@@ -190,15 +193,15 @@ class SearchEngine:
         if not rows and len(words) > 1:
             rows = self._rows(" OR ".join(w.fts() for w in words))
             penalty = ANY_WORD_PENALTY
-        best: dict[str, tuple] = {}
+        best: dict[str, tuple[_SortKey, str, str]] = {}
         ranks = self._employment_ranks()
         forms = _Forms.of(words)
         for code, kind, matched, relevance in rows:
             tier = _tier(kind, matched, forms) + penalty
             rank = ranks.get(code, 100_000)
-            key = (tier, relevance, rank) if tier % ANY_WORD_PENALTY in RELEVANCE_TIERS \
-                else (tier, rank, relevance)
-            key = (*key, code)
+            order = (relevance, rank) if tier % ANY_WORD_PENALTY in RELEVANCE_TIERS \
+                else (rank, relevance)
+            key: _SortKey = (tier, *order, code)
             if code not in best or key < best[code][0]:
                 best[code] = (key, kind, matched)
         ordered = sorted(best.items(), key=lambda item: item[1][0])

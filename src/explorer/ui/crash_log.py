@@ -1,10 +1,7 @@
 """The GUI's log file and what happens when something goes wrong that nothing caught.
 
-`setup_logging` sends Python logging to a size-capped rotating file
-(career-explorer.log, 1 MB × 3 old ones) in the user's own data folder
-(QStandardPaths.AppDataLocation, or CAREER_EXPLORER_LOG_DIR for tests), and
-warnings to stderr too. A folder that cannot be made or written leaves
-stderr only: logging never stops the program.
+The log itself is explorer.logs' (a size-capped file in the user's own data
+folder, shared with the command line); at GUI start warnings go to stderr too.
 
 CrashHandler, installed by `install` at GUI start, writes every uncaught
 exception (in a Qt slot, the main thread or another thread) to the log with
@@ -19,7 +16,6 @@ turns it off.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -32,7 +28,6 @@ from types import TracebackType
 from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
-    QStandardPaths,
     Qt,
     QtMsgType,
     Signal,
@@ -40,13 +35,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-LOG_DIR_ENV = "CAREER_EXPLORER_LOG_DIR"
+from explorer.logs import setup_logging
+
 NO_DIALOG_ENV = "CAREER_EXPLORER_NO_ERROR_DIALOG"
-LOG_NAME = "career-explorer.log"
-MAX_BYTES = 1_000_000
-BACKUP_COUNT = 3
 QUIET_SECONDS = 30.0  # after a dialog, further errors go to the log only for this long
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 logger = logging.getLogger(__name__)
 qt_logger = logging.getLogger("qt")
@@ -55,47 +47,6 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}
-
-
-def log_folder() -> Path | None:
-    """Where the log goes: CAREER_EXPLORER_LOG_DIR, else the user's application data
-    folder (set the application's names first); None when neither is known."""
-    folder = os.environ.get(LOG_DIR_ENV) or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) if folder else None
-
-
-def setup_logging(folder: Path | None = None) -> Path | None:
-    """Log to a rotating file in folder (default `log_folder()`) and warnings to stderr;
-    the log file's path, or None when it cannot be written (stderr only). Calling it
-    again replaces the handlers it added before."""
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_career_explorer", False)]:
-        root.removeHandler(handler)
-        handler.close()
-    formatter = logging.Formatter(LOG_FORMAT)
-    stderr = logging.StreamHandler(sys.stderr)
-    stderr.setLevel(logging.WARNING)
-    handlers: list[logging.Handler] = [stderr]
-    path: Path | None = None
-    folder = folder if folder is not None else log_folder()
-    if folder is not None:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / LOG_NAME
-            handlers.append(logging.handlers.RotatingFileHandler(
-                path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"))
-        except OSError as error:
-            print(f"career-explorer: cannot write a log in {folder} ({error}); logging to "
-                  "stderr only", file=sys.stderr)
-            path = None
-    for handler in handlers:
-        handler.setFormatter(formatter)
-        handler._career_explorer = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > logging.INFO:
-        root.setLevel(logging.INFO)
-    return path
 
 
 def one_line(error: BaseException) -> str:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, fields
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -168,7 +168,8 @@ def filter_from_values(values: Mapping[str, object]) -> OccupationFilter:
     if not isinstance(values, Mapping):
         raise InvalidSetting(f"expected a JSON object, not {type(values).__name__}")
     known = {field.name for field in fields(OccupationFilter)}
-    checked: dict[str, object] = {}
+    # Any: each value is checked below against its field's type, which mypy cannot follow.
+    checked: dict[str, Any] = {}
     for name, value in values.items():
         if name not in known or value is None:
             continue
@@ -198,7 +199,7 @@ geometry = Option(GEOMETRY, QByteArray(), _byte_array)
 splitter = Option(SPLITTER, QByteArray(), _byte_array)
 filters = Option(FILTERS, OccupationFilter(), _filters,
                  lambda value: json.dumps(asdict(value)))
-recent = Option(RECENT, [], _recent, lambda codes: list(codes)[:RECENT_LIMIT])
+recent: Option[list[str]] = Option(RECENT, [], _recent, lambda codes: list(codes)[:RECENT_LIMIT])
 home_state = Option(HOME_STATE, "", _state)
 report_sections = Option(REPORT_SECTIONS, tuple(SECTION_KEYS), _sections, list)
 report_state = Option(REPORT_STATE, "", _state)

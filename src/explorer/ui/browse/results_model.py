@@ -7,9 +7,12 @@ The source model holds the rows in relevance order (search) or title order
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -31,14 +34,15 @@ _ANY_INDEX = QModelIndex | QPersistentModelIndex
 class ResultsModel(QAbstractTableModel):
     """Rows of OccupationSummary, each with the reason it matched the search."""
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OccupationSummary] = []
         self._matched: list[str] = []
         #: Column titles; a narrow view may shorten them (the Similar tab does).
         self.headers = list(COLUMNS)
 
-    def set_rows(self, rows: list[OccupationSummary], matched: list[str] | None = None) -> None:
+    def set_rows(self, rows: Sequence[OccupationSummary],
+                 matched: Sequence[str] | None = None) -> None:
         """Replace every row (search results or the whole catalog)."""
         self.beginResetModel()
         self._rows = list(rows)
@@ -115,7 +119,7 @@ class ResultsModel(QAbstractTableModel):
 class ResultsProxy(QSortFilterProxyModel):
     """Applies an OccupationFilter; sorts numbers as numbers, missing figures last."""
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = OccupationFilter()
         self.setSortRole(SORT_ROLE)

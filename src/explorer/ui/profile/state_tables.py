@@ -7,8 +7,10 @@ through NumericSortProxy; make_table gives each the same read-only view.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -29,11 +31,11 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class NumericSortProxy(QSortFilterProxyModel):
     """Sorts by SORT_ROLE (numbers, not their text); "not available" always last."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+    def lessThan(self, left: _ANY_INDEX, right: _ANY_INDEX) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if a is None or b is None:
             # Qt reverses the order for descending sorts; keep missing figures at the end.
@@ -209,7 +211,8 @@ def set_widths(table: QTableView, samples: tuple[str, ...]) -> None:
     costs more than the rest of show_occupation together.
     """
     metrics = table.fontMetrics()
-    header = table.model().sourceModel() if hasattr(table.model(), "sourceModel") else None
+    model = table.model()
+    header = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
     for column, sample in enumerate(samples):
         title = str(header.headerData(column, Qt.Orientation.Horizontal) or "") if header \
             else ""
