@@ -344,3 +344,17 @@ def test_25_occupations_within_20_seconds(window: MainWindow, tmp_path: Path) ->
     elapsed = time.perf_counter() - started
     assert elapsed <= 20, elapsed
     assert pages >= 25 + 1
+
+
+@pytest.mark.parametrize("abbr", ["GU", "VI"])
+def test_export_pdf_with_a_territory_writes_its_state_data(window: MainWindow, tmp_path: Path,
+                                                           abbr: str) -> None:
+    """Guam and the Virgin Islands once made File > Export PDF write nothing at all."""
+    path = tmp_path / f"{abbr}.pdf"
+    pages = window.reports.export_to(path, ["27-2011.00"], ReportOptions(("states",), abbr))
+    assert pages >= 1 and path.is_file()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    name = {"GU": "Guam", "VI": "Virgin Islands"}[abbr]
+    assert f"Actors in {name}" in text
+    box = ReportOptionsDialog(window.settings, ["Actors"], window)
+    assert box.state.findData(abbr) >= 0  # the dialog offers it too
