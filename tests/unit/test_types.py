@@ -29,7 +29,6 @@ def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str]:
     return result.returncode, result.stdout + result.stderr
 
 
-@pytest.mark.xfail(strict=False, reason="mypy clean-up lands after the refactor merges")
 def test_mypy_is_clean(mypy_output: tuple[int, str]) -> None:
     status, report = mypy_output
     assert status == 0, report

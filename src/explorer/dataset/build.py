@@ -257,6 +257,8 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     _insert(db, "meta", [
         {"key": "schema_version", "value": str(SCHEMA_VERSION)},
         *({"key": f"release.{s['name']}", "value": s["release"]} for s in sources_meta),
+        {"key": "release.attainment",
+         "value": projections.attainment_period(sources / PROJECTIONS)},
     ])
     return coverage
 

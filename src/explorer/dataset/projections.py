@@ -39,17 +39,29 @@ def _percent(value: object) -> float | None:
     return bls_number(value)
 
 
-def period(folder: Path) -> str:
-    """The projection period named in Table 1.2's title ("2024–34")."""
-    workbook = load_workbook(require(folder / "occupation.xlsx"), read_only=True)
+def _years_in_title(path: Path, sheet: str) -> str | None:
+    """The years a BLS table's title names ("2024–34", "2022–23"), or None."""
+    workbook = load_workbook(require(path), read_only=True)
     try:
-        title = str(next(workbook["Table 1.2"].iter_rows(values_only=True))[0])
+        title = str(next(workbook[sheet].iter_rows(values_only=True))[0])
     finally:
         workbook.close()
     match = re.search(r"(\d{4})[–-](\d{2,4})", title)
-    if not match:
-        raise SourceError(f"occupation.xlsx: no projection period in {title!r}")
-    return f"{match.group(1)}–{match.group(2)[-2:]}"
+    return f"{match.group(1)}–{match.group(2)[-2:]}" if match else None
+
+
+def period(folder: Path) -> str:
+    """The projection period named in Table 1.2's title ("2024–34")."""
+    years = _years_in_title(folder / "occupation.xlsx", "Table 1.2")
+    if years is None:
+        raise SourceError("occupation.xlsx: no projection period in Table 1.2's title")
+    return years
+
+
+def attainment_period(folder: Path) -> str:
+    """The years of the attainment survey Table 5.3's title names ("2022–23"); "" where the
+    title names none (the program then names no years)."""
+    return _years_in_title(folder / "education.xlsx", "Table 5.3") or ""
 
 
 def projections(folder: Path) -> list[Row]:

@@ -119,18 +119,21 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.printing.add_to(file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit,
-                                    triggered=self.close))
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
         go = self.menuBar().addMenu("&Go")
-        find = QAction("&Find occupation", self, shortcut=QKeySequence.StandardKey.Find,
-                       triggered=self.focus_search)
+        find = QAction("&Find occupation", self,
+                       shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(self.focus_search)
         go.addActions([self.back_action, self.forward_action, find])
         self.menuBar().addMenu(self.recent_menu)
         help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(QAction("&About Career Explorer", self,
-                                    triggered=lambda: show_about(self, self.data)))
-        QShortcut(QKeySequence("/"), self, activated=self.focus_search,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        about = QAction("&About Career Explorer", self)
+        about.triggered.connect(lambda: show_about(self, self.data))
+        help_menu.addAction(about)
+        slash = QShortcut(QKeySequence("/"), self, context=Qt.ShortcutContext.WindowShortcut)
+        slash.activated.connect(self.focus_search)
 
     # -- what the controllers share -------------------------------------------------------
 

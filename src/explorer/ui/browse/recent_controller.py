@@ -44,9 +44,11 @@ class RecentController(QObject):
         self.recent_list.clicked.connect(self._clicked)
         self.recent_list.activated.connect(self._open_index)
         self.back_action = QAction("&Back", self, shortcut=QKeySequence("Alt+Left"),
-                                   triggered=self.go_back, enabled=False)
+                                   enabled=False)
+        self.back_action.triggered.connect(self.go_back)
         self.forward_action = QAction("&Forward", self, shortcut=QKeySequence("Alt+Right"),
-                                      triggered=self.go_forward, enabled=False)
+                                      enabled=False)
+        self.forward_action.triggered.connect(self.go_forward)
         self.fill()
 
     def visited(self, code: str, remember: bool = True) -> None:

@@ -104,5 +104,5 @@ class PrintMenu(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Remember which view had the focus last."""
         if event.type() == QEvent.Type.FocusIn and watched in self._views:
-            self._selection_source = watched  # type: ignore[assignment]
+            self._selection_source = watched
         return super().eventFilter(watched, event)
