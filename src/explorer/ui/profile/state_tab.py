@@ -40,6 +40,7 @@ from explorer.profile import states as state_section
 from explorer.profile.pay import hourly_only as is_hourly_only
 from explorer.profile.sources import releases
 from explorer.profile.state_map import MEASURES, StateRow
+from explorer.ui.profile.map_panel import MapPanel
 from explorer.ui.profile.state_tables import (
     ABBR_ROLE,
     AreaTableModel,
@@ -49,7 +50,6 @@ from explorer.ui.profile.state_tables import (
     set_widths,
 )
 from explorer.ui.widgets.charts import PALETTE, ChartPanel
-from explorer.ui.widgets.tile_map import MapPanel
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -6,6 +6,9 @@ through NumericSortProxy; make_table gives each the same read-only view.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QAbstractTableModel,
@@ -16,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from explorer.profile.state_map import MEASURES, MapData, StateRow, Tile
 from explorer.profile.states import AreaRow
@@ -26,6 +29,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ABBR_ROLE = Qt.ItemDataRole.UserRole + 2
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+R = TypeVar("R")
 
 
 class NumericSortProxy(QSortFilterProxyModel):
@@ -52,35 +56,63 @@ def make_table(model: QAbstractTableModel, name: str) -> tuple[NumericSortProxy,
     return proxy, table
 
 
-class MapTableModel(QAbstractTableModel):
-    """The map's numbers as a table: state, value, its colour on the map, and why not."""
+class _RowsModel(QAbstractTableModel, Generic[R]):
+    """A flat table of rows with fixed column headings (HEADERS, or `headers()`)."""
 
-    HEADERS = ("State", "", "Colour on the map", "Note")
+    HEADERS: tuple[str, ...] = ()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.map: MapData | None = None
-        self.rows: list[Tile] = []
+        self.rows: list[R] = []
 
-    def set_map(self, data: MapData) -> None:
-        """Show the tiles of data, by state name."""
+    def _reset(self, rows: Iterable[R]) -> None:
         self.beginResetModel()
-        self.map, self.rows = data, sorted(data.tiles.values(), key=lambda t: t.name)
+        self.rows = list(rows)
         self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        """The column headings."""
+        return self.HEADERS
+
+    def header_tip(self, section: int) -> str | None:
+        """A heading's tooltip (none by default)."""
+        return None
 
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if section == 1 and self.map is not None:
-            return self.map.measure.label
-        return self.HEADERS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tip(section)
+        return None
+
+
+class MapTableModel(_RowsModel[Tile]):
+    """The map's numbers as a table: state, value, its colour on the map, and why not."""
+
+    HEADERS = ("State", "", "Colour on the map", "Note")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.map: MapData | None = None
+
+    def set_map(self, data: MapData) -> None:
+        """Show the tiles of data, by state name."""
+        self.map = data
+        self._reset(sorted(data.tiles.values(), key=lambda t: t.name))
+
+    def headers(self) -> tuple[str, ...]:
+        """The headings; the value column is named after the map's measure."""
+        label = self.map.measure.label if self.map is not None else ""
+        return (self.HEADERS[0], label, *self.HEADERS[2:])
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.map is None:
@@ -103,39 +135,24 @@ class MapTableModel(QAbstractTableModel):
         return None
 
 
-class StateTableModel(QAbstractTableModel):
+class StateTableModel(_RowsModel[StateRow]):
     """Every state and territory with every measure; missing figures say why."""
 
     HEADERS = ("State", "Jobs", "Jobs per\n1,000 jobs", "Location\nquotient",
                "Median\nannual wage", "Median\nhourly wage", "Note")
     KEYS = tuple(m.key for m in MEASURES)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[StateRow] = []
-
     def set_rows(self, rows: list[StateRow]) -> None:
-        """Show rows (state_data.state_rows)."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        """Show rows (state_map.state_rows)."""
+        self._reset(rows)
 
     def row_of(self, abbr: str) -> int:
         """The model row of a state, or -1."""
         return next((i for i, r in enumerate(self.rows) if r.abbr == abbr), -1)
 
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
-                and 0 < section <= len(self.KEYS):
+    def header_tip(self, section: int) -> str | None:
+        """A measure's heading explains its unit."""
+        if 0 < section <= len(self.KEYS):
             measure = MEASURES[section - 1]
             return f"{measure.label}: {measure.unit}"
         return None
@@ -159,34 +176,23 @@ class StateTableModel(QAbstractTableModel):
         return None
 
 
-class AreaTableModel(QAbstractTableModel):
+class AreaTableModel(_RowsModel[AreaRow]):
     """The top metro and nonmetro areas: name, kind, jobs, median wage."""
 
     HEADERS = ("Area", "Type", "Jobs")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[AreaRow] = []
         self.wage_header = "Median annual wage"
 
     def set_rows(self, rows: list[AreaRow], hourly: bool) -> None:
-        """Show rows (state_data.top_areas), with hourly or annual wages."""
-        self.beginResetModel()
-        self.rows = rows
+        """Show rows (states.top_areas), with hourly or annual wages."""
         self.wage_header = "Median hourly wage" if hourly else "Median annual wage"
-        self.endResetModel()
+        self._reset(rows)
 
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS) + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.HEADERS[section] if section < len(self.HEADERS) else self.wage_header
+    def headers(self) -> tuple[str, ...]:
+        """The headings, the wage column's naming the kind of wage."""
+        return (*self.HEADERS, self.wage_header)
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -13,7 +13,6 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.profile.chart_data import ChartData, format_value
+from explorer.ui.widgets.chart_table import ChartTableModel
 from explorer.ui.widgets.table_panel import TablePanel
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
@@ -295,47 +295,6 @@ def _wrap(text: str, width: int = 28) -> str:
     cut = cut if cut > 0 else text.find(" ")
     rest = text[cut + 1:]
     return text[:cut] + "\n" + (rest if len(rest) <= width else rest[: width - 1] + "…")
-
-
-class ChartTableModel(QAbstractTableModel):
-    """A chart's numbers as a table: one row per category, one column per series."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.chart: ChartData | None = None
-
-    def set_chart(self, chart: ChartData) -> None:
-        """Show the numbers of chart."""
-        self.beginResetModel()
-        self.chart = chart
-        self.endResetModel()
-
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.chart is None else len(self.chart.categories)
-
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.chart is None else 1 + len(self.chart.series)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (self.chart is None or orientation != Qt.Orientation.Horizontal
-                or role != Qt.ItemDataRole.DisplayRole):
-            return None
-        if section == 0:
-            return self.chart.category_axis or "Item"
-        return self.chart.series[section - 1].name
-
-    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if self.chart is None or not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return self.chart.categories[index.row()]
-            series = self.chart.series[index.column() - 1]
-            return self.chart.value_text(series, index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class ChartPanel(TablePanel):
