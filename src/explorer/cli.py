@@ -1,11 +1,12 @@
 """The career-explorer command: the GUI by default; `show`, `search` and `report` for scripts.
 
-Errors end in one line on stderr, never a traceback: exit 1 for an unknown
-code (and every `report` mistake), 2 for a missing, damaged or wrong-version
-database, 3 for an internal error (a bug in the program, not in the user's
-file): "career-explorer: internal error: ... (see the log: FILE)", its
-traceback written to FILE, the program's log (explorer.logs: career-explorer.log
-in the user's own data folder, or in the folder $CAREER_EXPLORER_LOG_DIR names).
+Errors end in one line on stderr: exit 1 for an unknown code (and every
+`report` mistake but a usage one), 2 for a usage mistake or a missing, damaged
+or wrong-version database, 3 for an internal error (one of the program's own
+queries failed, not the user's file): "career-explorer: internal error: ...
+(see the log: FILE)", its traceback written to FILE, the program's log
+(explorer.logs: career-explorer.log in the user's own data folder, or in the
+folder $CAREER_EXPLORER_LOG_DIR names).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Students type "someone who fixes cars", not "automotive service technician".
 The stop words drop what carries no meaning in a job search; the everyday
 words add the terms O*NET uses for the same thing. Both only widen what a
-word can match; the ranking in search.py decides what comes first.
+word can match; the ranking in search/engine.py decides what comes first.
 """
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""Qt widgets and models: the only package that imports PySide6."""
+"""The window: Qt widgets, models and controllers (reports paint with QtGui alone, no widgets)."""
