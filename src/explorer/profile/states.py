@@ -178,13 +178,13 @@ def build(ctx: SectionContext) -> tuple[Block, ...]:
             key="states"))
     areas = ctx.data.areas(soc)
     place = f" in {STATE_NAMES[state]}" if state else ""
+    if not any(state is None or state in area_states(a) for a in areas):
+        blocks.append(Html(f"<p>BLS published no metro or nonmetro area figures for this "
+                           f"occupation{place}.</p>", key="areas"))
+        return tuple(blocks)
     for by, label in (("employment", "the most jobs"), ("wage", "the highest median wage")):
         top = top_areas(areas, by=by, state=state, hourly=hourly, limit=PRINT_AREAS)
         rows_text = tuple((a.area.name, a.kind, a.employment.text, a.wage.text) for a in top)
-        if not rows_text:
-            blocks.append(Html(f"<p>BLS published no metro or nonmetro area figures for this "
-                               f"occupation{place}.</p>", key=f"areas_{by}"))
-            continue
         blocks.append(Table(
             ("Area", "Kind", "Jobs", "Median wage"), rows_text,
             caption=f"Metro and nonmetro areas{place} with {label}", source=source,
