@@ -177,6 +177,10 @@ class SectionPage(QScrollArea):
         if isinstance(block, StateExplorer):
             explorer = StateTab(self.data, self.home_state)
             explorer.home_state_changed.connect(self.home_state_changed)
+            # Its graphs too, before it is laid out, as for the charts above: a graph made
+            # inside a laid-out page starts from a smaller size hint (half as tall).
+            for panel in explorer.findChildren(ChartPanel):
+                panel.make_graph()
             return explorer
         return rich_label()
 
