@@ -36,12 +36,21 @@ def executable(bundle: Path) -> Path:
 
 def launch_seconds(program: Path, home: Path) -> float:
     """Seconds from spawn to the main window shown and painted."""
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV"))
+    }
     env.update({"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "USERPROFILE": str(home)})
     started = time.perf_counter()
-    child = subprocess.Popen([str(program), "--smoke-test"], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, env=env, cwd=home)
+    child = subprocess.Popen(
+        [str(program), "--smoke-test"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=home,
+    )
     assert child.stdout is not None
     elapsed = None
     for line in child.stdout:
@@ -65,18 +74,27 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     program = executable(args.bundle)
     if not program.is_file():
-        print(f"frozen_launch: no bundle at {args.bundle}; build it with "
-              "python packaging/build.py", file=sys.stderr)
+        print(
+            f"frozen_launch: no bundle at {args.bundle}; build it with python packaging/build.py",
+            file=sys.stderr,
+        )
         return 2
     with tempfile.TemporaryDirectory() as home:
         runs = [launch_seconds(program, Path(home)) for _ in range(args.runs)]
     value = statistics.median(runs)
-    print(json.dumps({
-        "value": round(value, 3), "unit": "s", "target": TARGET_S,
-        "met": value <= TARGET_S, "runs": [round(r, 3) for r in runs],
-        "note": f"median of {args.runs}: spawn of the frozen bundle to its main window shown "
-                "and painted (offscreen), empty HOME",
-    }))
+    print(
+        json.dumps(
+            {
+                "value": round(value, 3),
+                "unit": "s",
+                "target": TARGET_S,
+                "met": value <= TARGET_S,
+                "runs": [round(r, 3) for r in runs],
+                "note": f"median of {args.runs}: spawn of the frozen bundle to its main window "
+                "shown and painted (offscreen), empty HOME",
+            }
+        )
+    )
     return 0 if value <= TARGET_S else 1
 
 

@@ -44,8 +44,9 @@ class _StallRecorder:
     longest gap, less the tick, is the longest the GUI thread was kept busy. until()
     is asked at every tick: once it is true, ticking stops and then() is called."""
 
-    def __init__(self, until: Callable[[], bool] = lambda: False,
-                 then: Callable[[], object] = lambda: None) -> None:
+    def __init__(
+        self, until: Callable[[], bool] = lambda: False, then: Callable[[], object] = lambda: None
+    ) -> None:
         from PySide6.QtCore import QElapsedTimer, QTimer
 
         self.clock = QElapsedTimer()
@@ -74,8 +75,9 @@ def launch() -> None:
     from PySide6.QtCore import QTimer
 
     app, window = _main_window()
-    QTimer.singleShot(0, lambda: (window.repaint(), print("READY", flush=True), window.close(),
-                                  app.quit()))
+    QTimer.singleShot(
+        0, lambda: (window.repaint(), print("READY", flush=True), window.close(), app.quit())
+    )
     app.exec()
 
 
@@ -250,5 +252,11 @@ def report() -> None:
 
 
 if __name__ == "__main__":
-    {"launch": launch, "bare": bare, "typing": typing, "first": first,
-     "profile": profile, "report": report}[sys.argv[1]]()
+    {
+        "launch": launch,
+        "bare": bare,
+        "typing": typing,
+        "first": first,
+        "profile": profile,
+        "report": report,
+    }[sys.argv[1]]()

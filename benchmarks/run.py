@@ -27,8 +27,9 @@ from explorer.search.engine import SearchEngine  # noqa: E402
 QUERIES = Path(__file__).with_name("search_queries.txt")
 
 
-def _figure(value: float, unit: str, target: float | None, lower_is_better: bool = True,
-            note: str = "") -> dict:
+def _figure(
+    value: float, unit: str, target: float | None, lower_is_better: bool = True, note: str = ""
+) -> dict:
     """One measured figure; target None marks a figure no issue names, reported only."""
     if target is None:
         met, wanted = True, "none (reported only)"
@@ -57,17 +58,21 @@ def database_figures(data: CareerData, path: Path) -> dict[str, dict]:
     with closing(sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)) as raw:
         rows = raw.execute(
             "SELECT SUM(code LIKE '55-%'), SUM(wage_soc_code IS NOT NULL),"
-            " SUM(projection_soc_code IS NOT NULL) FROM occupation").fetchone()
+            " SUM(projection_soc_code IS NOT NULL) FROM occupation"
+        ).fetchone()
     military, wages, projections = rows[0], rows[1], rows[2]
     return {
         "database_size": _figure(path.stat().st_size / 1e6, "MB", 60),
         "national_wage_coverage_civilian": _figure(
-            100 * wages / (count - military), "%", 98, lower_is_better=False,
+            100 * wages / (count - military),
+            "%",
+            98,
+            lower_is_better=False,
             note=f"{wages} of {count - military} civilian occupations; {wages} of all {count}"
-                 f" ({100 * wages / count:.1f}%): OEWS does not survey the {military}"
-                 " military occupations"),
-        "projection_coverage": _figure(100 * projections / count, "%", 95,
-                                       lower_is_better=False),
+            f" ({100 * wages / count:.1f}%): OEWS does not survey the {military}"
+            " military occupations",
+        ),
+        "projection_coverage": _figure(100 * projections / count, "%", 95, lower_is_better=False),
     }
 
 
@@ -75,22 +80,34 @@ def data_layer_figures(data: CareerData) -> dict[str, dict]:
     """How fast the data layer answers `show` for one occupation."""
     codes = data.occupation_codes()[:100]
     iterator = iter(codes * 3)
-    return {"show_occupation_p95": _figure(_p95_ms(lambda: data.occupation(next(iterator)),
-                                                   len(codes) * 3), "ms", 150,
-                                           note="within issue 4's 150 ms profile budget")}
+    return {
+        "show_occupation_p95": _figure(
+            _p95_ms(lambda: data.occupation(next(iterator)), len(codes) * 3),
+            "ms",
+            150,
+            note="within issue 4's 150 ms profile budget",
+        )
+    }
 
 
 def search_figures(data: CareerData) -> dict[str, dict]:
     """Issue 3: search p95 over realistic queries, each run three times, after
     the engine has loaded its index rows and vocabulary (once per program)."""
-    queries = [line.rstrip("\n") for line in QUERIES.read_text(encoding="utf-8").splitlines()
-               if line.strip() and not line.startswith("#")]
+    queries = [
+        line.rstrip("\n")
+        for line in QUERIES.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     engine = SearchEngine(data)
     engine.search("warm up")
     iterator = iter(queries * 3)
     return {
-        "search_p95": _figure(_p95_ms(lambda: engine.search(next(iterator)), len(queries) * 3),
-                              "ms", 15, note=f"{len(queries)} queries, each run 3 times"),
+        "search_p95": _figure(
+            _p95_ms(lambda: engine.search(next(iterator)), len(queries) * 3),
+            "ms",
+            15,
+            note=f"{len(queries)} queries, each run 3 times",
+        ),
     }
 
 
@@ -99,11 +116,15 @@ PROBE = Path(__file__).with_name("gui_probe.py")
 
 def _probe(mode: str) -> tuple[float, str]:
     """Run the GUI probe; seconds until it printed its line, and the line."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "CAREER_EXPLORER_SETTINGS_DIR": str(Path(os.environ.get("TMPDIR", "/tmp")))}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CAREER_EXPLORER_SETTINGS_DIR": str(Path(os.environ.get("TMPDIR", "/tmp"))),
+    }
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, str(PROBE), mode], stdout=subprocess.PIPE,
-                             text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, str(PROBE), mode], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert child.stdout is not None
     line = child.stdout.readline().strip()
     elapsed = time.perf_counter() - started
@@ -123,30 +144,51 @@ def gui_figures() -> dict[str, dict]:
     _, opened, switched, switched_max, memory = _probe("profile")[1].split()
     return {
         "launch_to_main_window": _figure(
-            launches[2], "s", 1.2, note=f"median of 5 from source; a bare PySide6 + pyqtgraph"
-                                        f" window took {bare[2]:.2f} s"),
-        "typing_max_gui_stall": _figure(stall, "ms", 50,
-                                        note="20 characters, one key every 60 ms"),
-        "profile_warm_up": _figure(float(warmed), "s", None,
-                                   note="launch until the profile pane is ready, window "
-                                        "idle; the steps wait whenever the student types"),
-        "profile_warm_up_max_gui_stall": _figure(float(warm_stall), "ms", None,
-                                                 note="one-off, while the window is idle"),
-        "first_profile_open": _figure(float(first_open), "ms", 150,
-                                      note="the first profile opened after the warm-up; "
-                                           "within issue 4's 150 ms"),
-        "profile_open_p95": _figure(float(opened), "ms", 150,
-                                    note="100 occupations, every tab filled, the visible one "
-                                         "painted"),
-        "profile_tab_switch_p95": _figure(float(switched), "ms", 50,
-                                          note="every tab × 100 occupations, painted once"),
+            launches[2],
+            "s",
+            1.2,
+            note=f"median of 5 from source; a bare PySide6 + pyqtgraph window took {bare[2]:.2f} s",
+        ),
+        "typing_max_gui_stall": _figure(stall, "ms", 50, note="20 characters, one key every 60 ms"),
+        "profile_warm_up": _figure(
+            float(warmed),
+            "s",
+            None,
+            note="launch until the profile pane is ready, window "
+            "idle; the steps wait whenever the student types",
+        ),
+        "profile_warm_up_max_gui_stall": _figure(
+            float(warm_stall), "ms", None, note="one-off, while the window is idle"
+        ),
+        "first_profile_open": _figure(
+            float(first_open),
+            "ms",
+            150,
+            note="the first profile opened after the warm-up; within issue 4's 150 ms",
+        ),
+        "profile_open_p95": _figure(
+            float(opened),
+            "ms",
+            150,
+            note="100 occupations, every tab filled, the visible one painted",
+        ),
+        "profile_tab_switch_p95": _figure(
+            float(switched), "ms", 50, note="every tab × 100 occupations, painted once"
+        ),
         "profile_tab_switch_max": _figure(
-            float(switched_max), "ms", None,
+            float(switched_max),
+            "ms",
+            None,
             note="the slowest of 600 switches; the 50 ms target is held by the p95 above, "
-                 "as single switches vary with what else the 2-core machine does"),
-        "profile_memory_growth": _figure(float(memory), "MB", 30,
-                                         note="RSS growth over 200 profiles in a row, "
-                                              "deferred deletes run as the event loop does"),
+            "as single switches vary with what else the 2-core machine does",
+        ),
+        "profile_memory_growth": _figure(
+            float(memory),
+            "MB",
+            30,
+            note="RSS growth over 200 profiles in a row, "
+            "deferred deletes run as the event loop does",
+        ),
     }
 
 
@@ -154,34 +196,55 @@ def report_figures() -> dict[str, dict]:
     """Issue 5: one occupation with every section to a finished PDF; 25 in one document."""
     _, first, one, batch = _probe("report")[1].split()
     return {
-        "report_one_occupation": _figure(float(one), "s", 1.0,
-                                         note=f"29-2072.00, every section, median of 5; the "
-                                              f"first in a fresh process took {first} s"),
-        "report_25_occupations": _figure(float(batch), "s", 20,
-                                         note="one PDF with a contents page"),
+        "report_one_occupation": _figure(
+            float(one),
+            "s",
+            1.0,
+            note=f"29-2072.00, every section, median of 5; the "
+            f"first in a fresh process took {first} s",
+        ),
+        "report_25_occupations": _figure(
+            float(batch), "s", 20, note="one PDF with a contents page"
+        ),
     }
 
 
 def frozen_figures() -> dict[str, dict]:
     """Issue 6: launch of the frozen program (dist/, from packaging/build.py)."""
-    done = subprocess.run([sys.executable, str(Path(__file__).with_name("frozen_launch.py"))],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("frozen_launch.py"))],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if done.returncode == 2:
-        return {"frozen_launch_to_main_window": {
-            "value": None, "unit": "s", "target": "<= 1.5", "met": False,
-            "note": "not measured: no bundle in dist/; build one with packaging/build.py"}}
+        return {
+            "frozen_launch_to_main_window": {
+                "value": None,
+                "unit": "s",
+                "target": "<= 1.5",
+                "met": False,
+                "note": "not measured: no bundle in dist/; build one with packaging/build.py",
+            }
+        }
     measured = json.loads(done.stdout)
-    return {"frozen_launch_to_main_window": _figure(
-        measured["value"], "s", 1.5, note=measured["note"])}
+    return {
+        "frozen_launch_to_main_window": _figure(measured["value"], "s", 1.5, note=measured["note"])
+    }
 
 
 def main() -> int:
     """Run every benchmark and print the figures."""
     path = default_database()
     data = CareerData(path)
-    figures = {**database_figures(data, path), **data_layer_figures(data),
-               **search_figures(data), **gui_figures(), **report_figures(),
-               **frozen_figures()}
+    figures = {
+        **database_figures(data, path),
+        **data_layer_figures(data),
+        **search_figures(data),
+        **gui_figures(),
+        **report_figures(),
+        **frozen_figures(),
+    }
     data.close()
     print(json.dumps(figures, indent=2))
     return 0 if all(f["met"] for f in figures.values()) else 1

@@ -49,8 +49,14 @@ ARCHIVE_LIMIT = 70_000_000  # "70 MB as the downloaded archive"
 # numpy's own build options: no BLAS or LAPACK library (numpy's internal
 # fallback routines; the charts multiply tiny arrays), no SVML, Highway or
 # x86-simd-sort kernels, no runtime CPU dispatch. 39 MB of numpy become 8 MB.
-NUMPY_OPTIONS = ("-Dblas=none", "-Dlapack=none", "-Ddisable-svml=true",
-                 "-Ddisable-highway=true", "-Ddisable-intel-sort=true", "-Dcpu-dispatch=none")
+NUMPY_OPTIONS = (
+    "-Dblas=none",
+    "-Dlapack=none",
+    "-Ddisable-svml=true",
+    "-Ddisable-highway=true",
+    "-Ddisable-intel-sort=true",
+    "-Dcpu-dispatch=none",
+)
 WINDOWS = sys.platform == "win32"
 MACOS = sys.platform == "darwin"
 LINUX = sys.platform.startswith("linux")
@@ -80,8 +86,11 @@ def source_fingerprint(root: Path = ROOT) -> str:
     digest = hashlib.sha256()
     for entry in FINGERPRINTED:
         base = root / entry
-        files = [base] if base.is_file() else sorted(
-            p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        files = (
+            [base]
+            if base.is_file()
+            else sorted(p for p in base.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        )
         for path in files:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")
             with path.open("rb") as handle:
@@ -104,6 +113,7 @@ def tree_size(folder: Path) -> int:
 
 # -- the build environment ---------------------------------------------------------------
 
+
 def venv_python(venv: Path) -> Path:
     """The interpreter of a virtual environment."""
     return venv / ("Scripts/python.exe" if WINDOWS else "bin/python")
@@ -114,8 +124,18 @@ def prepare_venv(venv: Path) -> Path:
     python = venv_python(venv)
     if not python.exists():
         run([sys.executable, "-m", "venv", venv])
-    run([python, "-m", "pip", "install", "--disable-pip-version-check", "--no-deps",
-         "-r", REQUIREMENTS])
+    run(
+        [
+            python,
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "-r",
+            REQUIREMENTS,
+        ]
+    )
     run([python, "-m", "pip", "check", "--disable-pip-version-check"])
     return python
 
@@ -138,9 +158,15 @@ def cache_folder() -> Path:
 def install_lean_numpy(python: Path) -> None:
     """Replace PyPI's numpy by the same version built without OpenBLAS (Linux)."""
     numpy = pinned("numpy")
-    tag = platform.machine() + "-" + "-".join(
-        subprocess.check_output([python, "-c", "import sys; print(sys.implementation.cache_tag)"],
-                                text=True).split())
+    tag = (
+        platform.machine()
+        + "-"
+        + "-".join(
+            subprocess.check_output(
+                [python, "-c", "import sys; print(sys.implementation.cache_tag)"], text=True
+            ).split()
+        )
+    )
     key = hashlib.sha256(" ".join((numpy, tag, *NUMPY_OPTIONS)).encode()).hexdigest()[:12]
     cache = cache_folder() / f"numpy-{numpy}-{key}"
     wheels = sorted(cache.glob("numpy-*.whl"))
@@ -150,23 +176,51 @@ def install_lean_numpy(python: Path) -> None:
         env = {**os.environ, "PATH": f"{bin_folder}{os.pathsep}{os.environ.get('PATH', '')}"}
         with tempfile.TemporaryDirectory() as folder:
             try:
-                run([python, "-m", "pip", "wheel", "--disable-pip-version-check", "--no-deps",
-                     "--no-build-isolation", "--no-cache-dir", "--no-binary", "numpy",
-                     "-w", folder, f"numpy=={numpy}",
-                     *(f"-Csetup-args={option}" for option in NUMPY_OPTIONS)], env=env)
+                run(
+                    [
+                        python,
+                        "-m",
+                        "pip",
+                        "wheel",
+                        "--disable-pip-version-check",
+                        "--no-deps",
+                        "--no-build-isolation",
+                        "--no-cache-dir",
+                        "--no-binary",
+                        "numpy",
+                        "-w",
+                        folder,
+                        f"numpy=={numpy}",
+                        *(f"-Csetup-args={option}" for option in NUMPY_OPTIONS),
+                    ],
+                    env=env,
+                )
             except subprocess.CalledProcessError as error:
-                raise SystemExit("build: numpy did not build from source (a C and C++ "
-                                 "compiler are needed); --numpy-wheel uses PyPI's numpy, "
-                                 "26 MB larger") from error
+                raise SystemExit(
+                    "build: numpy did not build from source (a C and C++ "
+                    "compiler are needed); --numpy-wheel uses PyPI's numpy, "
+                    "26 MB larger"
+                ) from error
             cache.mkdir(parents=True, exist_ok=True)
             for wheel in Path(folder).glob("numpy-*.whl"):
                 shutil.copy2(wheel, cache / wheel.name)
         wheels = sorted(cache.glob("numpy-*.whl"))
-    run([python, "-m", "pip", "install", "--disable-pip-version-check", "--no-deps",
-         "--force-reinstall", wheels[-1]])
+    run(
+        [
+            python,
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--force-reinstall",
+            wheels[-1],
+        ]
+    )
 
 
 # -- the bundle ------------------------------------------------------------------------
+
 
 def ensure_icons(python: Path) -> None:
     """The icons are committed; make them if someone removed them."""
@@ -178,8 +232,23 @@ def ensure_icons(python: Path) -> None:
 
 def freeze(python: Path) -> Path:
     """Run PyInstaller; returns the bundle folder."""
-    run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", DIST, "--workpath", BUILD / "pyinstaller", SPEC], cwd=ROOT)
+    run(
+        [
+            python,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            DIST,
+            "--workpath",
+            BUILD / "pyinstaller",
+            SPEC,
+        ],
+        cwd=ROOT,
+    )
     return DIST / NAME
 
 
@@ -192,17 +261,28 @@ def check_bundle(bundle: Path) -> float:
     """Start the bundle as a user would; fail the build on any error. Returns seconds."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as home:
-        env = {key: value for key, value in os.environ.items()
-               if not key.startswith(("PYTHON", "VIRTUAL_ENV"))}
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("PYTHON", "VIRTUAL_ENV"))
+        }
         env.update({"HOME": home, "USERPROFILE": home, "QT_QPA_PLATFORM": "offscreen"})
         for args in (["--version"], ["--smoke-test"]):
-            result = subprocess.run([executable(bundle), *args], env=env, cwd=home,
-                                    capture_output=True, text=True, timeout=300, check=False)
+            result = subprocess.run(
+                [executable(bundle), *args],
+                env=env,
+                cwd=home,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
             print(result.stdout, end="", flush=True)
             if result.returncode != 0:
                 print(result.stderr, file=sys.stderr)
-                raise SystemExit(f"build: the bundle failed {' '.join(args)} "
-                                 f"(exit {result.returncode})")
+                raise SystemExit(
+                    f"build: the bundle failed {' '.join(args)} (exit {result.returncode})"
+                )
     return time.perf_counter() - started
 
 
@@ -229,13 +309,19 @@ def linux_archive(bundle: Path) -> Path:
     with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
         tar.add(bundle, arcname=top, filter=_tar_filter, recursive=False)
         for path in sorted(bundle.rglob("*")):
-            tar.add(path, arcname=f"{top}/{path.relative_to(bundle).as_posix()}",
-                    filter=_tar_filter, recursive=False)
+            tar.add(
+                path,
+                arcname=f"{top}/{path.relative_to(bundle).as_posix()}",
+                filter=_tar_filter,
+                recursive=False,
+            )
         for name, source in sorted(extras.items()):
             if source.is_file():
                 tar.add(source, arcname=f"{top}/{name}", filter=_tar_filter)
-    with archive.open("wb") as out, gzip.GzipFile(filename="", mode="wb", fileobj=out,
-                                                  compresslevel=9, mtime=0) as gz:
+    with (
+        archive.open("wb") as out,
+        gzip.GzipFile(filename="", mode="wb", fileobj=out, compresslevel=9, mtime=0) as gz,
+    ):
         gz.write(raw.getvalue())
     return archive
 
@@ -248,31 +334,45 @@ def windows_installer(bundle: Path) -> Path | None:
     if not iscc:
         log("Inno Setup (ISCC.exe) not found: no installer built")
         return None
-    run([iscc, f"/DAppVersion={version()}", f"/DBundleDir={bundle}", f"/O{DIST}",
-         PACKAGING / "windows" / f"{NAME}.iss"])
+    run(
+        [
+            iscc,
+            f"/DAppVersion={version()}",
+            f"/DBundleDir={bundle}",
+            f"/O{DIST}",
+            PACKAGING / "windows" / f"{NAME}.iss",
+        ]
+    )
     return DIST / f"{NAME}-{version()}-windows-setup.exe"
 
 
 def macos_dmg() -> Path:
     """The .dmg holding Career Explorer.app."""
     dmg = DIST / f"{NAME}-{version()}-macos.dmg"
-    run(["bash", PACKAGING / "macos" / "make_dmg.sh", DIST / "Career Explorer.app", dmg,
-         version()])
+    run(["bash", PACKAGING / "macos" / "make_dmg.sh", DIST / "Career Explorer.app", dmg, version()])
     return dmg
 
 
 def report_sizes(bundle: Path, download: Path | None) -> bool:
     """Print the sizes; True when both are within the limits."""
     unpacked = tree_size(bundle)
-    figures = {"bundle": str(bundle.relative_to(ROOT)),
-               "unpacked_bytes": unpacked, "unpacked_mb": round(unpacked / 1e6, 1),
-               "unpacked_limit_mb": UNPACKED_LIMIT / 1e6}
+    figures = {
+        "bundle": str(bundle.relative_to(ROOT)),
+        "unpacked_bytes": unpacked,
+        "unpacked_mb": round(unpacked / 1e6, 1),
+        "unpacked_limit_mb": UNPACKED_LIMIT / 1e6,
+    }
     ok = unpacked <= UNPACKED_LIMIT
     if download is not None:
         size = download.stat().st_size
-        figures.update({"download": str(download.relative_to(ROOT)), "download_bytes": size,
-                        "download_mb": round(size / 1e6, 1),
-                        "download_limit_mb": ARCHIVE_LIMIT / 1e6})
+        figures.update(
+            {
+                "download": str(download.relative_to(ROOT)),
+                "download_bytes": size,
+                "download_mb": round(size / 1e6, 1),
+                "download_limit_mb": ARCHIVE_LIMIT / 1e6,
+            }
+        )
         ok = ok and size <= ARCHIVE_LIMIT
     figures["within_limits"] = ok
     print(json.dumps(figures, indent=2), flush=True)
@@ -282,15 +382,26 @@ def report_sizes(bundle: Path, download: Path | None) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Build everything this platform can; 0 when built, checked and within the limits."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--no-venv", action="store_true",
-                        help="use the running interpreter instead of build/venv")
-    parser.add_argument("--venv", type=Path, default=BUILD / "venv",
-                        help="where the build environment is (default build/venv)")
-    parser.add_argument("--numpy-wheel", action="store_true",
-                        help="keep PyPI's numpy with OpenBLAS (Linux builds it leaner)")
+    parser.add_argument(
+        "--no-venv", action="store_true", help="use the running interpreter instead of build/venv"
+    )
+    parser.add_argument(
+        "--venv",
+        type=Path,
+        default=BUILD / "venv",
+        help="where the build environment is (default build/venv)",
+    )
+    parser.add_argument(
+        "--numpy-wheel",
+        action="store_true",
+        help="keep PyPI's numpy with OpenBLAS (Linux builds it leaner)",
+    )
     parser.add_argument("--no-check", action="store_true", help="do not start the bundle")
-    parser.add_argument("--no-archive", action="store_true",
-                        help="stop after the bundle (no .tar.gz, installer or .dmg)")
+    parser.add_argument(
+        "--no-archive",
+        action="store_true",
+        help="stop after the bundle (no .tar.gz, installer or .dmg)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     fingerprint = source_fingerprint()
@@ -313,11 +424,21 @@ def main(argv: list[str] | None = None) -> int:
         elif MACOS:
             download = macos_dmg()
     within = report_sizes(bundle, download)
-    stamp.write_text(json.dumps({
-        "version": version(), "sources": fingerprint, "platform": sys.platform,
-        "machine": platform.machine(), "numpy": "pypi" if args.numpy_wheel or not LINUX
-        else "no-blas source build", "download": download.name if download else None,
-    }, indent=2) + "\n", encoding="utf-8")
+    stamp.write_text(
+        json.dumps(
+            {
+                "version": version(),
+                "sources": fingerprint,
+                "platform": sys.platform,
+                "machine": platform.machine(),
+                "numpy": "pypi" if args.numpy_wheel or not LINUX else "no-blas source build",
+                "download": download.name if download else None,
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     log(f"done in {time.perf_counter() - started:.0f} s: {bundle}")
     if not within:
         log("the bundle is larger than the limits above")

@@ -63,7 +63,7 @@ def read_package(blob: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     offsets = [struct.unpack_from("<II", toc, 4 + 8 * i) for i in range(count)]
     items = []
     for index, (name_offset, data_offset) in enumerate(offsets):
-        name = toc[name_offset:toc.index(b"\0", name_offset)].decode("ascii")
+        name = toc[name_offset : toc.index(b"\0", name_offset)].decode("ascii")
         end = offsets[index + 1][1] if index + 1 < count else len(toc)
         items.append((name, toc[data_offset:end]))
     return blob[:header_size], items
@@ -91,19 +91,21 @@ def write_package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
 def _elf_symbol(library: bytes) -> tuple[str, int, int]:
     """The exported icudtNN_dat symbol of libicudata: its name, file offset and size."""
     # ELF64 little-endian: section headers, then the dynamic symbol table.
-    shoff, = struct.unpack_from("<Q", library, 0x28)
+    (shoff,) = struct.unpack_from("<Q", library, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", library, 0x3A)
-    sections = [struct.unpack_from("<IIQQQQIIQQ", library, shoff + i * shentsize)
-                for i in range(shnum)]
+    sections = [
+        struct.unpack_from("<IIQQQQIIQQ", library, shoff + i * shentsize) for i in range(shnum)
+    ]
     for _name, kind, _flags, _addr, offset, size, link, _info, _align, entsize in sections:
         if kind != 11:  # SHT_DYNSYM
             continue
         strtab = sections[link]
         for start in range(offset, offset + size, entsize):
             st_name, _st_info, _other, shndx, value, st_size = struct.unpack_from(
-                "<IBBHQQ", library, start)
+                "<IBBHQQ", library, start
+            )
             name_start = strtab[4] + st_name
-            name = library[name_start:library.index(b"\0", name_start)].decode()
+            name = library[name_start : library.index(b"\0", name_start)].decode()
             if re.fullmatch(r"icudt\d+_dat", name):
                 target = sections[shndx]
                 return name, target[4] + value - target[3], st_size
@@ -121,20 +123,32 @@ def trim_library(library: Path, compiler: str | None = None) -> tuple[int, int]:
         raise RuntimeError("no C compiler (cc) to link the trimmed ICU data")
     raw = library.read_bytes()
     symbol, offset, size = _elf_symbol(raw)
-    header, items = read_package(raw[offset:offset + size])
+    header, items = read_package(raw[offset : offset + size])
     package = write_package(header, [(n, d) for n, d in items if keep_item(n)])
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         (work / "icudata.dat").write_bytes(package)
         (work / "icudata.S").write_text(
-            f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n'
+            f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n"
             f'\t.balign 16\n{symbol}:\n\t.incbin "icudata.dat"\n'
             f'\t.size {symbol}, . - {symbol}\n\t.section .note.GNU-stack,"",@progbits\n',
-            encoding="ascii")
+            encoding="ascii",
+        )
         out = work / library.name
-        subprocess.run([compiler, "-shared", "-nostdlib", "-o", str(out),
-                        f"-Wl,-soname,{library.name}", "-Wl,-s", "icudata.S"],
-                       cwd=work, check=True)
+        subprocess.run(
+            [
+                compiler,
+                "-shared",
+                "-nostdlib",
+                "-o",
+                str(out),
+                f"-Wl,-soname,{library.name}",
+                "-Wl,-s",
+                "icudata.S",
+            ],
+            cwd=work,
+            check=True,
+        )
         library.unlink()  # it may be a read-only copy or a hard link
         shutil.copyfile(out, library)
     return len(raw), library.stat().st_size

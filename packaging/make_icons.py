@@ -60,8 +60,11 @@ def main() -> int:
         images[size].save(png_name(size), optimize=True)
         print(png_name(size).relative_to(ROOT))
     ico = RESOURCES / "career-explorer.ico"
-    images[256].save(ico, sizes=[(s, s) for s in ICO_SIZES],
-                     append_images=[images[s] for s in ICO_SIZES if s != 256])
+    images[256].save(
+        ico,
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=[images[s] for s in ICO_SIZES if s != 256],
+    )
     print(ico.relative_to(ROOT))
     icns = RESOURCES / "career-explorer.icns"
     images[1024].save(icns, append_images=[images[s] for s in ICNS_SIZES if s != 1024])

@@ -30,8 +30,7 @@ from explorer.paths import default_database  # noqa: E402
 from explorer.ui.app import create_application  # noqa: E402
 from explorer.ui.main_window import MainWindow  # noqa: E402
 
-OCCUPATIONS = {"29-2072.00": "medical-records", "27-2011.00": "actors",
-               "11-1031.00": "legislators"}
+OCCUPATIONS = {"29-2072.00": "medical-records", "27-2011.00": "actors", "11-1031.00": "legislators"}
 WINDOW_SIZE = (1366, 860)  # a common school-lab screen, at 100% (logical pixels)
 PROFILE_SCALES = {100, 150}  # the README shows 200% for the main window only
 

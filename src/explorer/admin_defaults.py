@@ -94,13 +94,19 @@ def load(path: Path | None = None) -> AdminDefaults:
         parser.read_string(path.read_text(encoding="utf-8-sig"), source=str(path))
     except (OSError, UnicodeDecodeError, configparser.Error) as error:
         reason = " ".join(str(error).split())
-        return _report(AdminDefaults(source=path, problems=(
-            f"administrator defaults {path} ignored: cannot read it ({reason})",)))
+        return _report(
+            AdminDefaults(
+                source=path,
+                problems=(f"administrator defaults {path} ignored: cannot read it ({reason})",),
+            )
+        )
     problems: list[str] = []
     for section in parser.sections():
         if section.lower() != SECTION:
-            problems.append(f"administrator defaults {path}: section [{section}] ignored "
-                            f"(only [{SECTION}] is read)")
+            problems.append(
+                f"administrator defaults {path}: section [{section}] ignored "
+                f"(only [{SECTION}] is read)"
+            )
     if not parser.has_section(SECTION):
         problems.append(f"administrator defaults {path} has no [{SECTION}] section; ignored")
         return _report(AdminDefaults(source=path, problems=tuple(problems)))
@@ -113,22 +119,30 @@ def load(path: Path | None = None) -> AdminDefaults:
                 if name in KEYS:
                     locked.add(name)
                 else:
-                    problems.append(f"administrator defaults {path}: cannot lock unknown "
-                                    f"setting {name!r} (known: {', '.join(KEYS)})")
+                    problems.append(
+                        f"administrator defaults {path}: cannot lock unknown "
+                        f"setting {name!r} (known: {', '.join(KEYS)})"
+                    )
             continue
         if key not in KEYS:
-            problems.append(f"administrator defaults {path}: unknown setting {key!r} ignored "
-                            f"(known: {', '.join(KEYS)}, {LOCKED})")
+            problems.append(
+                f"administrator defaults {path}: unknown setting {key!r} ignored "
+                f"(known: {', '.join(KEYS)}, {LOCKED})"
+            )
             continue
         check, expected = KEYS[key]
         value = check(raw)
         if value is None:
-            problems.append(f"administrator defaults {path}: {key} = {raw!r} ignored "
-                            f"(expected {expected})")
+            problems.append(
+                f"administrator defaults {path}: {key} = {raw!r} ignored (expected {expected})"
+            )
             continue
         values[key] = value
-    return _report(AdminDefaults(values=values, locked=frozenset(locked), source=path,
-                                 problems=tuple(problems)))
+    return _report(
+        AdminDefaults(
+            values=values, locked=frozenset(locked), source=path, problems=tuple(problems)
+        )
+    )
 
 
 def _report(defaults: AdminDefaults) -> AdminDefaults:

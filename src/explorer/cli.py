@@ -38,15 +38,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog=PROG, description="Explore every US occupation, offline.")
-    parser.add_argument("--db", type=Path, default=None,
-                        help="use this careers.db instead of the one shipped")
-    parser.add_argument("--version", action="store_true",
-                        help="print the version and the data releases, then exit")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="check this copy works: open the window offscreen, search, open a "
-                             "profile with every tab, then exit 0 (or 1 naming the failed step)")
+    parser = _Parser(prog=PROG, description="Explore every US occupation, offline.")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="use this careers.db instead of the one shipped"
+    )
+    parser.add_argument(
+        "--version", action="store_true", help="print the version and the data releases, then exit"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this copy works: open the window offscreen, search, open a "
+        "profile with every tab, then exit 0 (or 1 naming the failed step)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     show = commands.add_parser("show", help="print one occupation")
     show.add_argument("code", help="occupation code: 29-2072.00, 29-2072 or 292072")
@@ -57,14 +61,19 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true", help="print JSON (the only format)")
     report = commands.add_parser("report", help="write profile reports to a PDF file")
     report.add_argument("codes", nargs="+", metavar="CODE", help="one or more occupation codes")
-    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
-                        help="the PDF file to write")
-    report.add_argument("--sections", metavar="LIST",
-                        help="comma-separated, from quick,what,become,environment,pay,"
-                             "outlook,states,similar (default: all)")
+    report.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write"
+    )
+    report.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated, from quick,what,become,environment,pay,"
+        "outlook,states,similar (default: all)",
+    )
     report.add_argument("--state", metavar="XX", help="State Data for this state (TX)")
-    report.add_argument("--paper", default="letter", choices=("letter", "a4"),
-                        help="paper size (default: letter)")
+    report.add_argument(
+        "--paper", default="letter", choices=("letter", "a4"), help="paper size (default: letter)"
+    )
     return parser
 
 
@@ -122,8 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             from explorer.reports.command import run_report
 
-            return run_report(data, args.codes, args.output, args.sections, args.state,
-                              args.paper)
+            return run_report(data, args.codes, args.output, args.sections, args.state, args.paper)
         if args.command == "show":
             code = data.resolve_code(args.code)
             occupation = data.occupation(code) if code else None

@@ -31,8 +31,11 @@ def log_folder() -> Path:
     return Path(folder) if folder else user_data_dir()
 
 
-def setup_logging(folder: Path | None = None, stderr_level: int | None = logging.WARNING,
-                  file_level: int = logging.INFO) -> Path | None:
+def setup_logging(
+    folder: Path | None = None,
+    stderr_level: int | None = logging.WARNING,
+    file_level: int = logging.INFO,
+) -> Path | None:
     """Log to a rotating file in folder (default `log_folder()`) and, at stderr_level and
     above, to stderr (None: never; the command line prints its own one-line errors).
 
@@ -54,15 +57,19 @@ def setup_logging(folder: Path | None = None, stderr_level: int | None = logging
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_NAME
         file_handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+        )
         file_handler.setLevel(file_level)
         if not os.access(folder, os.W_OK):
             raise PermissionError(f"cannot write in {folder}")
         handlers.append(file_handler)
     except OSError as error:
         if stderr_level is not None:
-            print(f"career-explorer: cannot write a log in {folder} ({error}); logging to "
-                  "stderr only", file=sys.stderr)
+            print(
+                f"career-explorer: cannot write a log in {folder} ({error}); logging to "
+                "stderr only",
+                file=sys.stderr,
+            )
         path = None
     formatter = logging.Formatter(LOG_FORMAT)
     for handler in handlers:

@@ -55,8 +55,11 @@ def resources() -> Path:
 
 def icon_files() -> list[Path]:
     """The application icon as PNG files, smallest first (those that exist)."""
-    return [p for p in (resources() / f"career-explorer-{size}.png" for size in ICON_SIZES)
-            if p.is_file()]
+    return [
+        p
+        for p in (resources() / f"career-explorer-{size}.png" for size in ICON_SIZES)
+        if p.is_file()
+    ]
 
 
 def user_data_dir(platform: str | None = None) -> Path:

@@ -50,27 +50,53 @@ SYSCALLS = re.compile(r"\b(socket|connect|sendto|sendmsg|bind)\(")
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-            "CAREER_EXPLORER_SETTINGS_DIR": str(tmp_path / "settings"),
-            "SOCKET_LOG": str(tmp_path / "sockets.json")}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "CAREER_EXPLORER_SETTINGS_DIR": str(tmp_path / "settings"),
+        "SOCKET_LOG": str(tmp_path / "sockets.json"),
+    }
 
 
 def audited_sockets(code: str, tmp_path: Path) -> list[list[str]]:
     """Socket audit events raised while a fresh interpreter runs code."""
-    result = subprocess.run([sys.executable, "-c", DRIVER, code], env=_env(tmp_path),
-                            capture_output=True, text=True, timeout=180, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, code],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     return json.loads((tmp_path / "sockets.json").read_text())
 
 
-def traced_socket_calls(command: list[str], tmp_path: Path,
-                        env: dict[str, str] | None = None) -> list[str]:
+def traced_socket_calls(
+    command: list[str], tmp_path: Path, env: dict[str, str] | None = None
+) -> list[str]:
     """The socket-related system calls of command and every process it starts."""
     trace = tmp_path / "strace.txt"
     result = subprocess.run(
-        ["strace", "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg,bind",
-         "-e", "signal=none", "-o", str(trace), *command],
-        env=env or _env(tmp_path), capture_output=True, text=True, timeout=180, check=False)
+        [
+            "strace",
+            "-f",
+            "-qq",
+            "-e",
+            "trace=socket,connect,sendto,sendmsg,bind",
+            "-e",
+            "signal=none",
+            "-o",
+            str(trace),
+            *command,
+        ],
+        env=env or _env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     return [line for line in trace.read_text().splitlines() if SYSCALLS.search(line)]
 
@@ -84,8 +110,10 @@ def test_the_audit_witness_sees_a_socket(tmp_path: Path) -> None:
     assert [event for event, _args in events] == ["socket.__new__"]
 
 
-needs_strace = pytest.mark.skipif(shutil.which("strace") is None or sys.platform != "linux",
-                                  reason="strace is not installed (Linux: apt-get install strace)")
+needs_strace = pytest.mark.skipif(
+    shutil.which("strace") is None or sys.platform != "linux",
+    reason="strace is not installed (Linux: apt-get install strace)",
+)
 
 
 @needs_strace

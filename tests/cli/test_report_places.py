@@ -29,8 +29,9 @@ def _text(path: Path) -> str:
 
 
 @pytest.mark.parametrize("abbr", sorted(STATE_NAMES))
-def test_every_place_prints_its_state_data(qapp, data: CareerData, tmp_path: Path,
-                                           abbr: str) -> None:
+def test_every_place_prints_its_state_data(
+    qapp, data: CareerData, tmp_path: Path, abbr: str
+) -> None:
     built = reports.build_reports(data, [ACTORS], ("states",), abbr.lower())
     path = tmp_path / "report.pdf"
     reports.write_pdf(path, built, reports.page_setup(data), "letter")
@@ -45,9 +46,13 @@ def test_every_place_prints_its_state_data(qapp, data: CareerData, tmp_path: Pat
 @pytest.mark.parametrize("abbr", ["VI", "GU"])
 def test_the_command_line_prints_the_territories(tmp_path: Path, abbr: str) -> None:
     out = tmp_path / "territory.pdf"
-    done = subprocess.run([sys.executable, "-m", "explorer", "report", "27-2011", "--state",
-                           abbr, "-o", str(out)], capture_output=True, text=True,
-                          cwd=REPO, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "explorer", "report", "27-2011", "--state", abbr, "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert f"Actors in {STATE_NAMES[abbr]}" in _text(out)

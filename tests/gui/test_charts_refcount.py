@@ -20,7 +20,7 @@ import pytest
 
 from explorer.data.repository import CareerData
 from explorer.profile import pay
-from explorer.ui.widgets.charts import ChartPanel
+from explorer.ui.widgets.chart_panel import ChartPanel
 
 from conftest import ctx
 
@@ -48,8 +48,11 @@ def test_item_changes_keep_references_to_their_values(qtbot) -> None:
     keep = [parent, child] * (8 * CHANGES)
     child.setParentItem(parent)
     child.setParentItem(None)
-    watched = {"parent": parent, "child": child,
-               **{repr(v): v for v in (None, True, False) if not _is_immortal(v)}}
+    watched = {
+        "parent": parent,
+        "child": child,
+        **{repr(v): v for v in (None, True, False) if not _is_immortal(v)},
+    }
     gc.collect()
     before = {name: sys.getrefcount(value) for name, value in watched.items()}
     for _ in range(CHANGES):
@@ -73,18 +76,22 @@ def test_drawing_charts_keeps_references_to_none_true_false(qtbot, data: CareerD
     """
     mortal = [value for value in (None, True, False) if not _is_immortal(value)]
     if not mortal:
-        pytest.skip("None, True and False are immortal on Python 3.12+ (PEP 683), so their "
-                    "counts cannot fall; test_item_changes_keep_references_to_their_values "
-                    "guards the binding there")
+        pytest.skip(
+            "None, True and False are immortal on Python 3.12+ (PEP 683), so their "
+            "counts cannot fall; test_item_changes_keep_references_to_their_values "
+            "guards the binding there"
+        )
     occupation = data.occupation("29-2072.00")
     panel = ChartPanel()
     qtbot.addWidget(panel)
     panel.show()
     # Bars, a line and an empty chart in turn: redrawing one chart reuses its items
     # unchanged, so it makes no item changes at all and would test nothing.
-    charts = [pay.pay_percentiles(ctx(occupation)),
-              pay.wage_trend(ctx(occupation)),
-              pay.pay_percentiles(ctx("55-1011.00"))]
+    charts = [
+        pay.pay_percentiles(ctx(occupation)),
+        pay.wage_trend(ctx(occupation)),
+        pay.pay_percentiles(ctx("55-1011.00")),
+    ]
     assert [c.kind for c in charts[:2]] == ["bar", "line"] and charts[2].is_empty()
     for chart in charts:  # first drawings fill caches that hold None: not a loss
         panel.set_chart(chart)

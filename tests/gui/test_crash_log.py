@@ -32,8 +32,9 @@ class _Dialogs:
 
 
 @pytest.fixture
-def installed(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-              ) -> Iterator[tuple[crash_log.CrashHandler, _Dialogs]]:
+def installed(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[crash_log.CrashHandler, _Dialogs]]:
     """crash_log.install as run_gui calls it, the log in the test's folder, then undone."""
     monkeypatch.setenv(logs.LOG_DIR_ENV, str(tmp_path / "logs"))
     monkeypatch.delenv(crash_log.NO_DIALOG_ENV, raising=False)
@@ -53,7 +54,8 @@ def _explode_in_a_slot() -> None:
 
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_slot_is_logged_with_its_traceback_and_shown_once(
-        qtbot, installed: tuple[crash_log.CrashHandler, _Dialogs], tmp_path: Path) -> None:
+    qtbot, installed: tuple[crash_log.CrashHandler, _Dialogs], tmp_path: Path
+) -> None:
     handler, dialogs = installed
     log = tmp_path / "logs" / logs.LOG_NAME
     assert handler.log_path == log
@@ -69,7 +71,8 @@ def test_an_exception_in_a_slot_is_logged_with_its_traceback_and_shown_once(
 
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_ending_a_thread_is_logged_and_shown_on_the_gui_thread(
-        qtbot, installed: tuple[crash_log.CrashHandler, _Dialogs], tmp_path: Path) -> None:
+    qtbot, installed: tuple[crash_log.CrashHandler, _Dialogs], tmp_path: Path
+) -> None:
     _handler, dialogs = installed
     worker = threading.Thread(target=_explode_in_a_slot, name="report-worker")
     worker.start()
@@ -81,14 +84,16 @@ def test_an_exception_ending_a_thread_is_logged_and_shown_on_the_gui_thread(
 
 
 def test_qt_messages_go_to_the_log(
-        qtbot, installed: tuple[crash_log.CrashHandler, _Dialogs], tmp_path: Path) -> None:
+    qtbot, installed: tuple[crash_log.CrashHandler, _Dialogs], tmp_path: Path
+) -> None:
     qInfo("career explorer says hello to the log")
     text = (tmp_path / "logs" / logs.LOG_NAME).read_text(encoding="utf-8")
     assert "INFO qt: career explorer says hello to the log" in text
 
 
 def test_a_log_folder_that_cannot_be_made_leaves_stderr_only(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
     try:

@@ -16,8 +16,9 @@ from explorer.ui.settings import SETTINGS_DIR_ENV
 def _search(qtbot, window: MainWindow, text: str) -> list[str]:
     window.search_box.clear()
     qtbot.keyClicks(window.search_box, text)
-    qtbot.waitUntil(lambda: window._last_result is not None
-                    and window._last_result.query == text, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window._last_result is not None and window._last_result.query == text, timeout=5000
+    )
     return [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
 
 
@@ -27,11 +28,13 @@ def test_browsing_lists_every_occupation(window: MainWindow) -> None:
 
 
 def test_typing_coder_lists_medical_records_specialists_in_the_first_three(
-        qtbot, window: MainWindow) -> None:
+    qtbot, window: MainWindow
+) -> None:
     titles = _search(qtbot, window, "coder")
     assert "Medical Records Specialists" in titles[:3]
     assert window.matched_text(titles.index("Medical Records Specialists")) == (
-        "alternate title: Coder")
+        "alternate title: Coder"
+    )
     window.table.selectRow(titles.index("Medical Records Specialists"))
     assert "matched alternate title: Coder" in window.match_label.text()
 
@@ -50,8 +53,7 @@ def test_filters_combine_with_each_other_and_the_search(qtbot, window: MainWindo
     unfiltered = window.proxy.rowCount()
     window.filters.set_filter(OccupationFilter(education="Bachelor's degree"))
     bachelor = window.proxy.rowCount()
-    window.filters.set_filter(OccupationFilter(education="Bachelor's degree",
-                                               wage_min=90_000))
+    window.filters.set_filter(OccupationFilter(education="Bachelor's degree", wage_min=90_000))
     both = window.proxy.rowCount()
     assert unfiltered > bachelor >= both > 0
     for row in range(both):
@@ -97,15 +99,16 @@ def test_recent_profiles_are_one_click_away(qtbot, window: MainWindow) -> None:
     window.open_profile("29-2072.00")
     actions = window.recent_menu.actions()
     assert [a.text().split(" ", 1)[1] for a in actions[:2]] == [
-        "Medical Records Specialists", "Actors"]
+        "Medical Records Specialists",
+        "Actors",
+    ]
     actions[1].trigger()
     assert window.profile.code == "27-2011.00"
     window.open_profile("29-1141.00")
     first = window.recent_model.index(2, 0)
     assert first.data() == "Medical Records Specialists"
     rect = window.recent_list.visualRect(first)
-    qtbot.mouseClick(window.recent_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
+    qtbot.mouseClick(window.recent_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.profile.code == "29-2072.00"
 
 
@@ -117,8 +120,9 @@ def test_about_box_names_the_releases_and_the_attribution(data: CareerData) -> N
     assert "USDOL/ETA has not approved, endorsed, or tested these modifications" in html
 
 
-@pytest.mark.parametrize("text", ['"', "NEAR(", "'); DROP TABLE occupation;--", "🙂",
-                                  "x" * 5000, "    ", "AND OR NOT *"])
+@pytest.mark.parametrize(
+    "text", ['"', "NEAR(", "'); DROP TABLE occupation;--", "🙂", "x" * 5000, "    ", "AND OR NOT *"]
+)
 def test_hostile_text_in_the_search_box(qtbot, window: MainWindow, text: str) -> None:
     window.search_box.setText(text)
     qtbot.wait(300)
@@ -129,16 +133,23 @@ def test_hostile_text_in_the_search_box(qtbot, window: MainWindow, text: str) ->
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
 
-    controls = [w for kind in (QComboBox, QLineEdit, QAbstractSpinBox, QAbstractButton)
-                for w in window.findChildren(kind)
-                if w.isVisible() and not w.objectName().startswith("qt_")]
-    unnamed = [w for w in controls if not w.accessibleName() and not (
-        isinstance(w, QAbstractButton) and w.text())]
+    controls = [
+        w
+        for kind in (QComboBox, QLineEdit, QAbstractSpinBox, QAbstractButton)
+        for w in window.findChildren(kind)
+        if w.isVisible() and not w.objectName().startswith("qt_")
+    ]
+    unnamed = [
+        w
+        for w in controls
+        if not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text())
+    ]
     assert len(controls) > 10 and unnamed == []
 
 
-def test_settings_remember_filters_and_recent(qtbot, data: CareerData, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_settings_remember_filters_and_recent(
+    qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
     first = MainWindow(data)
     qtbot.addWidget(first)
@@ -167,8 +178,9 @@ def test_results_model_passes_the_model_tester(qtmodeltester, data: CareerData) 
 
 
 def test_profile_pane_warms_up_while_idle_without_showing_a_profile(
-        qtbot, window: MainWindow) -> None:
-    from explorer.ui.widgets.charts import ChartPanel
+    qtbot, window: MainWindow
+) -> None:
+    from explorer.ui.widgets.chart_panel import ChartPanel
 
     qtbot.waitUntil(lambda: window.warm_up.finished, timeout=20_000)
     profile = window._profile
@@ -190,7 +202,8 @@ def test_warm_up_waits_while_the_student_types(qtbot, window: MainWindow) -> Non
 
 
 def test_home_state_is_remembered_and_the_state_tab_opens_on_it(
-        qtbot, data: CareerData, window: MainWindow, tmp_path: Path) -> None:
+    qtbot, data: CareerData, window: MainWindow, tmp_path: Path
+) -> None:
     assert window.open_profile("29-2072.00")
     states = window.profile.states
     states.home.setCurrentIndex(states.home.findData("TX"))
@@ -218,7 +231,8 @@ def test_access_keys_are_unique(window: MainWindow) -> None:
 
 
 def test_the_administrators_home_state_is_the_default(
-        qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from explorer.admin_defaults import current
     from explorer.paths import ADMIN_DEFAULTS_ENV
 

@@ -45,16 +45,27 @@ UI = Path(__file__).resolve().parents[2] / "src" / "explorer" / "ui"
 CODES = ("29-2072.00", "27-2011.00", "55-1011.00")
 #: Roles whose value a view shows as text: None or a str, never a number or a tuple.
 TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-EMPTY_CHART = ChartData(title="Nothing published", kind="bar", categories=(), series=(),
-                        unit="count", category_axis="", value_axis="", source="")
+EMPTY_CHART = ChartData(
+    title="Nothing published",
+    kind="bar",
+    categories=(),
+    series=(),
+    unit="count",
+    category_axis="",
+    value_axis="",
+    source="",
+)
 
 
 def _model_classes() -> Iterator[type[QAbstractItemModel]]:
     """Every QAbstractItemModel subclass defined in a module under src/explorer/ui (a private
     base such as state_tables._RowsModel is checked through the models built on it)."""
     for path in sorted(UI.rglob("*.py")):
-        names = [node.name for node in ast.walk(ast.parse(path.read_text()))
-                 if isinstance(node, ast.ClassDef) and not node.name.startswith("_")]
+        names = [
+            node.name
+            for node in ast.walk(ast.parse(path.read_text()))
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_")
+        ]
         if not names:
             continue
         parts = ("explorer", *path.relative_to(UI.parent).with_suffix("").parts)
@@ -155,7 +166,9 @@ def check_chart_table_model(qtmodeltester, data: CareerData) -> None:
                 _sweep(model)
                 # One row per category, a column for the names and one per series.
                 assert (model.rowCount(), model.columnCount()) == (
-                    len(chart.categories), 1 + len(chart.series)), chart.title
+                    len(chart.categories),
+                    1 + len(chart.series),
+                ), chart.title
         model.set_chart(EMPTY_CHART)
 
     _check(qtmodeltester, model, fill)
@@ -193,8 +206,11 @@ def check_area_table_model(qtmodeltester, data: CareerData) -> None:
         for occupation in _occupations(data):
             soc = occupation.wage_soc_code
             areas = data.areas(soc) if soc else ()
-            for by, state, hourly in (("employment", None, False), ("wage", "CA", True),
-                                      ("wage", "WY", False)):
+            for by, state, hourly in (
+                ("employment", None, False),
+                ("wage", "CA", True),
+                ("wage", "WY", False),
+            ):
                 model.set_rows(states.top_areas(areas, by, state, hourly), hourly)
                 _sweep(model)
         model.set_rows([], False)
@@ -209,8 +225,9 @@ def check_numeric_sort_proxy(qtmodeltester, data: CareerData) -> None:
 
     def fill() -> None:
         for occupation in _occupations(data):
-            model.set_rows(state_map.state_rows(occupation.states,
-                                                occupation.wage_soc_code is not None))
+            model.set_rows(
+                state_map.state_rows(occupation.states, occupation.wage_soc_code is not None)
+            )
             for column in range(model.columnCount()):
                 for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
                     proxy.sort(column, order)
@@ -241,6 +258,7 @@ def test_every_model_class_is_checked() -> None:
 
 
 @pytest.mark.parametrize("model_class", list(CHECKS), ids=lambda c: c.__name__)
-def test_model_passes_the_model_testers(qtmodeltester, data: CareerData,
-                                        model_class: type[QAbstractItemModel]) -> None:
+def test_model_passes_the_model_testers(
+    qtmodeltester, data: CareerData, model_class: type[QAbstractItemModel]
+) -> None:
     CHECKS[model_class](qtmodeltester, data)

@@ -55,14 +55,17 @@ def save_as(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
 def _text(path: Path) -> list[str]:
     """Each page's text, ligatures undone ("ﬁ") and runs of white space made one space."""
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-            for page in PdfReader(path).pages]
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        for page in PdfReader(path).pages
+    ]
 
 
 def _select_rows(window: MainWindow, rows: range) -> None:
     model = window.table.selectionModel()
-    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-             | QItemSelectionModel.SelectionFlag.Rows)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     for row in rows:
         model.select(window.proxy.index(row, 0), flags)
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -70,10 +73,14 @@ def _select_rows(window: MainWindow, rows: range) -> None:
 
 def _cancel_when(qtbot, actions: ReportActions, label: str) -> QTimer:
     """Press the progress dialog's Cancel once its label starts with label."""
+
     def check() -> None:
         progress = actions.progress
-        if progress is not None and progress.dialog is not None and (
-                progress.dialog.labelText().startswith(label)):
+        if (
+            progress is not None
+            and progress.dialog is not None
+            and (progress.dialog.labelText().startswith(label))
+        ):
             progress.dialog.cancel()
             timer.stop()
 
@@ -88,7 +95,8 @@ def _cancel_when(qtbot, actions: ReportActions, label: str) -> QTimer:
 
 
 def test_options_dialog_defaults_home_state_and_no_section_disables_ok(
-        qtbot, window: MainWindow) -> None:
+    qtbot, window: MainWindow
+) -> None:
     window.settings.setValue(user_settings.HOME_STATE, "TX")
     dialog = ReportOptionsDialog(window.settings, ["Actors"], admin=AdminDefaults())
     qtbot.addWidget(dialog)
@@ -123,10 +131,12 @@ def test_options_dialog_remembers_the_last_choices(qtbot, window: MainWindow) ->
 
 
 def test_options_dialog_follows_a_locked_administrator_paper_size(
-        qtbot, window: MainWindow) -> None:
+    qtbot, window: MainWindow
+) -> None:
     window.settings.setValue(user_settings.REPORT_PAPER, "letter")
-    admin = AdminDefaults(values={"paper_size": "a4", "home_state": "OH"},
-                          locked=frozenset({"paper_size"}))
+    admin = AdminDefaults(
+        values={"paper_size": "a4", "home_state": "OH"}, locked=frozenset({"paper_size"})
+    )
     dialog = ReportOptionsDialog(window.settings, ["Actors"], admin=admin)
     qtbot.addWidget(dialog)
     assert dialog.options().paper == "a4" and not dialog.paper.isEnabled()
@@ -151,8 +161,14 @@ def test_options_dialog_access_keys_are_unique(qtbot, window: MainWindow) -> Non
 def test_file_menu_items_act_on_the_open_profile(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&Print…", "Print Pre&view…", "&Export PDF…",
-                     "Print &Selected Occupations…", "Export Se&lected as PDF…", "&Quit"]
+    assert texts == [
+        "&Print…",
+        "Print Pre&view…",
+        "&Export PDF…",
+        "Print &Selected Occupations…",
+        "Export Se&lected as PDF…",
+        "&Quit",
+    ]
     keys = [t[t.index("&") + 1].lower() for t in texts]
     assert len(keys) == len(set(keys))
     assert window.export_action.shortcut().toString() == "Ctrl+E"
@@ -161,12 +177,16 @@ def test_file_menu_items_act_on_the_open_profile(window: MainWindow) -> None:
     assert window.print_action.isEnabled() and window.preview_action.isEnabled()
 
 
-def test_export_pdf_of_the_open_profile(qtbot, window: MainWindow, tmp_path: Path,
-                                        save_as: dict, messages: list[str],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_pdf_of_the_open_profile(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    save_as: dict,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     assert window.open_profile(MEDICAL_RECORDS)
-    monkeypatch.setattr(ReportOptionsDialog, "exec",
-                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ReportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     save_as["answer"] = tmp_path / "mine"  # no extension typed
     window.export_action.trigger()
     suggested = Path(str(save_as["suggested"]))
@@ -178,8 +198,7 @@ def test_export_pdf_of_the_open_profile(qtbot, window: MainWindow, tmp_path: Pat
     assert window.statusBar().currentMessage() == f"Saved {path} ({len(pages)} pages)."
 
 
-def test_export_to_writes_the_title_on_the_first_page(window: MainWindow,
-                                                     tmp_path: Path) -> None:
+def test_export_to_writes_the_title_on_the_first_page(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "one.pdf"
     pages = window.reports.export_to(path, [MEDICAL_RECORDS], ALL)
     text = _text(path)
@@ -188,19 +207,25 @@ def test_export_to_writes_the_title_on_the_first_page(window: MainWindow,
 
 
 def test_batch_export_of_a_results_selection_has_a_contents_page(
-        qtbot, window: MainWindow, tmp_path: Path, save_as: dict, messages: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    save_as: dict,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     qtbot.keyClicks(window.search_box, "nurse")
-    qtbot.waitUntil(lambda: window._last_result is not None
-                    and window._last_result.query == "nurse", timeout=5000)
+    qtbot.waitUntil(
+        lambda: window._last_result is not None and window._last_result.query == "nurse",
+        timeout=5000,
+    )
     _select_rows(window, range(5))
     codes = window.selected_codes()
     titles = [window._by_code[code].title for code in codes]
     assert len(codes) == 5 and titles[0] == window.proxy.index(0, 0).data()
     assert window.export_selected_action.isEnabled()
     save_as["answer"] = tmp_path / "class set.pdf"
-    monkeypatch.setattr(ReportOptionsDialog, "exec",
-                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ReportOptionsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     window.export_selected_action.trigger()
     assert Path(str(save_as["suggested"])).name == "Career profiles (5).pdf"
     assert messages == []
@@ -217,30 +242,33 @@ def test_batch_export_of_a_results_selection_has_a_contents_page(
     assert window.profile.code == codes[2]
 
 
-def test_recent_list_selection_is_printed_when_it_has_the_focus(
-        qtbot, window: MainWindow) -> None:
+def test_recent_list_selection_is_printed_when_it_has_the_focus(qtbot, window: MainWindow) -> None:
     for code in ("27-2011.00", "29-1141.00", MEDICAL_RECORDS):
         window.open_profile(code)
     window.table.selectRow(0)
     view = window.recent_list
     for row in (2, 0):  # Actors, then Medical Records Specialists, with Ctrl held
         rect = view.visualRect(window.recent_model.index(row, 0))
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.ControlModifier, rect.center())
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
+            rect.center(),
+        )
     assert window.profile.code == MEDICAL_RECORDS  # Ctrl+click selects, does not open
     assert view.hasFocus()
     assert window.selected_codes() == [MEDICAL_RECORDS, "27-2011.00"]
     window.table.setFocus()
-    assert window.selected_codes() == [window.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole
-                                                                      + 1)]
+    assert window.selected_codes() == [window.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)]
 
 
 # -- progress and failures ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("label", ["Preparing", "Writing page"])
-def test_cancelling_the_progress_leaves_no_file(qtbot, window: MainWindow, tmp_path: Path,
-                                                label: str) -> None:
+def test_cancelling_the_progress_leaves_no_file(
+    qtbot, window: MainWindow, tmp_path: Path, label: str
+) -> None:
     codes = [window.catalog[n].code for n in range(0, 500, 100)]
     out = tmp_path / "out"
     out.mkdir()
@@ -253,7 +281,8 @@ def test_cancelling_the_progress_leaves_no_file(qtbot, window: MainWindow, tmp_p
 
 
 def test_an_unwritable_path_says_why_and_leaves_nothing(
-        window: MainWindow, tmp_path: Path, save_as: dict, messages: list[str]) -> None:
+    window: MainWindow, tmp_path: Path, save_as: dict, messages: list[str]
+) -> None:
     regular = tmp_path / "notes.txt"
     regular.write_text("not a folder")
     target = regular / "report.pdf"
@@ -265,8 +294,8 @@ def test_an_unwritable_path_says_why_and_leaves_nothing(
 
 
 def test_print_without_a_printer_says_so_and_export_still_works(
-        window: MainWindow, tmp_path: Path, messages: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr(ReportOptionsDialog, "exec", lambda self: pytest.fail("no dialog"))
     assert window.open_profile(MEDICAL_RECORDS)
@@ -277,8 +306,8 @@ def test_print_without_a_printer_says_so_and_export_still_works(
 
 
 def test_print_goes_through_the_print_dialog_to_the_printer(
-        window: MainWindow, tmp_path: Path, messages: list[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "printed.pdf"
 
     def choose(dialog: QPrintDialog) -> int:
@@ -287,8 +316,7 @@ def test_print_goes_through_the_print_dialog_to_the_printer(
         dialog.printer().setOutputFileName(str(out))
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QPrinterInfo, "availablePrinters",
-                        staticmethod(lambda: [QPrinterInfo()]))
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: [QPrinterInfo()]))
     monkeypatch.setattr(QPrintDialog, "exec", choose)
     assert window.reports.print_reports([MEDICAL_RECORDS], ReportOptions(paper="a4"))
     reader = PdfReader(out)
@@ -314,7 +342,8 @@ def test_render_to_a_pdf_printer_paints_every_page(window: MainWindow, tmp_path:
 
 
 def test_preview_paints_what_the_preview_dialog_asks_for(
-        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "preview.pdf"
 
     def show(dialog: QPrintPreviewDialog) -> int:
@@ -347,8 +376,9 @@ def test_25_occupations_within_20_seconds(window: MainWindow, tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("abbr", ["GU", "VI"])
-def test_export_pdf_with_a_territory_writes_its_state_data(window: MainWindow, tmp_path: Path,
-                                                           abbr: str) -> None:
+def test_export_pdf_with_a_territory_writes_its_state_data(
+    window: MainWindow, tmp_path: Path, abbr: str
+) -> None:
     """Guam and the Virgin Islands once made File > Export PDF write nothing at all."""
     path = tmp_path / f"{abbr}.pdf"
     pages = window.reports.export_to(path, ["27-2011.00"], ReportOptions(("states",), abbr))

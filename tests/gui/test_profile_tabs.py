@@ -13,7 +13,7 @@ from explorer.data.repository import CareerData
 from explorer.profile.blocks import Chart, ChartChoice
 from explorer.profile.registry import TAB_SECTIONS, build_section
 from explorer.ui.profile.view import ProfileView
-from explorer.ui.widgets.charts import ChartPanel
+from explorer.ui.widgets.chart_panel import ChartPanel
 
 from conftest import COMMITTED_DB, ctx
 
@@ -37,8 +37,11 @@ def view(qtbot, data: CareerData) -> ProfileView:
 
 def _panels(view: ProfileView) -> dict[tuple[str, str], ChartPanel]:
     """Every visible chart panel of every tab, by (section, block key)."""
-    return {(section, key): panel for section, page in view.pages.items()
-            for key, panel in page.chart_panels().items()}
+    return {
+        (section, key): panel
+        for section, page in view.pages.items()
+        for key, panel in page.chart_panels().items()
+    }
 
 
 @pytest.mark.parametrize("code", OCCUPATIONS)
@@ -81,21 +84,33 @@ def test_the_charts_of_each_tab_are_the_ones_it_should_have(view: ProfileView) -
     """An independent list of titles: a chart dropped, added or moved to another tab
     fails here even though the tab and the builder agree."""
     assert view.show_occupation("29-2072.00")
-    titles = {key: [panel.graph.chart.title for panel in page.chart_panels().values()]
-              for key, page in view.pages.items()}
+    titles = {
+        key: [panel.graph.chart.title for panel in page.chart_panels().values()]
+        for key, page in view.pages.items()
+    }
     assert [t.split(" (")[0] for t in titles["become"]] == [
-        "Education workers say the job requires", "Highest education of workers in the "
-        "occupation", "How much the job uses each skill, compared with all occupations",
-        "Most important skills", "Most important knowledge areas"]
+        "Education workers say the job requires",
+        "Highest education of workers in the occupation",
+        "How much the job uses each skill, compared with all occupations",
+        "Most important skills",
+        "Most important knowledge areas",
+    ]
     assert [t.split(",")[0] for t in titles["environment"]] == [
-        "Industries that employ the most", "Work styles that matter most (O*NET)",
-        "What the job offers: work values (O*NET)"]
+        "Industries that employ the most",
+        "Work styles that matter most (O*NET)",
+        "What the job offers: work values (O*NET)",
+    ]
     assert [t.split(",")[0] for t in titles["pay"]] == [
-        "Annual wages", "Median annual wage compared",
-        "Median annual wage over time (May of each year)", "Best-paying industries"]
+        "Annual wages",
+        "Median annual wage compared",
+        "Median annual wage over time (May of each year)",
+        "Best-paying industries",
+    ]
     assert [t.split(",")[0] for t in titles["outlook"]] == [
-        "Employment", "Projected employment change",
-        "Openings each year and where they come from"]
+        "Employment",
+        "Projected employment change",
+        "Openings each year and where they come from",
+    ]
     assert titles["what"] == [] and titles["similar"] == []
 
 
@@ -106,21 +121,28 @@ def test_no_projections_of_its_own_names_the_code_used(view: ProfileView) -> Non
     assert "13-1020" in view.pages["pay"].block_widget("summary").text()
     openings = view.pages["outlook"].chart_panels()["openings"].graph.chart.series[0].values
     with sqlite3.connect(COMMITTED_DB) as db:
-        assert openings == db.execute(
-            "SELECT openings_growth, openings_exits, openings_transfers FROM projection"
-            " WHERE soc_code = '13-1020'").fetchone()
+        assert (
+            openings
+            == db.execute(
+                "SELECT openings_growth, openings_exits, openings_transfers FROM projection"
+                " WHERE soc_code = '13-1020'"
+            ).fetchone()
+        )
 
 
 def test_no_wage_data_on_every_pay_chart(view: ProfileView) -> None:
     assert view.show_occupation("11-1031.00")
     pay_panels = view.pages["pay"].chart_panels()
     work_panels = view.pages["environment"].chart_panels()
-    for panel in (pay_panels["percentiles"], pay_panels["trend"], pay_panels["industries"],
-                  work_panels["industries"]):
+    for panel in (
+        pay_panels["percentiles"],
+        pay_panels["trend"],
+        pay_panels["industries"],
+        work_panels["industries"],
+    ):
         assert panel.graph.chart.is_empty(), panel.title.text()
         assert "no" in panel.empty.text().lower()
-    assert "Self-employed: not available" in (
-        view.pages["environment"].block_widget("text").text())
+    assert "Self-employed: not available" in (view.pages["environment"].block_widget("text").text())
     assert view.states.details.isHidden()
 
 
@@ -135,8 +157,9 @@ def test_hourly_switch_shows_the_other_form(qtbot, view: ProfileView) -> None:
     assert choice.selected() == 0 and choice.panel.graph.chart.unit == "dollars"
 
 
-def test_similar_occupations_open_the_right_profile(qtbot, view: ProfileView,
-                                                    data: CareerData) -> None:
+def test_similar_occupations_open_the_right_profile(
+    qtbot, view: ProfileView, data: CareerData
+) -> None:
     assert view.show_occupation("27-2011.00")
     view.tabs.setCurrentWidget(view.pages["similar"])
     table = view.pages["similar"].block_widget("pathway").table

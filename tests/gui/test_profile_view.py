@@ -69,15 +69,13 @@ def test_quick_facts_match_the_database(qtbot, data: CareerData) -> None:
     facts = {k: v.accessibleName().split(": ", 1)[1] for k, v in view.facts.values.items()}
     assert facts["Median pay, May 2025"] == "$51,140 a year, $24.59 an hour"
     assert facts["Number of jobs, 2024"] == "194,800"
-    assert facts["Projected change, 2024–34"] == (
-        "+7.1% (much faster than average), +13,800 jobs")
+    assert facts["Projected change, 2024–34"] == ("+7.1% (much faster than average), +13,800 jobs")
     assert facts["Openings a year"] == "14,200"
     assert facts["Typical education to enter"] == "Postsecondary nondegree award"
     assert facts["Bright Outlook"] == "Yes"
 
 
-def test_quick_facts_name_the_broader_code_and_missing_figures(qtbot,
-                                                              data: CareerData) -> None:
+def test_quick_facts_name_the_broader_code_and_missing_figures(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "13-1021.00")
     facts = {k: v.accessibleName() for k, v in view.facts.values.items()}
     assert "(for BLS code 13-1020)" in facts["Median pay, May 2025"]
@@ -87,8 +85,7 @@ def test_quick_facts_name_the_broader_code_and_missing_figures(qtbot,
     assert "$0" not in " ".join(facts.values())
 
 
-def test_similar_tab_lists_related_occupations_and_opens_them(qtbot,
-                                                             data: CareerData) -> None:
+def test_similar_tab_lists_related_occupations_and_opens_them(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "29-2072.00")
     view.tabs.setCurrentWidget(view.pages["similar"])
     table = view.pages["similar"].block_widget("related").table
@@ -97,8 +94,9 @@ def test_similar_tab_lists_related_occupations_and_opens_them(qtbot,
     assert shown == expected
     with qtbot.waitSignal(view.related_requested) as opened:
         index = table.model().index(0, 0)
-        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                         pos=table.visualRect(index).center())
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+        )
     assert opened.args == [data.occupation("29-2072.00").related[0].code]
 
 

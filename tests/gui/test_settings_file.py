@@ -44,22 +44,32 @@ def _default_size(window: MainWindow) -> None:
 
 
 BAD_FILES: dict[str, tuple[str, str, Callable[[MainWindow], None]]] = {
-    "pay as text": ('[search]\nfilters="{\\"wage_min\\": \\"abc\\"}"\n',
-                    "search/filters", _no_filter),
-    "bright outlook maybe": ('[search]\nfilters="{\\"bright_outlook_only\\": \\"maybe\\"}"\n',
-                             "search/filters", _no_filter),
+    "pay as text": (
+        '[search]\nfilters="{\\"wage_min\\": \\"abc\\"}"\n',
+        "search/filters",
+        _no_filter,
+    ),
+    "bright outlook maybe": (
+        '[search]\nfilters="{\\"bright_outlook_only\\": \\"maybe\\"}"\n',
+        "search/filters",
+        _no_filter,
+    ),
     "job zone 9": ('[search]\nfilters="{\\"job_zone\\": 9}"\n', "search/filters", _no_filter),
     "filters not JSON": ("[search]\nfilters={oops\n", "search/filters", _no_filter),
     "filters a list": ('[search]\nfilters="[1, 2]"\n', "search/filters", _no_filter),
-    "huge pay": ('[search]\nfilters="{\\"wage_min\\": 99999999999999}"\n', "search/filters",
-                 _no_filter),
+    "huge pay": (
+        '[search]\nfilters="{\\"wage_min\\": 99999999999999}"\n',
+        "search/filters",
+        _no_filter,
+    ),
     "recent a size": ("[profiles]\nrecent=@Size(1 2)\n", "profiles/recent", _no_recent),
-    "recent not codes": ("[profiles]\nrecent=nurse, 29-2072.00\n", "profiles/recent",
-                         _no_recent),
-    "recent too long": ("[profiles]\nrecent=" + ", ".join(["29-2072.00"] * 11) + "\n",
-                        "profiles/recent", _no_recent),
-    "home state a word": ("[profile]\nhome_state=Texas\n", "profile/home_state",
-                          _no_home_state),
+    "recent not codes": ("[profiles]\nrecent=nurse, 29-2072.00\n", "profiles/recent", _no_recent),
+    "recent too long": (
+        "[profiles]\nrecent=" + ", ".join(["29-2072.00"] * 11) + "\n",
+        "profiles/recent",
+        _no_recent,
+    ),
+    "home state a word": ("[profile]\nhome_state=Texas\n", "profile/home_state", _no_home_state),
     "geometry text": ("[window]\ngeometry=hello\n", "window/geometry", _default_size),
 }
 
@@ -79,38 +89,54 @@ def _start(qtbot, data: CareerData) -> MainWindow:
 
 @pytest.mark.parametrize("case", list(BAD_FILES))
 def test_a_bad_value_starts_the_window_on_the_default_with_one_warning(
-        qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture, case: str) -> None:
+    qtbot,
+    data: CareerData,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    case: str,
+) -> None:
     text, key, shows_default = BAD_FILES[case]
     _write_ini(tmp_path, text)
     monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
     with caplog.at_level(logging.WARNING, logger=SETTINGS_LOGGER):
         main = _start(qtbot, data)
         shows_default(main)
-    warnings = [r for r in caplog.records
-                if r.name == SETTINGS_LOGGER and r.levelno == logging.WARNING]
+    warnings = [
+        r for r in caplog.records if r.name == SETTINGS_LOGGER and r.levelno == logging.WARNING
+    ]
     assert len(warnings) == 1, [r.getMessage() for r in warnings]
     assert key in warnings[0].getMessage()
     main.close()
 
 
 def test_good_values_written_by_hand_are_used(
-        qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture) -> None:
-    _write_ini(tmp_path, "[search]\n"
-               'filters="{\\"job_zone\\": 4, \\"bright_outlook_only\\": true, '
-               '\\"wage_min\\": 50000, \\"education\\": \\"Bachelor\'s degree\\"}"\n'
-               "[profiles]\nrecent=29-2072.00, 27-2011.00\n"
-               "[profile]\nhome_state=tx\n")
+    qtbot,
+    data: CareerData,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    _write_ini(
+        tmp_path,
+        "[search]\n"
+        'filters="{\\"job_zone\\": 4, \\"bright_outlook_only\\": true, '
+        '\\"wage_min\\": 50000, \\"education\\": \\"Bachelor\'s degree\\"}"\n'
+        "[profiles]\nrecent=29-2072.00, 27-2011.00\n"
+        "[profile]\nhome_state=tx\n",
+    )
     monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
     with caplog.at_level(logging.WARNING, logger=SETTINGS_LOGGER):
         main = _start(qtbot, data)
     assert [r for r in caplog.records if r.name == SETTINGS_LOGGER] == []
     assert main.filters.current_filter() == OccupationFilter(
-        job_zone=4, bright_outlook_only=True, wage_min=50_000, education="Bachelor's degree")
+        job_zone=4, bright_outlook_only=True, wage_min=50_000, education="Bachelor's degree"
+    )
     assert 0 < main.proxy.rowCount() < 1016
     assert [main.recent_model.index(row, 0).data() for row in range(2)] == [
-        "Medical Records Specialists", "Actors"]
+        "Medical Records Specialists",
+        "Actors",
+    ]
     assert main.open_profile("29-2072.00")
     assert main.profile.states.selected == "TX"
     main.close()
@@ -118,8 +144,9 @@ def test_good_values_written_by_hand_are_used(
 
 def test_every_option_round_trips(tmp_path: Path) -> None:
     store = QSettings(str(tmp_path / "round.ini"), QSettings.Format.IniFormat)
-    chosen = OccupationFilter(cluster="Health Science", job_zone=2, openings_min=1000,
-                              bright_outlook_only=True)
+    chosen = OccupationFilter(
+        cluster="Health Science", job_zone=2, openings_min=1000, bright_outlook_only=True
+    )
     values: list[tuple[user_settings.Option, object]] = [
         (user_settings.filters, chosen),
         (user_settings.recent, ["29-2072.00"]),
@@ -138,7 +165,8 @@ def test_every_option_round_trips(tmp_path: Path) -> None:
 
 
 def test_a_bad_value_is_reported_once_however_often_it_is_read(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     _write_ini(tmp_path, "[reports]\npaper_size=tabloid\nsections=quick, nonsense\n")
     store = QSettings(str(tmp_path / "career-explorer.ini"), QSettings.Format.IniFormat)
     with caplog.at_level(logging.WARNING, logger=SETTINGS_LOGGER):
@@ -158,7 +186,8 @@ def test_the_filter_panel_takes_only_sound_saved_filters(qtbot, data: CareerData
     assert filter_from_dict({"bright_outlook_only": "maybe"}) == OccupationFilter()
     assert filter_from_dict(["not", "a", "dict"]) == OccupationFilter()
     assert filter_from_dict({"job_zone": 3, "from_a_newer_version": 1}) == OccupationFilter(
-        job_zone=3)
+        job_zone=3
+    )
     panel = FilterPanel(choices(load_catalog(data)))
     qtbot.addWidget(panel)
     panel.set_filter(OccupationFilter(wage_min=10**12))  # beyond the box: its maximum

@@ -24,12 +24,14 @@ def _db_states(data: CareerData, soc: str) -> dict[str, dict]:
     rows = data._query(
         "SELECT a.state_abbr, w.* FROM wage w JOIN area a ON a.area_code = w.area_code"
         " WHERE w.soc_code = ? AND a.area_type = 'S' AND w.industry_code = ?",
-        (soc, ALL_INDUSTRIES))
+        (soc, ALL_INDUSTRIES),
+    )
     states = {}
     for r in rows:
         row = dict(r)
-        row["hourly_median"] = None if r["hourly_median_cents"] is None else (
-            r["hourly_median_cents"] / 100)
+        row["hourly_median"] = (
+            None if r["hourly_median_cents"] is None else (r["hourly_median_cents"] / 100)
+        )
         states[r["state_abbr"]] = row
     return states
 
@@ -45,9 +47,12 @@ def _tab(qtbot, data: CareerData, code: str, home: str | None = None) -> StateTa
 
 def _table_texts(tab: StateTab) -> dict[str, list[str]]:
     model = tab.state_model
-    return {model.index(row, 0).data(ABBR_ROLE):
-            [model.index(row, c).data() for c in range(model.columnCount())]
-            for row in range(model.rowCount())}
+    return {
+        model.index(row, 0).data(ABBR_ROLE): [
+            model.index(row, c).data() for c in range(model.columnCount())
+        ]
+        for row in range(model.rowCount())
+    }
 
 
 def test_tile_grid_is_the_50_states_dc_and_the_territories() -> None:
@@ -55,8 +60,9 @@ def test_tile_grid_is_the_50_states_dc_and_the_territories() -> None:
     assert len(grid) == 54 and {"DC", "PR", "GU", "VI"} <= set(grid)
     assert set(grid) == set(state_data.STATE_NAMES)
     assert len(set(grid.values())) == 54
-    assert all(0 <= r < state_data.GRID_ROWS and 0 <= c < state_data.GRID_COLUMNS
-               for r, c in grid.values())
+    assert all(
+        0 <= r < state_data.GRID_ROWS and 0 <= c < state_data.GRID_COLUMNS for r, c in grid.values()
+    )
     assert grid["WA"] == (2, 1) and grid["ME"] == (0, 11) and grid["FL"] == (7, 9)
 
 
@@ -98,8 +104,11 @@ def test_colour_bins_hold_their_tiles_in_order(qtbot, data: CareerData) -> None:
         if tile.bin >= 0:
             assert bins[tile.bin].low <= tile.figure.value <= bins[tile.bin].high
             assert tile.colour == bins[tile.bin].colour
-    assert bins[0].low == min(t.figure.value for t in tab.map.tiles.values()
-                              if t.figure.value is not None) == 27990  # PR
+    assert (
+        bins[0].low
+        == min(t.figure.value for t in tab.map.tiles.values() if t.figure.value is not None)
+        == 27990
+    )  # PR
     assert bins[0].text.startswith("$27,990 to ")
     assert state_data.text_colour(state_data.RAMP[0]) == "#000000"
     assert state_data.text_colour(state_data.RAMP[-1]) == "#ffffff"
@@ -114,11 +123,12 @@ def test_table_sorts_by_number_with_missing_figures_last(qtbot, data: CareerData
         abbrs = [proxy.index(r, 0).data(ABBR_ROLE) for r in range(proxy.rowCount())]
         values = [db[a]["employment"] if a in db else None for a in abbrs]
         published = [v for v in values if v is not None]
-        assert values[:len(published)] == published  # "not available" at the end
+        assert values[: len(published)] == published  # "not available" at the end
         assert published == sorted(published, reverse=order == Qt.SortOrder.DescendingOrder)
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
-    most = max((r for r in db.values() if r["employment"] is not None),
-               key=lambda r: r["employment"])
+    most = max(
+        (r for r in db.values() if r["employment"] is not None), key=lambda r: r["employment"]
+    )
     assert proxy.index(0, 1).data() == f"{most['employment']:,}"
     assert proxy.index(0, 0).data(ABBR_ROLE) == most["state_abbr"]
     proxy.sort(4, Qt.SortOrder.AscendingOrder)  # by number: "$27,990" (PR) before "$38,470"
@@ -133,17 +143,19 @@ def test_actors_are_paid_by_the_hour(qtbot, data: CareerData) -> None:
         assert tile.figure.value == (db[abbr]["hourly_median"] if abbr in db else None)
     assert tab.map.tiles["NY"].figure.text == f"${db['NY']['hourly_median']:.2f}"
     tab.measure.setCurrentIndex(tab.measure.findData("annual_median"))
-    assert all(t.figure.text == "not available" and t.bin == -1
-               for t in tab.map.tiles.values())
+    assert all(t.figure.text == "not available" and t.bin == -1 for t in tab.map.tiles.values())
     footnote_4 = data._query("SELECT text FROM wage_footnote WHERE code = '4'")[0]["text"]
     assert tab.map.tiles["NY"].figure.reason == footnote_4
     assert tab.map.legend_texts() == ["not available"]
     chart = tab.percentiles.graph.chart
-    nation = data._query("SELECT * FROM wage WHERE soc_code = '27-2011' AND area_code = ?"
-                        " AND industry_code = ?", (NATIONAL, ALL_INDUSTRIES))[0]
+    nation = data._query(
+        "SELECT * FROM wage WHERE soc_code = '27-2011' AND area_code = ? AND industry_code = ?",
+        (NATIONAL, ALL_INDUSTRIES),
+    )[0]
     assert chart.unit == "dollars_hourly"
-    assert chart.series[-1].values == tuple(nation[f"hourly_{p}_cents"] / 100 for p in
-                                            ("p10", "p25", "median", "p75", "p90"))
+    assert chart.series[-1].values == tuple(
+        nation[f"hourly_{p}_cents"] / 100 for p in ("p10", "p25", "median", "p75", "p90")
+    )
     # The next occupation goes back to annual wages.
     tab.show_occupation(data.occupation(MEDICAL_RECORDS))
     assert tab.measure_key() == "annual_median"
@@ -152,8 +164,10 @@ def test_actors_are_paid_by_the_hour(qtbot, data: CareerData) -> None:
 def test_legislators_have_no_figures_and_no_zeros(qtbot, data: CareerData) -> None:
     tab = _tab(qtbot, data, LEGISLATORS)
     assert data.occupation(LEGISLATORS).wage_soc_code is None
-    assert all(t.figure.text == "not available" and t.bin == -1 and t.figure.reason
-               for t in tab.map.tiles.values())
+    assert all(
+        t.figure.text == "not available" and t.bin == -1 and t.figure.reason
+        for t in tab.map.tiles.values()
+    )
     assert tab.map.data.bins == () and tab.map.legend_texts() == ["not available"]
     for texts in _table_texts(tab).values():
         assert texts[1:6] == ["not available"] * 5
@@ -174,8 +188,11 @@ def test_map_and_table_select_together(qtbot, data: CareerData) -> None:
     current = tab.state_table.selectionModel().selectedRows()
     assert [i.data(ABBR_ROLE) for i in current] == ["IN"]
     ohio = tab.state_proxy.mapFromSource(tab.state_model.index(tab.state_model.row_of("OH"), 0))
-    qtbot.mouseClick(tab.state_table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=tab.state_table.visualRect(ohio).center())
+    qtbot.mouseClick(
+        tab.state_table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=tab.state_table.visualRect(ohio).center(),
+    )
     assert tab.selected == "OH" and tab.map.selected == "OH"
     assert tab.map.tile_at(QPointF(1, 1)) == ""
     tab.clear.click()
@@ -204,31 +221,41 @@ def test_selected_state_percentiles_equal_the_database(qtbot, data: CareerData) 
     tab.select_state("IN")
     fields = ("annual_p10", "annual_p25", "annual_median", "annual_p75", "annual_p90")
     indiana = _db_states(data, "29-2072")["IN"]
-    nation = data._query("SELECT * FROM wage WHERE soc_code = '29-2072' AND area_code = ?"
-                        " AND industry_code = ?", (NATIONAL, ALL_INDUSTRIES))[0]
+    nation = data._query(
+        "SELECT * FROM wage WHERE soc_code = '29-2072' AND area_code = ? AND industry_code = ?",
+        (NATIONAL, ALL_INDUSTRIES),
+    )[0]
     chart = tab.percentiles.graph.chart
     assert [s.name for s in chart.series] == ["Indiana", "U.S."]
     assert chart.series[0].values == tuple(indiana[f] for f in fields)
     assert chart.series[1].values == tuple(nation[f] for f in fields)
     assert chart.series[1].values[2] == 51140
     assert tab.percentiles.graph.labels[2] == f"${indiana['annual_median']:,}"
-    assert "Source: BLS Occupational Employment and Wage Statistics" in \
-        tab.percentiles.source.text()
+    assert (
+        "Source: BLS Occupational Employment and Wage Statistics" in tab.percentiles.source.text()
+    )
     assert "Indiana" in tab.summary.text() and "$47,670" in tab.summary.text()
 
 
 def _db_areas(data: CareerData, soc: str) -> list[dict]:
-    return [dict(r) for r in data._query(
-        "SELECT a.name, a.state_abbr, w.employment, w.annual_median FROM wage w JOIN area a"
-        " ON a.area_code = w.area_code WHERE w.soc_code = ? AND a.area_type = 'M'"
-        " AND w.industry_code = ?", (soc, ALL_INDUSTRIES))]
+    return [
+        dict(r)
+        for r in data._query(
+            "SELECT a.name, a.state_abbr, w.employment, w.annual_median FROM wage w JOIN area a"
+            " ON a.area_code = w.area_code WHERE w.soc_code = ? AND a.area_type = 'M'"
+            " AND w.industry_code = ?",
+            (soc, ALL_INDUSTRIES),
+        )
+    ]
 
 
 def test_areas_are_filtered_to_the_selected_state(qtbot, data: CareerData) -> None:
     tab = _tab(qtbot, data, MEDICAL_RECORDS)
     national = [tab.area_model.rows[i].area.name for i in range(tab.area_model.rowCount())]
-    expected = sorted((a for a in _db_areas(data, "29-2072") if a["employment"] is not None),
-                      key=lambda a: -a["employment"])[:10]
+    expected = sorted(
+        (a for a in _db_areas(data, "29-2072") if a["employment"] is not None),
+        key=lambda a: -a["employment"],
+    )[:10]
     assert national == [a["name"] for a in expected]
     tab.select_state("IN")
     rows = tab.area_model.rows
@@ -250,8 +277,9 @@ def test_areas_without_published_jobs_are_listed_not_zero(qtbot, data: CareerDat
     db = [a for a in _db_areas(data, "29-2072") if a["state_abbr"] == "VT"]
     assert db and all(a["employment"] is None for a in db)
     assert tab.area_model.rowCount() == len(db)
-    assert [tab.area_model.index(r, 2).data() for r in range(len(db))] == \
-        ["not available"] * len(db)
+    assert [tab.area_model.index(r, 2).data() for r in range(len(db))] == ["not available"] * len(
+        db
+    )
 
 
 def test_area_states_reads_every_state_of_a_metro() -> None:
@@ -288,7 +316,8 @@ def test_top_coded_wages_are_written_and_coloured_as_the_top(qtbot, data: Career
         "SELECT w.soc_code, a.state_abbr FROM wage w JOIN area a ON a.area_code = w.area_code"
         " WHERE a.area_type = 'S' AND w.industry_code = ? AND w.annual_median IS NULL"
         " AND w.footnotes LIKE '%13=5%' ORDER BY w.soc_code, a.state_abbr LIMIT 1",
-        (ALL_INDUSTRIES,))[0]
+        (ALL_INDUSTRIES,),
+    )[0]
     code = data.resolve_code(found["soc_code"])
     tab = _tab(qtbot, data, code)
     tile = tab.map.tiles[found["state_abbr"]]
@@ -301,16 +330,14 @@ def test_top_coded_wages_are_written_and_coloured_as_the_top(qtbot, data: Career
     assert all(b.text.count("or more") == 0 for b in tab.map.data.bins if b.high > 239200)
 
 
-def test_map_shows_as_a_table_and_models_are_sound(qtbot, qtmodeltester,
-                                                    data: CareerData) -> None:
+def test_map_shows_as_a_table_and_models_are_sound(qtbot, qtmodeltester, data: CareerData) -> None:
     tab = _tab(qtbot, data, MEDICAL_RECORDS)
     panel = tab.map_panel
     panel.toggle.click()
     assert panel.showing_table() and not tab.map.isVisibleTo(panel)
     model = panel.table_model
     assert model.rowCount() == 54
-    texts = {model.index(r, 0).data(): model.index(r, 1).data()
-             for r in range(model.rowCount())}
+    texts = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
     assert texts["Indiana"] == "$47,670" and texts["Puerto Rico"] == "$27,990"
     assert "Source: BLS Occupational Employment and Wage Statistics" in panel.source.text()
     tab.select_state("IN")
@@ -320,7 +347,8 @@ def test_map_shows_as_a_table_and_models_are_sound(qtbot, qtmodeltester,
 
 @pytest.mark.parametrize("code", [MEDICAL_RECORDS, ACTORS, LEGISLATORS])
 def test_no_figure_is_shown_as_zero_where_the_database_has_none(
-        qtbot, data: CareerData, code: str) -> None:
+    qtbot, data: CareerData, code: str
+) -> None:
     tab = _tab(qtbot, data, code)
     soc = data.occupation(code).wage_soc_code
     db = _db_states(data, soc) if soc else {}

@@ -38,8 +38,7 @@ def warm_up_steps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 def test_typing_dentist_and_enter_opens_dentists_general(qtbot, window: MainWindow) -> None:
     window.search_box.setFocus()
     qtbot.keyClicks(window.search_box, "dentist")
-    qtbot.waitUntil(lambda: window.proxy.index(0, 0).data() == "Dentists, General",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: window.proxy.index(0, 0).data() == "Dentists, General", timeout=5000)
     assert window.count_label.text().endswith("matching occupations")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.profile.code == "29-1021.00"
@@ -47,7 +46,8 @@ def test_typing_dentist_and_enter_opens_dentists_general(qtbot, window: MainWind
 
 
 def test_no_warm_up_step_runs_while_the_student_types(
-        qtbot, window: MainWindow, warm_up_steps: list[float]) -> None:
+    qtbot, window: MainWindow, warm_up_steps: list[float]
+) -> None:
     window.search_box.setFocus()
     keys = itertools.cycle("nurse practitioner ")
     started = time.monotonic()
@@ -61,7 +61,8 @@ def test_no_warm_up_step_runs_while_the_student_types(
 
 
 def test_closing_the_window_stops_the_warm_up(
-        qtbot, window: MainWindow, warm_up_steps: list[float]) -> None:
+    qtbot, window: MainWindow, warm_up_steps: list[float]
+) -> None:
     window.close()
     qtbot.wait(1500)  # the warm-up would have started after 250 ms and built the pane
     assert warm_up_steps == []

@@ -33,8 +33,10 @@ from conftest import REPO
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not sys.platform.startswith("linux"),
-                       reason="the Linux bundle; the release workflow tests Windows and macOS"),
+    pytest.mark.skipif(
+        not sys.platform.startswith("linux"),
+        reason="the Linux bundle; the release workflow tests Windows and macOS",
+    ),
 ]
 
 BUILD_PY = REPO / "packaging" / "build.py"
@@ -60,15 +62,27 @@ def build():
         if not stamp.is_file() or not (module.DIST / module.NAME / module.NAME).is_file():
             return False
         info = json.loads(stamp.read_text(encoding="utf-8"))
-        return (info.get("sources") == module.source_fingerprint() and info.get("download")
-                and (module.DIST / info["download"]).is_file())
+        return (
+            info.get("sources") == module.source_fingerprint()
+            and info.get("download")
+            and (module.DIST / info["download"]).is_file()
+        )
 
     if not fresh():
-        result = subprocess.run([sys.executable, str(BUILD_PY)], cwd=REPO, capture_output=True,
-                                text=True, timeout=3600, check=False)
+        result = subprocess.run(
+            [sys.executable, str(BUILD_PY)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=False,
+        )
         # Exit 1 with a bundle means "over the size limits": test_sizes says by how much.
-        assert stamp.is_file(), (f"packaging/build.py failed (exit {result.returncode}):\n"
-                                 + result.stdout[-4000:] + result.stderr[-4000:])
+        assert stamp.is_file(), (
+            f"packaging/build.py failed (exit {result.returncode}):\n"
+            + result.stdout[-4000:]
+            + result.stderr[-4000:]
+        )
     return module
 
 
@@ -89,9 +103,14 @@ def _make_read_only(folder: Path) -> None:
 
 
 def _snapshot(folder: Path) -> dict[str, tuple]:
-    return {str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns,
-                                         stat.S_IMODE(p.lstat().st_mode))
-            for p in [folder, *folder.rglob("*")]}
+    return {
+        str(p.relative_to(folder)): (
+            p.lstat().st_size,
+            p.lstat().st_mtime_ns,
+            stat.S_IMODE(p.lstat().st_mode),
+        )
+        for p in [folder, *folder.rglob("*")]
+    }
 
 
 @pytest.fixture(scope="module")
@@ -120,9 +139,14 @@ class Lab:
         for folder in (self.home, self.bin, runtime):
             folder.mkdir(parents=True, exist_ok=True)
         runtime.chmod(0o700)
-        self.env = {"HOME": str(self.home), "PATH": str(self.bin), "LANG": "C.UTF-8",
-                    "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime),
-                    "TMPDIR": str(base)}
+        self.env = {
+            "HOME": str(self.home),
+            "PATH": str(self.bin),
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_RUNTIME_DIR": str(runtime),
+            "TMPDIR": str(base),
+        }
         assert shutil.which("python3", path=self.env["PATH"]) is None
         assert shutil.which("python", path=self.env["PATH"]) is None
 
@@ -133,11 +157,18 @@ class Lab:
     def command(self, *args: str) -> list[str]:
         return [str(self.executable), *args]
 
-    def run(self, *args: str, env: dict[str, str] | None = None,
-            timeout: float = 180) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(self.command(*args), env={**self.env, **(env or {})},
-                              cwd=self.home, capture_output=True, text=True, timeout=timeout,
-                              check=False)
+    def run(
+        self, *args: str, env: dict[str, str] | None = None, timeout: float = 180
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            self.command(*args),
+            env={**self.env, **(env or {})},
+            cwd=self.home,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
 
 
 @pytest.fixture
@@ -153,8 +184,10 @@ def test_sizes_are_within_the_limits(build, install: Path, archive: Path) -> Non
     bundle = build.tree_size(build.DIST / build.NAME)
     unpacked = build.tree_size(install)
     download = archive.stat().st_size
-    print(f"bundle {bundle / 1e6:.1f} MB, unpacked archive {unpacked / 1e6:.1f} MB, "
-          f"archive {download / 1e6:.1f} MB")
+    print(
+        f"bundle {bundle / 1e6:.1f} MB, unpacked archive {unpacked / 1e6:.1f} MB, "
+        f"archive {download / 1e6:.1f} MB"
+    )
     assert unpacked <= build.UNPACKED_LIMIT, f"{unpacked / 1e6:.1f} MB unpacked"
     assert download <= build.ARCHIVE_LIMIT, f"{download / 1e6:.1f} MB archive"
 
@@ -170,8 +203,12 @@ def test_the_archive_has_the_desktop_file_icon_and_installer(install: Path) -> N
     assert icon[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(icon[16:20], "big") == 256
     assert os.access(install / "install.sh", os.X_OK)
     if shutil.which("desktop-file-validate"):
-        result = subprocess.run(["desktop-file-validate", str(install / "career-explorer.desktop")],
-                                capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            ["desktop-file-validate", str(install / "career-explorer.desktop")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -195,8 +232,10 @@ def test_show_prints_an_occupation_as_json(lab: Lab) -> None:
 
 def test_report_writes_a_pdf(lab: Lab, tmp_path: Path) -> None:
     if " report " not in f" {lab.run('--help').stdout} ":
-        pytest.skip("`career-explorer report` does not exist yet (not in --help); "
-                    "this test runs once it does")
+        pytest.skip(
+            "`career-explorer report` does not exist yet (not in --help); "
+            "this test runs once it does"
+        )
     out = tmp_path / "out"
     out.mkdir()
     result = lab.run("report", "29-2072", "--output", str(out / "29-2072.pdf"))
@@ -223,9 +262,17 @@ def test_nothing_is_written_in_the_install_folder(lab: Lab) -> None:
 
 
 def test_two_copies_run_at_once(lab: Lab) -> None:
-    copies = [subprocess.Popen(lab.command("--smoke-test"), env=lab.env, cwd=lab.home,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-              for _ in range(2)]
+    copies = [
+        subprocess.Popen(
+            lab.command("--smoke-test"),
+            env=lab.env,
+            cwd=lab.home,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     outputs = [copy.communicate(timeout=180) for copy in copies]
     for copy, (out, err) in zip(copies, outputs, strict=True):
         assert copy.returncode == 0, out + err
@@ -233,9 +280,17 @@ def test_two_copies_run_at_once(lab: Lab) -> None:
 
 def test_two_windows_of_one_user_stay_open_together(lab: Lab) -> None:
     """The plain program twice, same user and settings file: neither refuses or fails."""
-    windows = [subprocess.Popen(lab.command(), env=lab.env, cwd=lab.home,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for _ in range(2)]
+    windows = [
+        subprocess.Popen(
+            lab.command(),
+            env=lab.env,
+            cwd=lab.home,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     try:
         time.sleep(6)
         assert [window.poll() for window in windows] == [None, None]
@@ -247,11 +302,11 @@ def test_two_windows_of_one_user_stay_open_together(lab: Lab) -> None:
         assert unexpected_stderr(err) == []
 
 
-def test_administrator_defaults_are_read_from_the_documented_file(lab: Lab,
-                                                                 tmp_path: Path) -> None:
+def test_administrator_defaults_are_read_from_the_documented_file(lab: Lab, tmp_path: Path) -> None:
     defaults = tmp_path / "defaults.ini"
-    defaults.write_text("[defaults]\nhome_state = TX\npaper_size = a4\nlocked = paper_size\n",
-                        encoding="utf-8")
+    defaults.write_text(
+        "[defaults]\nhome_state = TX\npaper_size = a4\nlocked = paper_size\n", encoding="utf-8"
+    )
     result = lab.run("--smoke-test", env={"CAREER_EXPLORER_ADMIN_DEFAULTS": str(defaults)})
     assert result.returncode == 0, result.stdout + result.stderr
     assert "home_state=TX, paper_size=a4; locked: paper_size" in result.stdout
@@ -267,10 +322,25 @@ def test_the_bundle_opens_no_socket(lab: Lab, tmp_path: Path) -> None:
     strace = shutil.which("strace")
     for args in (["--smoke-test"], ["show", "29-2072", "--json"]):
         result = subprocess.run(
-            [strace, "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg,bind",
-             "-e", "signal=none", "-o", str(trace), *lab.command(*args)],
-            env=lab.env, cwd=lab.home, capture_output=True, text=True, timeout=180,
-            check=False)
+            [
+                strace,
+                "-f",
+                "-qq",
+                "-e",
+                "trace=socket,connect,sendto,sendmsg,bind",
+                "-e",
+                "signal=none",
+                "-o",
+                str(trace),
+                *lab.command(*args),
+            ],
+            env=lab.env,
+            cwd=lab.home,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         calls = [line for line in trace.read_text().splitlines() if SOCKET_CALLS.search(line)]
         assert calls == [], args
@@ -278,8 +348,14 @@ def test_the_bundle_opens_no_socket(lab: Lab, tmp_path: Path) -> None:
 
 def test_install_sh_installs_for_one_user_and_removes_cleanly(lab: Lab) -> None:
     env = {**lab.env, "PATH": "/usr/bin:/bin"}
-    result = subprocess.run(["sh", str(lab.install / "install.sh"), "--user"], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        ["sh", str(lab.install / "install.sh"), "--user"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     local = lab.home / ".local"
     desktop = (local / "share/applications/career-explorer.desktop").read_text()
@@ -288,12 +364,24 @@ def test_install_sh_installs_for_one_user_and_removes_cleanly(lab: Lab) -> None:
     assert (local / "share/icons/hicolor/48x48/apps/career-explorer.png").is_file()
     assert (local / "bin/career-explorer").resolve() == program
     started = time.perf_counter()
-    version = subprocess.run([str(local / "bin/career-explorer"), "--version"], env=lab.env,
-                             capture_output=True, text=True, timeout=120, check=False)
+    version = subprocess.run(
+        [str(local / "bin/career-explorer"), "--version"],
+        env=lab.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert version.returncode == 0, version.stderr
     assert time.perf_counter() - started < 30
-    result = subprocess.run(["sh", str(lab.install / "install.sh"), "--user", "--uninstall"],
-                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        ["sh", str(lab.install / "install.sh"), "--user", "--uninstall"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert not program.exists() and not (local / "bin/career-explorer").exists()
     assert not (local / "share/applications/career-explorer.desktop").exists()

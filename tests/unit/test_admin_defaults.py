@@ -23,19 +23,23 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_no_file_means_no_defaults_and_no_warning(tmp_path: Path,
-                                                  caplog: pytest.LogCaptureFixture) -> None:
+def test_no_file_means_no_defaults_and_no_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     defaults = load(tmp_path / "missing.ini")
     assert defaults == AdminDefaults()
     assert caplog.records == []
 
 
 def test_the_documented_example_reads_as_documented(tmp_path: Path) -> None:
-    path = write(tmp_path, "[defaults]\n"
-                           "; The state whose figures a profile shows first.\n"
-                           "home_state = tx\n"
-                           "Paper_Size = A4   ; inline comment\n"
-                           "locked = paper_size, home_state\n")
+    path = write(
+        tmp_path,
+        "[defaults]\n"
+        "; The state whose figures a profile shows first.\n"
+        "home_state = tx\n"
+        "Paper_Size = A4   ; inline comment\n"
+        "locked = paper_size, home_state\n",
+    )
     defaults = load(path)
     assert defaults.values == {"home_state": "TX", "paper_size": "a4"}
     assert defaults.locked == {"paper_size", "home_state"}
@@ -47,19 +51,30 @@ def test_the_documented_example_reads_as_documented(tmp_path: Path) -> None:
 
 def test_the_format_is_documented_in_the_module_docstring() -> None:
     doc = admin_defaults.__doc__ or ""
-    for word in ("[defaults]", "home_state", "paper_size", "letter or a4", "locked",
-                 "/etc/career-explorer/defaults.ini", "%PROGRAMDATA%"):
+    for word in (
+        "[defaults]",
+        "home_state",
+        "paper_size",
+        "letter or a4",
+        "locked",
+        "/etc/career-explorer/defaults.ini",
+        "%PROGRAMDATA%",
+    ):
         assert word in doc, word
 
 
-@pytest.mark.parametrize("text", [
-    "home_state = TX\n",                              # no section header
-    "[defaults]\nhome_state = TX\nhome_state = CA\n",  # the same key twice
-    "[defaults\nhome_state = TX\n",                   # broken header
-    "\x00\x01 binary junk",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home_state = TX\n",  # no section header
+        "[defaults]\nhome_state = TX\nhome_state = CA\n",  # the same key twice
+        "[defaults\nhome_state = TX\n",  # broken header
+        "\x00\x01 binary junk",
+    ],
+)
 def test_a_malformed_file_is_ignored_whole_with_one_clear_warning(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture, text: str) -> None:
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, text: str
+) -> None:
     path = write(tmp_path, text)
     with caplog.at_level(logging.WARNING, logger="explorer.admin_defaults"):
         defaults = load(path)
@@ -77,8 +92,11 @@ def test_a_file_that_is_not_utf8_is_ignored(tmp_path: Path) -> None:
 
 
 def test_a_bad_value_or_unknown_key_is_ignored_alone(tmp_path: Path) -> None:
-    path = write(tmp_path, "[defaults]\nhome_state = Texas\npaper_size = letter\n"
-                           "colour = blue\nlocked = paper_size, font\n[other]\nx = 1\n")
+    path = write(
+        tmp_path,
+        "[defaults]\nhome_state = Texas\npaper_size = letter\n"
+        "colour = blue\nlocked = paper_size, font\n[other]\nx = 1\n",
+    )
     defaults = load(path)
     assert defaults.values == {"paper_size": "letter"}
     assert defaults.locked == {"paper_size"}
@@ -96,8 +114,7 @@ def test_a_file_without_the_defaults_section_is_ignored(tmp_path: Path) -> None:
     assert any("no [defaults] section" in p for p in defaults.problems)
 
 
-def test_load_reads_the_file_paths_names(monkeypatch: pytest.MonkeyPatch,
-                                         tmp_path: Path) -> None:
+def test_load_reads_the_file_paths_names(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(ADMIN_DEFAULTS_ENV, str(write(tmp_path, "[defaults]\nhome_state=CA\n")))
     assert load().values == {"home_state": "CA"}
 
@@ -131,9 +148,12 @@ def test_locked_without_a_value_keeps_the_program_default(store: QSettings) -> N
 
 
 def test_resolution_reads_the_machines_file_by_default(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, store: QSettings) -> None:
-    monkeypatch.setenv(ADMIN_DEFAULTS_ENV, str(write(
-        tmp_path, "[defaults]\npaper_size = a4\nlocked = paper_size\n")))
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, store: QSettings
+) -> None:
+    monkeypatch.setenv(
+        ADMIN_DEFAULTS_ENV,
+        str(write(tmp_path, "[defaults]\npaper_size = a4\nlocked = paper_size\n")),
+    )
     admin_defaults.current.cache_clear()
     try:
         store.setValue(PAPER, "letter")

@@ -22,4 +22,5 @@ def test_full_build_reproduces_the_committed_database(shared_data: Path, tmp_pat
     assert coverage.projections / coverage.occupations >= 0.95
     assert out.stat().st_size < 60_000_000
     assert out.read_bytes() == COMMITTED_DB.read_bytes(), (
-        "data/careers.db is stale or the build is not deterministic: rebuild and commit it")
+        "data/careers.db is stale or the build is not deterministic: rebuild and commit it"
+    )

@@ -26,8 +26,10 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "explorer"
 #: The packages allowed to talk to SQLite: the data layer and the build step.
 SQL_PACKAGES = ("data", "dataset")
 SQL_CALLS = {"execute", "executemany", "executescript", "query", "_query"}
-SQL_WORDS = re.compile(r"\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE|DROP TABLE"
-                       r"|PRAGMA)\s")
+SQL_WORDS = re.compile(
+    r"\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE|DROP TABLE"
+    r"|PRAGMA)\s"
+)
 
 
 def sql_offences(source: str) -> list[str]:
@@ -36,15 +38,22 @@ def sql_offences(source: str) -> list[str]:
     offences = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            offences += [f"import {a.name}" for a in node.names
-                         if a.name.split(".")[0] == "sqlite3"]
+            offences += [
+                f"import {a.name}" for a in node.names if a.name.split(".")[0] == "sqlite3"
+            ]
         elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlite3"):
             offences.append(f"from {node.module} import")
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-              and node.func.attr in SQL_CALLS):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in SQL_CALLS
+        ):
             offences.append(f".{node.func.attr}( on line {node.lineno}")
-        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
-              and SQL_WORDS.search(node.value)):
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and SQL_WORDS.search(node.value)
+        ):
             offences.append(f"SQL in a string on line {node.lineno}")
     return offences
 
@@ -61,15 +70,18 @@ def test_nothing_outside_the_data_layer_runs_sql() -> None:
     assert found == {}
 
 
-@pytest.mark.parametrize("source", [
-    "import sqlite3\n",
-    "from sqlite3 import Row\n",
-    "rows = data.query('x')\n",
-    "rows = data._query('x')\n",
-    "connection.execute('x')\n",
-    "SQL = 'SELECT code FROM occupation'\n",
-    "sql = f'UPDATE wage SET x = {1}'\n",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import sqlite3\n",
+        "from sqlite3 import Row\n",
+        "rows = data.query('x')\n",
+        "rows = data._query('x')\n",
+        "connection.execute('x')\n",
+        "SQL = 'SELECT code FROM occupation'\n",
+        "sql = f'UPDATE wage SET x = {1}'\n",
+    ],
+)
 def test_the_scan_sees_each_kind_of_sql(source: str) -> None:
     assert sql_offences(source)
 
@@ -83,9 +95,12 @@ def test_the_query_method_is_private(data: CareerData) -> None:
 
 
 def test_a_wrong_column_is_an_internal_error_logged_with_its_traceback(
-        data: CareerData, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.ERROR, logger="explorer.data"), \
-            pytest.raises(InternalError) as raised:
+    data: CareerData, caplog: pytest.LogCaptureFixture
+) -> None:
+    with (
+        caplog.at_level(logging.ERROR, logger="explorer.data"),
+        pytest.raises(InternalError) as raised,
+    ):
         data._query("SELECT cod FROM occupation")
     assert not isinstance(raised.value, DataError)
     assert isinstance(raised.value.__cause__, sqlite3.OperationalError)
@@ -94,30 +109,35 @@ def test_a_wrong_column_is_an_internal_error_logged_with_its_traceback(
     assert record.exc_info is not None and "SELECT cod FROM occupation" in record.getMessage()
 
 
-@pytest.mark.parametrize("sql, params", [
-    ("SELECT code FROM occupation WHERE code = ?", ()),  # wrong number of bindings
-    ("SELEC code FROM occupation", ()),  # syntax error
-    ("SELECT code FROM occupations", ()),  # a table careers.db never had
-    ("SELECT nosuchfunction(code) FROM occupation", ()),
-])
-def test_every_kind_of_wrong_query_is_internal(data: CareerData, sql: str,
-                                               params: tuple) -> None:
+@pytest.mark.parametrize(
+    "sql, params",
+    [
+        ("SELECT code FROM occupation WHERE code = ?", ()),  # wrong number of bindings
+        ("SELEC code FROM occupation", ()),  # syntax error
+        ("SELECT code FROM occupations", ()),  # a table careers.db never had
+        ("SELECT nosuchfunction(code) FROM occupation", ()),
+    ],
+)
+def test_every_kind_of_wrong_query_is_internal(data: CareerData, sql: str, params: tuple) -> None:
     with pytest.raises(InternalError):
         data._query(sql, params)
 
 
-@pytest.mark.parametrize("error, ours", [
-    (sqlite3.ProgrammingError("Incorrect number of bindings supplied"), True),
-    (sqlite3.InterfaceError("Error binding parameter 1"), True),
-    (sqlite3.OperationalError("no such column: cod"), True),
-    (sqlite3.OperationalError('near "SELEC": syntax error'), True),
-    (sqlite3.OperationalError("no such table: occupations"), True),
-    (sqlite3.OperationalError("no such table: task"), False),
-    (sqlite3.OperationalError("no such table: main.wage"), False),
-    (sqlite3.OperationalError("disk I/O error"), False),
-    (sqlite3.DatabaseError("file is not a database"), False),
-    (sqlite3.DatabaseError("database disk image is malformed"), False),
-])
+@pytest.mark.parametrize(
+    "error, ours",
+    [
+        (sqlite3.ProgrammingError("Incorrect number of bindings supplied"), True),
+        (sqlite3.InterfaceError("Error binding parameter 1"), True),
+        (sqlite3.OperationalError("no such column: cod"), True),
+        (sqlite3.OperationalError('near "SELEC": syntax error'), True),
+        (sqlite3.OperationalError("no such table: occupations"), True),
+        (sqlite3.OperationalError("no such table: task"), False),
+        (sqlite3.OperationalError("no such table: main.wage"), False),
+        (sqlite3.OperationalError("disk I/O error"), False),
+        (sqlite3.DatabaseError("file is not a database"), False),
+        (sqlite3.DatabaseError("database disk image is malformed"), False),
+    ],
+)
 def test_whose_fault_an_error_is(error: sqlite3.Error, ours: bool) -> None:
     assert is_programming_error(error) is ours
 
@@ -153,14 +173,24 @@ def test_a_missing_table_of_the_schema_is_a_damaged_database(tmp_path: Path) -> 
 
 def test_the_data_layer_imports_no_layer_above_it() -> None:
     """The window, profiles and reports build on explorer.data, never the other way."""
-    above = ("explorer.ui", "explorer.profile", "explorer.reports", "explorer.search",
-             "PySide6", "shiboken6", "pyqtgraph")
+    above = (
+        "explorer.ui",
+        "explorer.profile",
+        "explorer.reports",
+        "explorer.search",
+        "PySide6",
+        "shiboken6",
+        "pyqtgraph",
+    )
     found = {}
     for path in sorted((SRC / "data").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
-        names |= {n.module for n in ast.walk(tree)
-                  if isinstance(n, ast.ImportFrom) and n.module and n.level == 0}
+        names |= {
+            n.module
+            for n in ast.walk(tree)
+            if isinstance(n, ast.ImportFrom) and n.module and n.level == 0
+        }
         bad = sorted(n for n in names if n.startswith(above))
         if bad:
             found[path.name] = bad

@@ -35,8 +35,14 @@ def test_import_contracts_are_kept() -> None:
     # importlinter.cli has no `if __name__ == "__main__"`: `python -m` would do nothing
     # and exit 0, so call the console script's function, as `lint-imports` does.
     command = "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"
-    result = subprocess.run([sys.executable, "-c", command, "--no-cache"], cwd=REPO,
-                            env=_environment(), capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", command, "--no-cache"],
+        cwd=REPO,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout, result.stdout
 
@@ -46,8 +52,7 @@ def test_reports_use_only_qtcore_and_qtgui() -> None:
     grimp = pytest.importorskip("grimp")
     sys.path.insert(0, str(SRC))
     try:
-        graph = grimp.build_graph("explorer", include_external_packages=True,
-                                  cache_dir=None)
+        graph = grimp.build_graph("explorer", include_external_packages=True, cache_dir=None)
     finally:
         sys.path.remove(str(SRC))
     reports = [m for m in graph.find_descendants("explorer.reports")] + ["explorer.reports"]

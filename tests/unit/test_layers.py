@@ -28,7 +28,7 @@ def _imports(tree: ast.AST, module: str, is_package: bool = False) -> set[str]:
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            base = package[:len(package) - node.level + 1] if node.level else []
+            base = package[: len(package) - node.level + 1] if node.level else []
             stem = ".".join([*base, *([node.module] if node.module else [])])
             names.add(stem)
             names.update(f"{stem}.{alias.name}" for alias in node.names if alias.name != "*")
@@ -58,8 +58,11 @@ def test_only_the_ui_package_imports_qt() -> None:
 
 
 def test_every_module_has_a_docstring() -> None:
-    missing = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
-               if not ast.get_docstring(ast.parse(p.read_text()))]
+    missing = [
+        str(p.relative_to(SRC))
+        for p in SRC.rglob("*.py")
+        if not ast.get_docstring(ast.parse(p.read_text()))
+    ]
     assert missing == []
 
 
@@ -69,7 +72,19 @@ def test_the_program_never_imports_the_build_step() -> None:
     for path in SRC.rglob("*.py"):
         if "dataset" in path.relative_to(SRC).parts:
             continue
-        if any(name == "explorer.dataset" or name.startswith("explorer.dataset.")
-               for name in _source_imports(path)):
+        if any(
+            name == "explorer.dataset" or name.startswith("explorer.dataset.")
+            for name in _source_imports(path)
+        ):
             offenders.append(str(path.relative_to(SRC)))
     assert offenders == []
+
+
+def test_no_module_is_over_400_lines() -> None:
+    """One responsibility per module: a module past 400 lines is split, not grown."""
+    long = {
+        str(p.relative_to(SRC)): n
+        for p in SRC.rglob("*.py")
+        if (n := len(p.read_text().splitlines())) > 400
+    }
+    assert long == {}

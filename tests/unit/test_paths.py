@@ -22,8 +22,9 @@ def test_from_source_the_files_are_at_the_repository_root() -> None:
     assert paths.resources() == REPO / "resources"
 
 
-def test_frozen_the_files_are_under_meipass(monkeypatch: pytest.MonkeyPatch,
-                                            tmp_path: Path) -> None:
+def test_frozen_the_files_are_under_meipass(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.is_frozen()
@@ -57,18 +58,23 @@ def test_only_paths_knows_where_the_frozen_files_are() -> None:
     assert offenders == []
 
 
-@pytest.mark.parametrize(("platform", "expected"), [
-    ("linux", "/etc/career-explorer/defaults.ini"),
-    ("darwin", "/Library/Application Support/Career Explorer/defaults.ini"),
-])
-def test_admin_defaults_file_per_platform(monkeypatch: pytest.MonkeyPatch, platform: str,
-                                          expected: str) -> None:
+@pytest.mark.parametrize(
+    ("platform", "expected"),
+    [
+        ("linux", "/etc/career-explorer/defaults.ini"),
+        ("darwin", "/Library/Application Support/Career Explorer/defaults.ini"),
+    ],
+)
+def test_admin_defaults_file_per_platform(
+    monkeypatch: pytest.MonkeyPatch, platform: str, expected: str
+) -> None:
     monkeypatch.delenv(paths.ADMIN_DEFAULTS_ENV, raising=False)
     assert str(paths.admin_defaults_file(platform)) == expected
 
 
 def test_admin_defaults_file_on_windows_is_under_programdata(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv(paths.ADMIN_DEFAULTS_ENV, raising=False)
     monkeypatch.setenv("PROGRAMDATA", "/ProgramData")
     path = paths.admin_defaults_file("win32")
@@ -77,8 +83,9 @@ def test_admin_defaults_file_on_windows_is_under_programdata(
     assert str(paths.admin_defaults_file("win32")).startswith("C:\\ProgramData")
 
 
-def test_admin_defaults_file_can_be_moved_for_tests(monkeypatch: pytest.MonkeyPatch,
-                                                   tmp_path: Path) -> None:
+def test_admin_defaults_file_can_be_moved_for_tests(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv(paths.ADMIN_DEFAULTS_ENV, str(tmp_path / "x.ini"))
     for platform in ("linux", "darwin", "win32"):
         assert paths.admin_defaults_file(platform) == tmp_path / "x.ini"

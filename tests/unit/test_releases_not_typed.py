@@ -25,8 +25,13 @@ def _forbidden() -> list[re.Pattern[str]]:
     words: set[str] = set()
     for release in releases:
         words.add(release)
-        words.update(re.findall(r"(?:January|February|March|April|May|June|July|August|"
-                                r"September|October|November|December) \d{4}", release))
+        words.update(
+            re.findall(
+                r"(?:January|February|March|April|May|June|July|August|"
+                r"September|October|November|December) \d{4}",
+                release,
+            )
+        )
         words.update(re.findall(r"\d{4}[–-]\d{2}", release))
     for title in titles:
         words.update(re.findall(r"O\*NET\S* \d+\.\d+", title))
@@ -38,14 +43,21 @@ def _forbidden() -> list[re.Pattern[str]]:
 
 
 def _string_constants(tree: ast.AST) -> list[tuple[int, str]]:
-    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef
-                                | ast.AsyncFunctionDef)
-                  and node.body and isinstance(node.body[0], ast.Expr)
-                  and isinstance(node.body[0].value, ast.Constant)}
-    return [(node.lineno, node.value) for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)
-            and id(node) not in docstrings]
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
 
 
 def test_no_release_is_typed_in_the_program() -> None:

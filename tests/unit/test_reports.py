@@ -32,8 +32,14 @@ def gui_app(qapp):
     return qapp
 
 
-def _pdf(data: CareerData, tmp_path: Path, codes: list[str], state: str | None = None,
-         paper: str = "letter", sections: tuple[str, ...] = tuple(SECTION_KEYS)) -> PdfReader:
+def _pdf(
+    data: CareerData,
+    tmp_path: Path,
+    codes: list[str],
+    state: str | None = None,
+    paper: str = "letter",
+    sections: tuple[str, ...] = tuple(SECTION_KEYS),
+) -> PdfReader:
     built = reports.build_reports(data, codes, sections, state)
     path = tmp_path / "report.pdf"
     reports.write_pdf(path, built, reports.page_setup(data, PRINTED_ON), paper)
@@ -54,16 +60,20 @@ def _db(sql: str, *params: object) -> list[tuple]:
         return connection.execute(sql, params).fetchall()
 
 
-def test_medical_records_report_has_the_published_figures(gui_app, data: CareerData,
-                                                          tmp_path: Path) -> None:
+def test_medical_records_report_has_the_published_figures(
+    gui_app, data: CareerData, tmp_path: Path
+) -> None:
     reader = _pdf(data, tmp_path, ["29-2072.00"])
     text = _flat(_text(reader))
     pages = len(reader.pages)
     assert 2 <= pages <= 6
-    median = _db("SELECT annual_median FROM wage WHERE soc_code = '29-2072' AND area_code ="
-                 " '0000000' AND industry_code = '000000'")[0][0]
+    median = _db(
+        "SELECT annual_median FROM wage WHERE soc_code = '29-2072' AND area_code ="
+        " '0000000' AND industry_code = '000000'"
+    )[0][0]
     employment_2024, employment_2034 = _db(
-        "SELECT employment_2024, employment_2034 FROM projection WHERE soc_code = '29-2072'")[0]
+        "SELECT employment_2024, employment_2034 FROM projection WHERE soc_code = '29-2072'"
+    )[0]
     assert "Medical Records Specialists" in text and "29-2072.00" in text
     assert f"${median:,}" in text
     assert f"{employment_2024:,}" in text and f"{employment_2034:,}" in text
@@ -74,18 +84,23 @@ def test_medical_records_report_has_the_published_figures(gui_app, data: CareerD
     assert "Printed November 23, 2026" in text
 
 
-def test_every_chart_is_in_the_file_as_drawing(gui_app, data: CareerData,
-                                               tmp_path: Path) -> None:
+def test_every_chart_is_in_the_file_as_drawing(gui_app, data: CareerData, tmp_path: Path) -> None:
     reader = _pdf(data, tmp_path, ["29-2072.00"], sections=("pay",))
     text = _flat(_text(reader))
-    for title in ("Annual wages, May 2025", "Median annual wage compared, May 2025",
-                  "Best-paying industries, May 2025"):
+    for title in (
+        "Annual wages, May 2025",
+        "Median annual wage compared, May 2025",
+        "Best-paying industries, May 2025",
+    ):
         assert title in text
     # Bars are vector rectangles in the page's content stream, not a picture.
     content = b"".join(page.get_contents().get_data() for page in reader.pages)
     assert content.count(b" re") >= 5 + 3 + 8
-    images = [x.get_object().get("/Subtype") for page in reader.pages
-              for x in page["/Resources"].get("/XObject", {}).values()]
+    images = [
+        x.get_object().get("/Subtype")
+        for page in reader.pages
+        for x in page["/Resources"].get("/XObject", {}).values()
+    ]
     assert "/Image" not in images
 
 
@@ -97,8 +112,9 @@ def test_actors_report_words_the_footnote(gui_app, data: CareerData, tmp_path: P
     assert "BLS publishes only hourly wages for this occupation." in text
 
 
-def test_legislators_report_says_not_available_never_zero(gui_app, data: CareerData,
-                                                         tmp_path: Path) -> None:
+def test_legislators_report_says_not_available_never_zero(
+    gui_app, data: CareerData, tmp_path: Path
+) -> None:
     reader = _pdf(data, tmp_path, ["11-1031.00"], state="TX")
     text = _flat(_text(reader))
     assert 2 <= len(reader.pages) <= 6
@@ -109,8 +125,7 @@ def test_legislators_report_says_not_available_never_zero(gui_app, data: CareerD
     assert "27,700" in text and "28,600" in text  # its projections are published
 
 
-def test_batch_has_contents_with_the_right_pages(gui_app, data: CareerData,
-                                                 tmp_path: Path) -> None:
+def test_batch_has_contents_with_the_right_pages(gui_app, data: CareerData, tmp_path: Path) -> None:
     codes = ["29-2072.00", "27-2011.00", "11-1031.00", "15-1252.00", "47-2111.00"]
     reader = _pdf(data, tmp_path, codes)
     contents = _flat(reader.pages[0].extract_text())
@@ -124,12 +139,20 @@ def test_batch_has_contents_with_the_right_pages(gui_app, data: CareerData,
         assert not before.startswith(f"{title} ({code})")  # it starts on a new page
 
 
-def test_a_long_table_repeats_its_header_row(gui_app, data: CareerData,
-                                             tmp_path: Path) -> None:
+def test_a_long_table_repeats_its_header_row(gui_app, data: CareerData, tmp_path: Path) -> None:
     rows = tuple((f"Row {n}", str(n)) for n in range(150))
-    long = OccupationReport("00-0000.00", "A long table", "test", (
-        Section("similar", "Similar Occupations",
-                (Table(("Name", "Number"), rows, caption="Every row"),)),))
+    long = OccupationReport(
+        "00-0000.00",
+        "A long table",
+        "test",
+        (
+            Section(
+                "similar",
+                "Similar Occupations",
+                (Table(("Name", "Number"), rows, caption="Every row"),),
+            ),
+        ),
+    )
     path = tmp_path / "long.pdf"
     reports.write_pdf(path, [long], reports.page_setup(data, PRINTED_ON))
     pages = [_flat(page.extract_text()) for page in PdfReader(path).pages]
@@ -152,27 +175,43 @@ def test_sections_are_parsed_and_checked() -> None:
 
 
 def _run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "explorer", *args], capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "explorer", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_cli_writes_a_report(tmp_path: Path) -> None:
     out = tmp_path / "class set.pdf"
-    done = _run_cli("report", "29-2072", "27-2011.00", "-o", str(out), "--sections",
-                    "quick,pay", "--state", "tx", "--paper", "a4")
+    done = _run_cli(
+        "report",
+        "29-2072",
+        "27-2011.00",
+        "-o",
+        str(out),
+        "--sections",
+        "quick,pay",
+        "--state",
+        "tx",
+        "--paper",
+        "a4",
+    )
     assert done.returncode == 0, done.stderr
     assert "2 occupations" in done.stdout
     text = _flat(_text(PdfReader(out)))
     assert "Quick facts" in text and "Pay" in text and "State Data" not in text
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["99-9999"], "unknown occupation code: '99-9999'"),
-    (["29-2072", "--sections", "pay,salary"], "unknown section salary"),
-    (["29-2072", "--state", "ZZ"], "unknown state: 'ZZ'"),
-])
-def test_cli_mistakes_are_one_line_and_leave_no_file(tmp_path: Path, args: list[str],
-                                                     message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["99-9999"], "unknown occupation code: '99-9999'"),
+        (["29-2072", "--sections", "pay,salary"], "unknown section salary"),
+        (["29-2072", "--state", "ZZ"], "unknown state: 'ZZ'"),
+    ],
+)
+def test_cli_mistakes_are_one_line_and_leave_no_file(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
     out = tmp_path / "report.pdf"
     done = _run_cli("report", *args[:1], "-o", str(out), *args[1:])
     assert done.returncode == 1
@@ -190,8 +229,9 @@ def test_cli_unwritable_path_is_one_line_and_leaves_nothing(tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
 
-def test_a_failed_write_keeps_the_old_file(gui_app, data: CareerData, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_keeps_the_old_file(
+    gui_app, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "report.pdf"
     out.write_bytes(b"the report printed yesterday")
     built = reports.build_reports(data, ["29-2072.00"], ("quick",))

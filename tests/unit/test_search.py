@@ -11,11 +11,42 @@ from explorer.data.repository import CareerData
 from explorer.search.engine import TIERS, SearchEngine, words_of
 
 QUALITY = Path(__file__).resolve().parents[1] / "fixtures" / "search_quality.tsv"
-HOSTILE = ['"', "'", '""""', "AND", "OR NOT", "NEAR(a b)", "NEAR", "*", "nurse*", "^nurse",
-           "title:nurse", "text:nurse", "(nurse", "nurse)", "-nurse", "+", ":", "{}",
-           "'); DROP TABLE occupation;--", "1=1 OR 1=1", "%", "_", "\\", "\x00", "🙂🩺",
-           "nurse 🙂", "a" * 5000, "nurse " * 1000, "      ", "", "\t\n", "ÉLECTRICIEN",
-           "看護師", "29-2072.00 OR 1"]
+HOSTILE = [
+    '"',
+    "'",
+    '""""',
+    "AND",
+    "OR NOT",
+    "NEAR(a b)",
+    "NEAR",
+    "*",
+    "nurse*",
+    "^nurse",
+    "title:nurse",
+    "text:nurse",
+    "(nurse",
+    "nurse)",
+    "-nurse",
+    "+",
+    ":",
+    "{}",
+    "'); DROP TABLE occupation;--",
+    "1=1 OR 1=1",
+    "%",
+    "_",
+    "\\",
+    "\x00",
+    "🙂🩺",
+    "nurse 🙂",
+    "a" * 5000,
+    "nurse " * 1000,
+    "      ",
+    "",
+    "\t\n",
+    "ÉLECTRICIEN",
+    "看護師",
+    "29-2072.00 OR 1",
+]
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +55,11 @@ def engine(data: CareerData) -> SearchEngine:
 
 
 def _quality_cases() -> list[tuple[str, str]]:
-    rows = [line.rstrip("\n").split("\t") for line in QUALITY.read_text().splitlines()
-            if line.strip() and not line.startswith("#")]
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in QUALITY.read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     return [(query, code) for query, code in rows]
 
 
@@ -35,7 +69,8 @@ def test_the_quality_list_is_long_enough() -> None:
 
 @pytest.mark.parametrize(("query", "code"), _quality_cases())
 def test_what_students_type_finds_the_occupation_in_the_top_three(
-        engine: SearchEngine, query: str, code: str) -> None:
+    engine: SearchEngine, query: str, code: str
+) -> None:
     hits = engine.search(query, 3).hits
     assert code in [h.code for h in hits], [(h.code, h.title, h.matched) for h in hits]
 
@@ -44,7 +79,10 @@ def test_coder_and_rn(engine: SearchEngine) -> None:
     assert "29-2072.00" in [h.code for h in engine.search("coder", 3).hits]
     first = engine.search("RN").hits[0]
     assert (first.code, first.title, first.matched) == (
-        "29-1141.00", "Registered Nurses", "alternate title: RN")
+        "29-1141.00",
+        "Registered Nurses",
+        "alternate title: RN",
+    )
 
 
 def test_each_result_says_why_it_matched(engine: SearchEngine) -> None:
@@ -52,8 +90,11 @@ def test_each_result_says_why_it_matched(engine: SearchEngine) -> None:
     assert hits[0].matched == "title: Medical Records Specialists"
     kinds = {h.matched.split(":")[0] for h in hits}
     assert {"title", "alternate title"} <= kinds
-    assert all(h.matched.split(":")[0] in {"title", "alternate title", "reported title",
-                                           "description", "task", "code"} for h in hits)
+    assert all(
+        h.matched.split(":")[0]
+        in {"title", "alternate title", "reported title", "description", "task", "code"}
+        for h in hits
+    )
 
 
 def test_title_beats_alternate_beats_description_and_task(engine: SearchEngine) -> None:

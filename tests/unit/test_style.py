@@ -1,4 +1,5 @@
-"""ruff is clean over the code, tests and benchmarks (style is part of the suite)."""
+"""ruff is clean over the code, tests and benchmarks, and they are laid out as `ruff format`
+would lay them out (style is part of the suite)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,33 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_ruff_is_clean() -> None:
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "src", "tests",
-                             "benchmarks"], cwd=REPO, capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks", "packaging", "docs"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_was_applied() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "src",
+            "tests",
+            "benchmarks",
+            "packaging",
+            "docs",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -26,8 +26,7 @@ EDUCATION_LEVELS = (
 )
 #: OOH growth categories, from fastest to declining.
 GROWTH_CATEGORIES = (*(name for _, name in GROWTH_THRESHOLDS), DECLINE)
-INTERESTS = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising",
-             "Conventional")
+INTERESTS = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
 
 
 @dataclass(frozen=True)
@@ -84,8 +83,8 @@ class OccupationFilter:
             self.pathway is None or any(p == self.pathway for _, p in row.clusters),
             self.education is None or row.typical_education == self.education,
             self.wage_min is None or (row.annual_median or -1) >= self.wage_min,
-            self.wage_max is None or (row.annual_median is not None
-                                      and row.annual_median <= self.wage_max),
+            self.wage_max is None
+            or (row.annual_median is not None and row.annual_median <= self.wage_max),
             self.growth is None or row.growth_category == self.growth,
             self.openings_min is None or (row.openings_annual or -1) >= self.openings_min,
             self.job_zone is None or row.job_zone == self.job_zone,
@@ -100,7 +99,8 @@ def load_catalog(data: CareerData) -> list[OccupationSummary]:
     interests joined once, so filtering never queries again."""
     clusters: dict[str, list[tuple[str, str]]] = {}
     for r in data._query(
-            "SELECT code, cluster, pathway FROM career_cluster ORDER BY code, cluster, pathway"):
+        "SELECT code, cluster, pathway FROM career_cluster ORDER BY code, cluster, pathway"
+    ):
         clusters.setdefault(r["code"], []).append((r["cluster"], r["pathway"]))
     rows = data._query(
         "SELECT o.code, o.title, o.major_group, g.title AS group_title, w.annual_median,"
@@ -112,19 +112,29 @@ def load_catalog(data: CareerData) -> list[OccupationSummary]:
         " AND w.industry_code = ?"
         " LEFT JOIN projection p ON p.soc_code = o.projection_soc_code"
         " LEFT JOIN interest i ON i.code = o.code ORDER BY o.title, o.code",
-        (NATIONAL, ALL_INDUSTRIES))
+        (NATIONAL, ALL_INDUSTRIES),
+    )
     return [
         OccupationSummary(
-            code=r["code"], title=r["title"], major_group=r["major_group"],
-            major_group_title=r["group_title"], annual_median=r["annual_median"],
-            hourly_median=None if r["hourly_median_cents"] is None
+            code=r["code"],
+            title=r["title"],
+            major_group=r["major_group"],
+            major_group_title=r["group_title"],
+            annual_median=r["annual_median"],
+            hourly_median=None
+            if r["hourly_median_cents"] is None
             else r["hourly_median_cents"] / 100,
             median_footnotes=measure_footnotes(r["footnotes"], "annual_median"),
-            growth_category=r["growth_category"], change_percent=r["change_percent"],
-            openings_annual=r["openings_annual"], typical_education=r["typical_education"],
-            job_zone=r["job_zone"], top_interest=r["high_point_1"],
-            bright_outlook=bool(r["bright_outlook"]), employment_rank=r["employment_rank"],
-            clusters=tuple(clusters.get(r["code"], ())))
+            growth_category=r["growth_category"],
+            change_percent=r["change_percent"],
+            openings_annual=r["openings_annual"],
+            typical_education=r["typical_education"],
+            job_zone=r["job_zone"],
+            top_interest=r["high_point_1"],
+            bright_outlook=bool(r["bright_outlook"]),
+            employment_rank=r["employment_rank"],
+            clusters=tuple(clusters.get(r["code"], ())),
+        )
         for r in rows
     ]
 

@@ -19,9 +19,16 @@ logger = logging.getLogger(__name__)
 #: Every table careers.db is built with: "no such table" for one of them means a bad file.
 SCHEMA_TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", DDL))
 #: What SQLite says when the SQL itself is wrong, whatever file it runs on.
-_WRONG_SQL = ("no such column", "syntax error", "near \"", "no such function",
-              "wrong number of arguments", "ambiguous column name", "unrecognized token",
-              "incomplete input")
+_WRONG_SQL = (
+    "no such column",
+    "syntax error",
+    'near "',
+    "no such function",
+    "wrong number of arguments",
+    "ambiguous column name",
+    "unrecognized token",
+    "incomplete input",
+)
 
 
 class DataError(Exception):
@@ -44,18 +51,23 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         connection = sqlite3.connect(uri, uri=True)
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-        tables = {name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
     except sqlite3.Error as error:
-        raise DataError(f"database is damaged or not a Career Explorer database: {path} "
-                        f"({error})") from error
+        raise DataError(
+            f"database is damaged or not a Career Explorer database: {path} ({error})"
+        ) from error
     if "meta" not in tables or "occupation" not in tables:
         connection.close()
         raise DataError(f"not a Career Explorer database: {path}")
     if version != SCHEMA_VERSION:
         connection.close()
-        raise DataError(f"database {path} has schema version {version}, this program reads "
-                        f"version {SCHEMA_VERSION} (rebuild it or install the matching version)")
+        raise DataError(
+            f"database {path} has schema version {version}, this program reads "
+            f"version {SCHEMA_VERSION} (rebuild it or install the matching version)"
+        )
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
         connection.close()
@@ -77,8 +89,9 @@ def is_programming_error(error: sqlite3.Error) -> bool:
     are the program's; everything else (not a database, malformed, a missing
     table the schema has, an I/O error) is the file's.
     """
-    if isinstance(error, sqlite3.ProgrammingError | sqlite3.InterfaceError
-                  | sqlite3.NotSupportedError):
+    if isinstance(
+        error, sqlite3.ProgrammingError | sqlite3.InterfaceError | sqlite3.NotSupportedError
+    ):
         return True
     if not isinstance(error, sqlite3.OperationalError):
         return False

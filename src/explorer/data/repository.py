@@ -45,11 +45,14 @@ class CareerData(DetailQueries):
     def __init__(self, path: Path) -> None:
         super().__init__(path)
         self._footnotes: dict[str, str] = {
-            r["code"]: r["text"] for r in self._query("SELECT code, text FROM wage_footnote")}
+            r["code"]: r["text"] for r in self._query("SELECT code, text FROM wage_footnote")
+        }
         self._meta: dict[str, str] = {
-            r["key"]: r["value"] for r in self._query("SELECT key, value FROM meta")}
-        self._releases = {k.removeprefix("release."): v for k, v in self._meta.items()
-                          if k.startswith("release.")}
+            r["key"]: r["value"] for r in self._query("SELECT key, value FROM meta")
+        }
+        self._releases = {
+            k.removeprefix("release."): v for k, v in self._meta.items() if k.startswith("release.")
+        }
 
     # -- releases -----------------------------------------------------------------
 
@@ -79,7 +82,8 @@ class CareerData(DetailQueries):
             found = self._query("SELECT code FROM occupation WHERE code = ?", (f"{soc}.{suffix}",))
         else:
             found = self._query(
-                "SELECT code FROM occupation WHERE soc_code = ? ORDER BY code LIMIT 1", (soc,))
+                "SELECT code FROM occupation WHERE soc_code = ? ORDER BY code LIMIT 1", (soc,)
+            )
         return found[0]["code"] if found else None
 
     def occupation_count(self) -> int:
@@ -102,7 +106,9 @@ class CareerData(DetailQueries):
         """Everything `show` prints for one O*NET-SOC code, or None if unknown."""
         rows = self._query(
             "SELECT o.*, g.title AS group_title FROM occupation o "
-            "JOIN major_group g ON g.code = o.major_group WHERE o.code = ?", (code,))
+            "JOIN major_group g ON g.code = o.major_group WHERE o.code = ?",
+            (code,),
+        )
         if not rows:
             return None
         row = rows[0]
@@ -117,27 +123,47 @@ class CareerData(DetailQueries):
             wages=self.wages(wage_code) if wage_code else None,
             projections=self.projection(row["projection_soc_code"]),
             interests=self.interests(code),
-            tasks=tuple(r["text"] for r in self._query(
-                "SELECT text FROM task WHERE code = ? ORDER BY type = 'Supplemental', task_id",
-                (code,))),
-            technology=tuple(Technology(r["name"], r["category"], bool(r["hot"])) for r in
-                             self._query("SELECT name, category, hot FROM technology "
-                                         "WHERE code = ? ORDER BY category, name", (code,))),
-            alternate_titles=tuple(r["title"] for r in self._query(
-                "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,))),
+            tasks=tuple(
+                r["text"]
+                for r in self._query(
+                    "SELECT text FROM task WHERE code = ? ORDER BY type = 'Supplemental', task_id",
+                    (code,),
+                )
+            ),
+            technology=tuple(
+                Technology(r["name"], r["category"], bool(r["hot"]))
+                for r in self._query(
+                    "SELECT name, category, hot FROM technology "
+                    "WHERE code = ? ORDER BY category, name",
+                    (code,),
+                )
+            ),
+            alternate_titles=tuple(
+                r["title"]
+                for r in self._query(
+                    "SELECT title FROM alternate_title WHERE code = ? ORDER BY title", (code,)
+                )
+            ),
             states=self.states(wage_code) if wage_code else (),
-            related=tuple(RelatedOccupation(r["related_code"], r["title"], r["tier"]) for r in
-                          self._query("SELECT r.related_code, o.title, r.tier FROM "
-                                      "related_occupation r JOIN occupation o ON "
-                                      "o.code = r.related_code WHERE r.code = ? ORDER BY r.rank",
-                                      (code,))),
+            related=tuple(
+                RelatedOccupation(r["related_code"], r["title"], r["tier"])
+                for r in self._query(
+                    "SELECT r.related_code, o.title, r.tier FROM "
+                    "related_occupation r JOIN occupation o ON "
+                    "o.code = r.related_code WHERE r.code = ? ORDER BY r.rank",
+                    (code,),
+                )
+            ),
         )
 
-    def wages(self, soc_code: str, area_code: str = NATIONAL,
-              industry_code: str = ALL_INDUSTRIES) -> Wages | None:
+    def wages(
+        self, soc_code: str, area_code: str = NATIONAL, industry_code: str = ALL_INDUSTRIES
+    ) -> Wages | None:
         """OEWS figures for a BLS code in an area and industry, or None if unpublished."""
-        rows = self._query("SELECT * FROM wage WHERE soc_code = ? AND area_code = ? AND "
-                           "industry_code = ?", (soc_code, area_code, industry_code))
+        rows = self._query(
+            "SELECT * FROM wage WHERE soc_code = ? AND area_code = ? AND industry_code = ?",
+            (soc_code, area_code, industry_code),
+        )
         return self._wages_from_row(rows[0]) if rows else None
 
     def _wages_from_row(self, row: sqlite3.Row) -> Wages:
@@ -164,8 +190,10 @@ class CareerData(DetailQueries):
         by_code: dict[str, list[str]] = {}
         for datatype, code in footnote_pairs(text):
             by_code.setdefault(code, []).append(MEASURE_OF_DATATYPE[datatype])
-        return tuple(Footnote(code, self._footnotes.get(code, ""), tuple(measures))
-                     for code, measures in sorted(by_code.items()))
+        return tuple(
+            Footnote(code, self._footnotes.get(code, ""), tuple(measures))
+            for code, measures in sorted(by_code.items())
+        )
 
     def projection(self, soc_code: str | None) -> Projection | None:
         """Employment Projections 2024–34 for a BLS code, or None."""
@@ -176,14 +204,21 @@ class CareerData(DetailQueries):
             return None
         r = rows[0]
         return Projection(
-            soc_code=r["soc_code"], employment_2024=r["employment_2024"],
-            employment_2034=r["employment_2034"], change_numeric=r["change_numeric"],
-            change_percent=r["change_percent"], openings_annual=r["openings_annual"],
-            growth_category=r["growth_category"], typical_education=r["typical_education"],
-            work_experience=r["work_experience"], training=r["training"],
+            soc_code=r["soc_code"],
+            employment_2024=r["employment_2024"],
+            employment_2034=r["employment_2034"],
+            change_numeric=r["change_numeric"],
+            change_percent=r["change_percent"],
+            openings_annual=r["openings_annual"],
+            growth_category=r["growth_category"],
+            typical_education=r["typical_education"],
+            work_experience=r["work_experience"],
+            training=r["training"],
             self_employed_percent=r["self_employed_percent"],
-            openings_growth=r["openings_growth"], openings_exits=r["openings_exits"],
-            openings_transfers=r["openings_transfers"])
+            openings_growth=r["openings_growth"],
+            openings_exits=r["openings_exits"],
+            openings_transfers=r["openings_transfers"],
+        )
 
     def interests(self, code: str) -> Interests | None:
         """RIASEC scores of an occupation, or None where O*NET has none."""
@@ -191,8 +226,14 @@ class CareerData(DetailQueries):
         if not rows:
             return None
         r = rows[0]
-        return Interests(r["realistic"], r["investigative"], r["artistic"], r["social"],
-                         r["enterprising"], r["conventional"])
+        return Interests(
+            r["realistic"],
+            r["investigative"],
+            r["artistic"],
+            r["social"],
+            r["enterprising"],
+            r["conventional"],
+        )
 
     def states(self, soc_code: str) -> tuple[StateFigures, ...]:
         """OEWS figures in every state and territory where BLS publishes them."""
@@ -200,32 +241,53 @@ class CareerData(DetailQueries):
             "SELECT a.state_abbr, a.name, w.employment, w.per_1000, w.location_quotient, "
             "w.annual_median, w.hourly_median_cents, w.footnotes FROM wage w JOIN area a "
             "ON a.area_code = w.area_code WHERE w.soc_code = ? AND a.area_type = 'S' "
-            "AND w.industry_code = ? ORDER BY a.name", (soc_code, ALL_INDUSTRIES))
+            "AND w.industry_code = ? ORDER BY a.name",
+            (soc_code, ALL_INDUSTRIES),
+        )
         return tuple(
-            StateFigures(r["state_abbr"], r["name"], r["employment"], r["per_1000"],
-                         r["location_quotient"], r["annual_median"],
-                         _dollars(r["hourly_median_cents"]),
-                         self._footnotes_of(r["footnotes"]))
-            for r in rows)
+            StateFigures(
+                r["state_abbr"],
+                r["name"],
+                r["employment"],
+                r["per_1000"],
+                r["location_quotient"],
+                r["annual_median"],
+                _dollars(r["hourly_median_cents"]),
+                self._footnotes_of(r["footnotes"]),
+            )
+            for r in rows
+        )
 
     def wage_history(self, soc_code: str) -> list[tuple[int, int | None, float | None]]:
         """National median wage by year (May 2014 to May 2024), annual and hourly, where
         the year's file published the code; None where it published "*" or "#"."""
-        return [(r["year"], r["annual_median"], _dollars(r["hourly_median_cents"]))
-                for r in self._query("SELECT year, annual_median, hourly_median_cents FROM"
-                                     " wage_history WHERE soc_code = ? ORDER BY year",
-                                     (soc_code,))]
+        return [
+            (r["year"], r["annual_median"], _dollars(r["hourly_median_cents"]))
+            for r in self._query(
+                "SELECT year, annual_median, hourly_median_cents FROM"
+                " wage_history WHERE soc_code = ? ORDER BY year",
+                (soc_code,),
+            )
+        ]
 
     def industries(self, soc_code: str, level: int) -> list[IndustryFigures]:
         """National figures of a BLS code in each industry of one NAICS level."""
-        return [IndustryFigures(r["industry_code"], r["name"], r["employment"],
-                                r["annual_median"], _dollars(r["hourly_median_cents"]))
-                for r in self._query(
-            "SELECT w.industry_code, i.name, w.employment, w.annual_median,"
-            " w.hourly_median_cents FROM wage w"
-            " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
-            " AND w.area_code = ? AND i.level = ? ORDER BY w.employment DESC",
-            (soc_code, NATIONAL, level))]
+        return [
+            IndustryFigures(
+                r["industry_code"],
+                r["name"],
+                r["employment"],
+                r["annual_median"],
+                _dollars(r["hourly_median_cents"]),
+            )
+            for r in self._query(
+                "SELECT w.industry_code, i.name, w.employment, w.annual_median,"
+                " w.hourly_median_cents FROM wage w"
+                " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
+                " AND w.area_code = ? AND i.level = ? ORDER BY w.employment DESC",
+                (soc_code, NATIONAL, level),
+            )
+        ]
 
     # -- states and areas (the State Data tab) --------------------------------------
 
@@ -236,12 +298,21 @@ class CareerData(DetailQueries):
             "SELECT a.area_code, a.state_abbr, a.name, w.employment, w.annual_median, "
             "w.hourly_median_cents, w.footnotes FROM wage w JOIN area a "
             "ON a.area_code = w.area_code WHERE w.soc_code = ? AND w.industry_code = ? "
-            "AND a.area_type = 'M' ORDER BY a.name", (soc_code, ALL_INDUSTRIES))
+            "AND a.area_type = 'M' ORDER BY a.name",
+            (soc_code, ALL_INDUSTRIES),
+        )
         return tuple(
-            AreaFigures(r["area_code"], r["name"], r["state_abbr"] or "", r["employment"],
-                        r["annual_median"], _dollars(r["hourly_median_cents"]),
-                        self._footnotes_of(r["footnotes"]))
-            for r in rows)
+            AreaFigures(
+                r["area_code"],
+                r["name"],
+                r["state_abbr"] or "",
+                r["employment"],
+                r["annual_median"],
+                _dollars(r["hourly_median_cents"]),
+                self._footnotes_of(r["footnotes"]),
+            )
+            for r in rows
+        )
 
     def state_wages(self, soc_code: str, abbr: str) -> Wages | None:
         """OEWS figures (with every percentile) for a BLS code in one state or
@@ -249,5 +320,7 @@ class CareerData(DetailQueries):
         rows = self._query(
             "SELECT w.* FROM wage w JOIN area a ON a.area_code = w.area_code "
             "WHERE w.soc_code = ? AND w.industry_code = ? AND a.area_type = 'S' "
-            "AND a.state_abbr = ?", (soc_code, ALL_INDUSTRIES, abbr))
+            "AND a.state_abbr = ?",
+            (soc_code, ALL_INDUSTRIES, abbr),
+        )
         return self._wages_from_row(rows[0]) if rows else None

@@ -17,8 +17,16 @@ from __future__ import annotations
 SCHEMA_VERSION = 2
 
 #: Tables the program reads; a database without one of them is refused.
-REQUIRED_TABLES = ("meta", "source", "occupation", "major_group", "wage", "projection",
-                   "search_text", "search_word")
+REQUIRED_TABLES = (
+    "meta",
+    "source",
+    "occupation",
+    "major_group",
+    "wage",
+    "projection",
+    "search_text",
+    "search_word",
+)
 
 #: OEWS measures kept per cell, in BLS datatype order (01, 03, 04, 06..17).
 #: Hourly measures live in "<measure>_cents" columns (see above).

@@ -27,40 +27,55 @@ class SearchIndex:
 
     def vocabulary(self) -> list[tuple[str, int]]:
         """Every indexed word with how often it is used, in word order."""
-        return [(r["word"], r["uses"]) for r in
-                self.data._query("SELECT word, uses FROM search_word ORDER BY word")]
+        return [
+            (r["word"], r["uses"])
+            for r in self.data._query("SELECT word, uses FROM search_word ORDER BY word")
+        ]
 
     def names(self) -> dict[int, tuple[str, str, str]]:
         """Title, alternate and reported title rows of the index: rowid -> (code, kind,
         text). A DataError if any description or task row comes before the last name."""
         rows = self.data._query(
-            "SELECT rowid, code, kind, text FROM search_text WHERE kind IN (?, ?, ?, ?)",
-            NAME_KINDS)
+            "SELECT rowid, code, kind, text FROM search_text WHERE kind IN (?, ?, ?, ?)", NAME_KINDS
+        )
         names = {r["rowid"]: (r["code"], r["kind"], r["text"]) for r in rows}
         first_detail = self.data._query(
-            "SELECT MIN(rowid) AS first FROM search_text WHERE kind IN (?, ?)",
-            DETAIL_KINDS)[0]["first"]
+            "SELECT MIN(rowid) AS first FROM search_text WHERE kind IN (?, ?)", DETAIL_KINDS
+        )[0]["first"]
         if first_detail is not None and first_detail < max(names, default=0):
-            raise damaged(self.data.path, sqlite3.DatabaseError(
-                "search_text rows are not ordered names first"))
+            raise damaged(
+                self.data.path,
+                sqlite3.DatabaseError("search_text rows are not ordered names first"),
+            )
         return names
 
     def matching_names(self, fts: str, last_name_row: int) -> list[int]:
         """Rowids of the name rows (rowid <= last_name_row) an FTS5 expression matches."""
-        return [r[0] for r in self.data._query(
-            "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ?",
-            (fts, last_name_row))]
+        return [
+            r[0]
+            for r in self.data._query(
+                "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ?",
+                (fts, last_name_row),
+            )
+        ]
 
-    def matching_details(self, fts: str, last_name_row: int,
-                         limit: int) -> list[tuple[str, str, str, float]]:
+    def matching_details(
+        self, fts: str, last_name_row: int, limit: int
+    ) -> list[tuple[str, str, str, float]]:
         """(code, kind, text, bm25) of the description and task rows an FTS5 expression
         matches, most relevant (lowest bm25) first, at most limit."""
-        return [(r[0], r[1], r[2], r[3]) for r in self.data._query(
-            "SELECT code, kind, text, bm25(search_text) AS relevance FROM search_text"
-            " WHERE search_text MATCH ? AND rowid > ? ORDER BY relevance LIMIT ?",
-            (fts, last_name_row, limit))]
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in self.data._query(
+                "SELECT code, kind, text, bm25(search_text) AS relevance FROM search_text"
+                " WHERE search_text MATCH ? AND rowid > ? ORDER BY relevance LIMIT ?",
+                (fts, last_name_row, limit),
+            )
+        ]
 
     def titles_and_ranks(self) -> list[tuple[str, str, int | None]]:
         """(code, title, national employment rank or None) of every occupation."""
-        return [(r["code"], r["title"], r["employment_rank"]) for r in self.data._query(
-            "SELECT code, title, employment_rank FROM occupation")]
+        return [
+            (r["code"], r["title"], r["employment_rank"])
+            for r in self.data._query("SELECT code, title, employment_rank FROM occupation")
+        ]

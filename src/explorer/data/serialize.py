@@ -35,9 +35,12 @@ def _codes(footnotes: Iterable[Footnote], measure: str) -> frozenset[str]:
 
 def _texts(values: Percentiles, prefix: str, footnotes: tuple[Footnote, ...]) -> dict[str, str]:
     """Each percentile of one kind ("annual") in words, keyed like the figures."""
-    return {f.name: wage_text(getattr(values, f.name), f"{prefix}_{f.name}",
-                              _codes(footnotes, f"{prefix}_{f.name}"))
-            for f in fields(values)}
+    return {
+        f.name: wage_text(
+            getattr(values, f.name), f"{prefix}_{f.name}", _codes(footnotes, f"{prefix}_{f.name}")
+        )
+        for f in fields(values)
+    }
 
 
 def _footnotes(footnotes: tuple[Footnote, ...]) -> list[dict[str, object]]:

@@ -15,10 +15,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m explorer.dataset")
     commands = parser.add_subparsers(dest="command", required=True)
     build_cmd = commands.add_parser("build", help="build careers.db from the public sources")
-    build_cmd.add_argument("--sources", type=Path, default=Path("../shared/data"),
-                           help="folder holding the sources (default: ../shared/data)")
-    build_cmd.add_argument("--out", type=Path, default=Path("data/careers.db"),
-                           help="database to write (default: data/careers.db)")
+    build_cmd.add_argument(
+        "--sources",
+        type=Path,
+        default=Path("../shared/data"),
+        help="folder holding the sources (default: ../shared/data)",
+    )
+    build_cmd.add_argument(
+        "--out",
+        type=Path,
+        default=Path("data/careers.db"),
+        help="database to write (default: data/careers.db)",
+    )
     args = parser.parse_args(argv)
     try:
         build(args.sources, args.out)

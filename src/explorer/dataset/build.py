@@ -55,17 +55,19 @@ class Coverage:
     def report(self) -> str:
         """Human-readable summary lines."""
         civilian = self.occupations - self.military
-        return "\n".join([
-            f"occupations: {self.occupations}"
-            f" ({self.military} military, which BLS does not survey)",
-            f"national wages: {self.national_wages} ({self.percent(self.national_wages):.1f}%;"
-            f" {100 * self.national_wages / civilian:.1f}% of civilian) by rule"
-            f" {self.national_wages_by_rule}",
-            f"projections: {self.projections} ({self.percent(self.projections):.1f}%;"
-            f" {100 * self.projections / civilian:.1f}% of civilian) by rule"
-            f" {self.projections_by_rule}",
-            f"state wages: {self.state_wages} occupations with figures for at least one state",
-        ])
+        return "\n".join(
+            [
+                f"occupations: {self.occupations}"
+                f" ({self.military} military, which BLS does not survey)",
+                f"national wages: {self.national_wages} ({self.percent(self.national_wages):.1f}%;"
+                f" {100 * self.national_wages / civilian:.1f}% of civilian) by rule"
+                f" {self.national_wages_by_rule}",
+                f"projections: {self.projections} ({self.percent(self.projections):.1f}%;"
+                f" {100 * self.projections / civilian:.1f}% of civilian) by rule"
+                f" {self.projections_by_rule}",
+                f"state wages: {self.state_wages} occupations with figures for at least one state",
+            ]
+        )
 
 
 def _release_from_readme(path: Path) -> tuple[str, str]:
@@ -85,27 +87,55 @@ def source_rows(sources: Path, oews_release: str) -> list[dict[str, str]]:
     history_years = [p.stem.split("_")[1][1:] for p in _files(sources / HISTORY, "*.xlsx")]
     ooh_updated = max(
         str(p.get("last_updated") or "")[:7]
-        for p in json.loads((sources / OOH_FILE).read_text(encoding="utf-8")))
+        for p in json.loads((sources / OOH_FILE).read_text(encoding="utf-8"))
+    )
     entries = [
         ("onet", onet_name, onet_release, _files(sources / ONET, "*.txt")),
-        ("onet_skills", onet29_name + " skills and knowledge", onet29_release,
-         _files(sources / ONET_29, "*.xlsx")),
-        ("clusters", "O*NET career clusters and pathways", "O*NET OnLine export",
-         [sources / CLUSTERS]),
-        ("projections", "BLS Employment Projections",
-         projections.period(sources / PROJECTIONS), _files(sources / PROJECTIONS, "*.xlsx")),
-        ("oews", "BLS Occupational Employment and Wage Statistics", oews_release,
-         [sources / OEWS_FILE]),
-        ("oews_history", "BLS OEWS national estimates",
-         f"May {history_years[0]} to May {history_years[-1]}" if history_years else "none",
-         _files(sources / HISTORY, "*.xlsx")),
-        ("ooh", "BLS Occupational Outlook Handbook summaries", f"compiled {ooh_updated}",
-         [sources / OOH_FILE]),
+        (
+            "onet_skills",
+            onet29_name + " skills and knowledge",
+            onet29_release,
+            _files(sources / ONET_29, "*.xlsx"),
+        ),
+        (
+            "clusters",
+            "O*NET career clusters and pathways",
+            "O*NET OnLine export",
+            [sources / CLUSTERS],
+        ),
+        (
+            "projections",
+            "BLS Employment Projections",
+            projections.period(sources / PROJECTIONS),
+            _files(sources / PROJECTIONS, "*.xlsx"),
+        ),
+        (
+            "oews",
+            "BLS Occupational Employment and Wage Statistics",
+            oews_release,
+            [sources / OEWS_FILE],
+        ),
+        (
+            "oews_history",
+            "BLS OEWS national estimates",
+            f"May {history_years[0]} to May {history_years[-1]}" if history_years else "none",
+            _files(sources / HISTORY, "*.xlsx"),
+        ),
+        (
+            "ooh",
+            "BLS Occupational Outlook Handbook summaries",
+            f"compiled {ooh_updated}",
+            [sources / OOH_FILE],
+        ),
     ]
     return [
-        {"name": name, "title": title, "release": release,
-         "files": ", ".join(str(p.relative_to(sources)) for p in paths),
-         "sha256": sha256_of(*paths)}
+        {
+            "name": name,
+            "title": title,
+            "release": release,
+            "files": ", ".join(str(p.relative_to(sources)) for p in paths),
+            "sha256": sha256_of(*paths),
+        }
         for name, title, release, paths in entries
     ]
 
@@ -119,8 +149,12 @@ def _bright_outlook(projection: dict[str, object] | None) -> int:
     if not projection:
         return 0
     category, openings = projection["growth_category"], projection["openings_annual"]
-    return int(is_bright_outlook(category if isinstance(category, str) else None,
-                                 openings if isinstance(openings, int) else None))
+    return int(
+        is_bright_outlook(
+            category if isinstance(category, str) else None,
+            openings if isinstance(openings, int) else None,
+        )
+    )
 
 
 def build(sources: Path, out: Path, log: Callable[[str], None] = print) -> Coverage:
@@ -148,8 +182,7 @@ def build(sources: Path, out: Path, log: Callable[[str], None] = print) -> Cover
         tmp.unlink(missing_ok=True)
         raise
     log(coverage.report())
-    log(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB) in "
-        f"{time.perf_counter() - started:.1f} s")
+    log(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s")
     return coverage
 
 
@@ -157,8 +190,9 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     onet_dir = sources / ONET
     occupations = onet.occupations(onet_dir)
     codes = {str(o["code"]) for o in occupations}
-    coverage = Coverage(occupations=len(occupations),
-                        military=sum(1 for c in codes if c.startswith("55-")))
+    coverage = Coverage(
+        occupations=len(occupations), military=sum(1 for c in codes if c.startswith("55-"))
+    )
     log(f"O*NET: {len(occupations)} occupations")
 
     projection_rows = projections.projections(sources / PROJECTIONS)
@@ -177,24 +211,31 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
             wage = find_bls_code(code, national)
             proj = find_bls_code(code, projected)
             soc = soc_of(code)
-            for found, counts in ((wage, coverage.national_wages_by_rule),
-                                  (proj, coverage.projections_by_rule)):
+            for found, counts in (
+                (wage, coverage.national_wages_by_rule),
+                (proj, coverage.projections_by_rule),
+            ):
                 if found:
                     counts[found[1]] = counts.get(found[1], 0) + 1
             ooh_code = next((c for c in (soc, wage and wage[0]) if c in ooh_text), None)
             projection = projected.get(proj[0]) if proj else None
-            rows.append({
-                **occ, "soc_code": soc, "major_group": major_group_of(soc),
-                "job_zone": job_zones.get(code),
-                "wage_soc_code": wage[0] if wage else None,
-                "projection_soc_code": proj[0] if proj else None,
-                "bright_outlook": _bright_outlook(projection),
-                "ooh_soc_code": ooh_code,
-                "ooh_summary": ooh_text[ooh_code]["summary"] if ooh_code else None,
-                "ooh_work_environment": ooh_text[ooh_code]["work_environment"]
-                if ooh_code else None,
-                "employment_rank": None,
-            })
+            rows.append(
+                {
+                    **occ,
+                    "soc_code": soc,
+                    "major_group": major_group_of(soc),
+                    "job_zone": job_zones.get(code),
+                    "wage_soc_code": wage[0] if wage else None,
+                    "projection_soc_code": proj[0] if proj else None,
+                    "bright_outlook": _bright_outlook(projection),
+                    "ooh_soc_code": ooh_code,
+                    "ooh_summary": ooh_text[ooh_code]["summary"] if ooh_code else None,
+                    "ooh_work_environment": ooh_text[ooh_code]["work_environment"]
+                    if ooh_code
+                    else None,
+                    "employment_rank": None,
+                }
+            )
             if wage:
                 wage_codes.add(wage[0])
         coverage.national_wages = sum(1 for r in rows if r["wage_soc_code"])
@@ -217,7 +258,8 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     coverage.state_wages = db.execute(
         "SELECT COUNT(DISTINCT o.code) FROM occupation o"
         " JOIN wage w ON w.soc_code = o.wage_soc_code"
-        " JOIN area a ON a.area_code = w.area_code WHERE a.area_type = 'S'").fetchone()[0]
+        " JOIN area a ON a.area_code = w.area_code WHERE a.area_type = 'S'"
+    ).fetchone()[0]
 
     log("O*NET details")
     _insert(db, "job_zone", onet.job_zone_reference(onet_dir))
@@ -254,22 +296,33 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     _insert(db, "search_word", _search_words(search_rows))
     sources_meta = source_rows(sources, oews_release)
     _insert(db, "source", sources_meta)
-    _insert(db, "meta", [
-        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
-        *({"key": f"release.{s['name']}", "value": s["release"]} for s in sources_meta),
-        {"key": "release.attainment",
-         "value": projections.attainment_period(sources / PROJECTIONS)},
-    ])
+    _insert(
+        db,
+        "meta",
+        [
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            *({"key": f"release.{s['name']}", "value": s["release"]} for s in sources_meta),
+            {
+                "key": "release.attainment",
+                "value": projections.attainment_period(sources / PROJECTIONS),
+            },
+        ],
+    )
     return coverage
 
 
 def _rank_by_employment(db: sqlite_utils.Database, rows: list[dict]) -> None:
     """Rank occupations by the national employment of their wage code (1 = most)."""
-    employment = dict(db.execute(
-        "SELECT soc_code, employment FROM wage WHERE area_code = '0000000'"
-        " AND industry_code = '000000' AND employment IS NOT NULL").fetchall())
-    ranked = sorted((r for r in rows if employment.get(r["wage_soc_code"])),
-                    key=lambda r: (-employment[r["wage_soc_code"]], r["code"]))
+    employment = dict(
+        db.execute(
+            "SELECT soc_code, employment FROM wage WHERE area_code = '0000000'"
+            " AND industry_code = '000000' AND employment IS NOT NULL"
+        ).fetchall()
+    )
+    ranked = sorted(
+        (r for r in rows if employment.get(r["wage_soc_code"])),
+        key=lambda r: (-employment[r["wage_soc_code"]], r["code"]),
+    )
     for rank, row in enumerate(ranked, start=1):
         row["employment_rank"] = rank
 
@@ -290,8 +343,11 @@ def _search_rows(db: sqlite_utils.Database) -> Iterable[dict[str, str]]:
     queries = (
         ("title", "SELECT code, title FROM occupation ORDER BY code"),
         ("alternate", "SELECT code, title FROM alternate_title ORDER BY code, title"),
-        ("short", "SELECT code, short_title FROM alternate_title"
-                  " WHERE short_title IS NOT NULL ORDER BY code, title"),
+        (
+            "short",
+            "SELECT code, short_title FROM alternate_title"
+            " WHERE short_title IS NOT NULL ORDER BY code, title",
+        ),
         ("reported", "SELECT code, title FROM reported_title ORDER BY code, title"),
         ("description", "SELECT code, description FROM occupation ORDER BY code"),
         ("task", "SELECT code, text FROM task ORDER BY code, task_id"),

@@ -31,8 +31,6 @@ AGGREGATES: dict[str, str] = {
 }
 
 
-
-
 def soc_of(onet_code: str) -> str:
     """The 6-digit SOC code of an O*NET-SOC code: 29-2072.01 -> 29-2072."""
     return onet_code[:7]
@@ -70,9 +68,7 @@ def growth_category(change_percent: float | None) -> str | None:
     """
     if change_percent is None:
         return None
-    rounded = int(
-        Decimal(str(change_percent)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    )
+    rounded = int(Decimal(str(change_percent)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     for threshold, name in GROWTH_THRESHOLDS:
         if rounded >= threshold:
             return name

@@ -20,8 +20,15 @@ from explorer.data.places import ABBR_OF_FIPS
 from explorer.data.schema import WAGE_MEASURES
 from explorer.dataset.readers import read_header_sheet, require
 
-INTEGER_MEASURES = {"employment", "annual_mean", "annual_p10", "annual_p25", "annual_median",
-                    "annual_p75", "annual_p90"}
+INTEGER_MEASURES = {
+    "employment",
+    "annual_mean",
+    "annual_p10",
+    "annual_p25",
+    "annual_median",
+    "annual_p75",
+    "annual_p90",
+}
 ALL_INDUSTRIES = "000000"
 
 Row = dict[str, object]
@@ -57,14 +64,17 @@ def national_codes(connection: sqlite3.Connection) -> set[str]:
     return {
         bls_code(key[-6:])
         for (key,) in connection.execute(
-            "SELECT key FROM cell WHERE key BETWEEN ? AND ?", (prefix, prefix + "z"))
+            "SELECT key FROM cell WHERE key BETWEEN ? AND ?", (prefix, prefix + "z")
+        )
     }
 
 
 def occupation_titles(connection: sqlite3.Connection) -> dict[str, str]:
     """Title of every OEWS occupation code, major groups included."""
-    return {bls_code(c): t for c, t in connection.execute(
-        "SELECT occupation_code, occupation_name FROM occupation")}
+    return {
+        bls_code(c): t
+        for c, t in connection.execute("SELECT occupation_code, occupation_name FROM occupation")
+    }
 
 
 def column_of(measure: str) -> str:
@@ -104,8 +114,7 @@ def wages(
             continue
         if area_type != "N" and industry != ALL_INDUSTRIES:
             continue
-        row: Row = {"soc_code": bls_code(occupation), "area_code": area,
-                    "industry_code": industry}
+        row: Row = {"soc_code": bls_code(occupation), "area_code": area, "industry_code": industry}
         notes = []
         for index, (datatype, measure) in enumerate(WAGE_MEASURES):
             value, footnote = values[2 * index], values[2 * index + 1]
@@ -120,10 +129,16 @@ def wages(
 def areas(connection: sqlite3.Connection) -> list[Row]:
     """The nation, states and territories, and metro and nonmetro areas."""
     return [
-        {"area_code": code, "area_type": kind, "state_code": state,
-         "state_abbr": ABBR_OF_FIPS.get(state), "name": name}
+        {
+            "area_code": code,
+            "area_type": kind,
+            "state_code": state,
+            "state_abbr": ABBR_OF_FIPS.get(state),
+            "name": name,
+        }
         for code, kind, state, name in connection.execute(
-            "SELECT area_code, areatype_code, state_code, area_name FROM area ORDER BY area_code")
+            "SELECT area_code, areatype_code, state_code, area_name FROM area ORDER BY area_code"
+        )
     ]
 
 
@@ -133,14 +148,19 @@ def industries(connection: sqlite3.Connection) -> list[Row]:
         {"industry_code": code, "name": name, "level": level}
         for code, name, level in connection.execute(
             "SELECT industry_code, industry_name, display_level FROM industry "
-            "ORDER BY industry_code")
+            "ORDER BY industry_code"
+        )
     ]
 
 
 def footnotes(connection: sqlite3.Connection) -> list[Row]:
     """BLS footnote texts by code."""
-    return [{"code": c, "text": t} for c, t in connection.execute(
-        "SELECT footnote_code, footnote_text FROM footnote ORDER BY footnote_code")]
+    return [
+        {"code": c, "text": t}
+        for c, t in connection.execute(
+            "SELECT footnote_code, footnote_text FROM footnote ORDER BY footnote_code"
+        )
+    ]
 
 
 HISTORY_NOTES = {"*": "not available", "#": "at or above the top wage BLS publishes"}
@@ -158,11 +178,15 @@ def history(folder: Path, soc_codes: set[str]) -> list[Row]:
                 continue
             if "area" in r and (str(r["area"]) != "99" or str(r.get("naics")) != ALL_INDUSTRIES):
                 continue
-            raw = {"employment": r.get("tot_emp"), "annual_median": r.get("a_median"),
-                   "hourly_median": r.get("h_median")}
+            raw = {
+                "employment": r.get("tot_emp"),
+                "annual_median": r.get("a_median"),
+                "hourly_median": r.get("h_median"),
+            }
             notes = sorted({HISTORY_NOTES[str(v)] for v in raw.values() if str(v) in HISTORY_NOTES})
             rows[(code, year)] = {
-                "soc_code": code, "year": year,
+                "soc_code": code,
+                "year": year,
                 "employment": _whole(raw["employment"]),
                 "annual_median": _whole(raw["annual_median"]),
                 "hourly_median_cents": _cents(raw["hourly_median"]),

@@ -17,8 +17,11 @@ HIGH_POINT_NAMES = {
     "Second Interest High-Point": "high_point_2",
     "Third Interest High-Point": "high_point_3",
 }
-WORK_VALUE_HIGH_POINTS = {"First Work Value High-Point": 1, "Second Work Value High-Point": 2,
-                          "Third Work Value High-Point": 3}
+WORK_VALUE_HIGH_POINTS = {
+    "First Work Value High-Point": 1,
+    "Second Work Value High-Point": 2,
+    "Third Work Value High-Point": 3,
+}
 
 Row = dict[str, object]
 
@@ -40,8 +43,11 @@ def occupations(folder: Path) -> list[Row]:
     """Code, title and description of every O*NET-SOC occupation."""
     source = sorted(read_tsv(folder / "Occupation Data.txt"), key=lambda r: r["O*NET-SOC Code"])
     return [
-        {"code": r["O*NET-SOC Code"], "title": r["Title"].strip(),
-         "description": r["Description"].strip()}
+        {
+            "code": r["O*NET-SOC Code"],
+            "title": r["Title"].strip(),
+            "description": r["Description"].strip(),
+        }
         for r in source
     ]
 
@@ -54,8 +60,14 @@ def job_zones(folder: Path) -> dict[str, int]:
 def job_zone_reference(folder: Path) -> list[Row]:
     """What each job zone means, in O*NET's own words."""
     return [
-        {"zone": int(r["Job Zone"]), "name": r["Name"], "experience": r["Experience"],
-         "education": r["Education"], "training": r["Job Training"], "examples": r["Examples"]}
+        {
+            "zone": int(r["Job Zone"]),
+            "name": r["Name"],
+            "experience": r["Experience"],
+            "education": r["Education"],
+            "training": r["Job Training"],
+            "examples": r["Examples"],
+        }
         for r in read_tsv(folder / "Job Zone Reference.txt")
     ]
 
@@ -67,8 +79,11 @@ def alternate_titles(folder: Path, codes: set[str]) -> list[Row]:
         code, title = r["O*NET-SOC Code"], r["Alternate Title"].strip()
         if code in codes and title:
             short = r["Short Title"].strip()
-            rows[(code, title)] = {"code": code, "title": title,
-                                   "short_title": None if short in ("", "n/a") else short}
+            rows[(code, title)] = {
+                "code": code,
+                "title": title,
+                "short_title": None if short in ("", "n/a") else short,
+            }
     return [rows[k] for k in sorted(rows)]
 
 
@@ -84,12 +99,17 @@ def reported_titles(folder: Path, codes: set[str]) -> list[Row]:
 
 def tasks(folder: Path, codes: set[str]) -> list[Row]:
     """Task statements, core or supplemental."""
-    source = sorted((r for r in read_tsv(folder / "Task Statements.txt")
-                     if r["O*NET-SOC Code"] in codes),
-                    key=lambda r: (r["O*NET-SOC Code"], int(r["Task ID"])))
+    source = sorted(
+        (r for r in read_tsv(folder / "Task Statements.txt") if r["O*NET-SOC Code"] in codes),
+        key=lambda r: (r["O*NET-SOC Code"], int(r["Task ID"])),
+    )
     return [
-        {"code": r["O*NET-SOC Code"], "task_id": int(r["Task ID"]), "text": r["Task"].strip(),
-         "type": r["Task Type"].strip() or None}
+        {
+            "code": r["O*NET-SOC Code"],
+            "task_id": int(r["Task ID"]),
+            "text": r["Task"].strip(),
+            "type": r["Task Type"].strip() or None,
+        }
         for r in source
     ]
 
@@ -127,8 +147,13 @@ def technology(folder: Path, codes: set[str]) -> list[Row]:
         code = r["O*NET-SOC Code"]
         if code in codes:
             key = (code, r["Example"].strip(), r["Commodity Title"].strip())
-            rows[key] = {"code": key[0], "name": key[1], "category": key[2],
-                         "hot": _flag(r["Hot Technology"]), "in_demand": _flag(r["In Demand"])}
+            rows[key] = {
+                "code": key[0],
+                "name": key[1],
+                "category": key[2],
+                "hot": _flag(r["Hot Technology"]),
+                "in_demand": _flag(r["In Demand"]),
+            }
     return [rows[k] for k in sorted(rows)]
 
 
@@ -166,9 +191,16 @@ def work_styles(folder: Path, codes: set[str]) -> list[Row]:
         code = r["O*NET-SOC Code"]
         if code not in codes:
             continue
-        row = rows.setdefault((code, r["Element ID"]), {
-            "code": code, "element_id": r["Element ID"], "name": r["Element Name"],
-            "impact": None, "distinctiveness_rank": None})
+        row = rows.setdefault(
+            (code, r["Element ID"]),
+            {
+                "code": code,
+                "element_id": r["Element ID"],
+                "name": r["Element Name"],
+                "impact": None,
+                "distinctiveness_rank": None,
+            },
+        )
         if r["Scale ID"] == "WI":
             row["impact"] = float(r["Data Value"])
         elif r["Scale ID"] == "DR":
@@ -194,9 +226,15 @@ def work_values(folder: Path, codes: set[str]) -> list[Row]:
     rows = []
     for code, element in sorted(extent):
         index = order.index(element) + 1
-        rows.append({"code": code, "element_id": element, "name": names[element],
-                     "extent": extent[(code, element)],
-                     "high_point_rank": ranks.get((code, index))})
+        rows.append(
+            {
+                "code": code,
+                "element_id": element,
+                "name": names[element],
+                "extent": extent[(code, element)],
+                "high_point_rank": ranks.get((code, index)),
+            }
+        )
     return rows
 
 
@@ -209,9 +247,13 @@ def education_levels(folder: Path, codes: set[str]) -> list[Row]:
         if r["Scale ID"] == "RL"
     }
     rows = [
-        {"code": r["O*NET-SOC Code"], "category": int(r["Category"]),
-         "label": labels[int(r["Category"])], "percent": float(r["Data Value"]),
-         "suppress": _flag(r.get("Recommend Suppress") or "N")}
+        {
+            "code": r["O*NET-SOC Code"],
+            "category": int(r["Category"]),
+            "label": labels[int(r["Category"])],
+            "percent": float(r["Data Value"]),
+            "suppress": _flag(r.get("Recommend Suppress") or "N"),
+        }
         for r in read_tsv(folder / "Education, Training, and Experience.txt")
         if r["Scale ID"] == "RL" and r["O*NET-SOC Code"] in codes
     ]
@@ -221,8 +263,12 @@ def education_levels(folder: Path, codes: set[str]) -> list[Row]:
 def related(folder: Path, codes: set[str]) -> list[Row]:
     """Related occupations with O*NET's relatedness tier and order."""
     rows = [
-        {"code": r["O*NET-SOC Code"], "related_code": r["Related O*NET-SOC Code"],
-         "tier": r["Relatedness Tier"], "rank": int(r["Index"])}
+        {
+            "code": r["O*NET-SOC Code"],
+            "related_code": r["Related O*NET-SOC Code"],
+            "tier": r["Relatedness Tier"],
+            "rank": int(r["Index"]),
+        }
         for r in read_tsv(folder / "Related Occupations.txt")
         if r["O*NET-SOC Code"] in codes and r["Related O*NET-SOC Code"] in codes
     ]
@@ -239,11 +285,21 @@ def skills_and_knowledge(folder: Path, codes: set[str]) -> tuple[list[Row], list
             code, element = str(r["o*net-soc code"]), str(r["element id"])
             if code not in codes or r["scale id"] not in ("IM", "LV"):
                 continue
-            elements[element] = {"element_id": element, "domain": domain,
-                                 "name": str(r["element name"])}
-            row = rows.setdefault((code, element), {"code": code, "element_id": element,
-                                                    "importance": None, "level": None,
-                                                    "level_not_relevant": 0})
+            elements[element] = {
+                "element_id": element,
+                "domain": domain,
+                "name": str(r["element name"]),
+            }
+            row = rows.setdefault(
+                (code, element),
+                {
+                    "code": code,
+                    "element_id": element,
+                    "importance": None,
+                    "level": None,
+                    "level_not_relevant": 0,
+                },
+            )
             column = "importance" if r["scale id"] == "IM" else "level"
             row[column] = _number(r["data value"])
             if column == "level" and str(r.get("not relevant") or "").upper() == "Y":

@@ -71,9 +71,7 @@ def projections(folder: Path) -> list[Row]:
     separations (exits + transfers): BLS defines openings as their sum.
     """
     separations = {r[CODE]: r for r in read_sheet(folder / "occupation.xlsx", "Table 1.10")}
-    skills = {
-        r[CODE]: r for r in read_sheet(folder / "skills.xlsx", "Table 6.2", formulas=True)
-    }
+    skills = {r[CODE]: r for r in read_sheet(folder / "skills.xlsx", "Table 6.2", formulas=True)}
     rows = []
     for r in read_sheet(folder / "occupation.xlsx", "Table 1.2"):
         code = str(r[CODE])
@@ -81,44 +79,52 @@ def projections(folder: Path) -> list[Row]:
         top = skills.get(code, {})
         openings = thousands_to_persons(r[OPENINGS])
         exits = thousands_to_persons(sep.get("Labor force exits, 2024–34 annual average"))
-        transfers = thousands_to_persons(
-            sep.get("Occupational transfers, 2024–34 annual average"))
+        transfers = thousands_to_persons(sep.get("Occupational transfers, 2024–34 annual average"))
         total_separations = thousands_to_persons(
-            sep.get("Total occupational separations, 2024–34 annual average"))
-        growth_part = (openings - total_separations
-                       if openings is not None and total_separations is not None else None)
-        link = HYPERLINK.search(str(top.get("Related Occupational Outlook Handbook (OOH) content")
-                                    or ""))
+            sep.get("Total occupational separations, 2024–34 annual average")
+        )
+        growth_part = (
+            openings - total_separations
+            if openings is not None and total_separations is not None
+            else None
+        )
+        link = HYPERLINK.search(
+            str(top.get("Related Occupational Outlook Handbook (OOH) content") or "")
+        )
         change_percent = _percent(r[CHANGE_PERCENT])
         wage = _wage_and_note(r["Median annual wage, dollars, 2024[1]"])
-        rows.append({
-            "soc_code": code,
-            "title": clean_title(r[TITLE]),
-            "occupation_type": str(r["Occupation type"]),
-            "employment_2024": thousands_to_persons(r["Employment, 2024"]),
-            "employment_2034": thousands_to_persons(r["Employment, 2034"]),
-            "change_numeric": thousands_to_persons(r["Employment change, numeric, 2024–34"]),
-            "change_percent": change_percent,
-            "growth_category": growth_category(change_percent),
-            "self_employed_percent": _percent(r["Percent self employed, 2024"]),
-            "openings_annual": openings,
-            "openings_exits": exits,
-            "openings_transfers": transfers,
-            "openings_growth": growth_part,
-            "exit_rate": _percent(sep.get("Labor force exit rate, 2024–34 annual average")),
-            "transfer_rate": _percent(
-                sep.get("Occupational transfer rate, 2024–34 annual average")),
-            "median_wage_2024": wage[0],
-            "median_wage_2024_note": wage[1],
-            "typical_education": _text(r["Typical education needed for entry"]),
-            "work_experience": _text(r["Work experience in a related occupation"]),
-            "training": _text(
-                r["Typical on-the-job training needed to attain competency in the occupation"]),
-            "ooh_url": link.group(1) if link else None,
-            "top_skill_1": _text(top.get("Top highest skill")),
-            "top_skill_2": _text(top.get("Second highest skill")),
-            "top_skill_3": _text(top.get("Third highest skill")),
-        })
+        rows.append(
+            {
+                "soc_code": code,
+                "title": clean_title(r[TITLE]),
+                "occupation_type": str(r["Occupation type"]),
+                "employment_2024": thousands_to_persons(r["Employment, 2024"]),
+                "employment_2034": thousands_to_persons(r["Employment, 2034"]),
+                "change_numeric": thousands_to_persons(r["Employment change, numeric, 2024–34"]),
+                "change_percent": change_percent,
+                "growth_category": growth_category(change_percent),
+                "self_employed_percent": _percent(r["Percent self employed, 2024"]),
+                "openings_annual": openings,
+                "openings_exits": exits,
+                "openings_transfers": transfers,
+                "openings_growth": growth_part,
+                "exit_rate": _percent(sep.get("Labor force exit rate, 2024–34 annual average")),
+                "transfer_rate": _percent(
+                    sep.get("Occupational transfer rate, 2024–34 annual average")
+                ),
+                "median_wage_2024": wage[0],
+                "median_wage_2024_note": wage[1],
+                "typical_education": _text(r["Typical education needed for entry"]),
+                "work_experience": _text(r["Work experience in a related occupation"]),
+                "training": _text(
+                    r["Typical on-the-job training needed to attain competency in the occupation"]
+                ),
+                "ooh_url": link.group(1) if link else None,
+                "top_skill_1": _text(top.get("Top highest skill")),
+                "top_skill_2": _text(top.get("Second highest skill")),
+                "top_skill_3": _text(top.get("Third highest skill")),
+            }
+        )
     return sorted(rows, key=lambda r: str(r["soc_code"]))
 
 
@@ -143,8 +149,7 @@ def skill_ranks(folder: Path) -> list[Row]:
                 continue
             number = bls_number(value)
             if number is not None:
-                rows.append({"soc_code": str(r[CODE]), "skill": skill,
-                             "percentile": round(number)})
+                rows.append({"soc_code": str(r[CODE]), "skill": skill, "percentile": round(number)})
     return sorted(rows, key=lambda r: (r["soc_code"], r["skill"]))
 
 
@@ -156,8 +161,9 @@ def attainment(folder: Path) -> list[Row]:
         for level, label in enumerate(levels, start=1):
             number = bls_number(r[label])
             if number is not None:
-                rows.append({"soc_code": str(r[CODE]), "level": level, "label": label,
-                             "percent": number})
+                rows.append(
+                    {"soc_code": str(r[CODE]), "level": level, "label": label, "percent": number}
+                )
     return sorted(rows, key=lambda r: (r["soc_code"], r["level"]))
 
 
@@ -168,7 +174,8 @@ def utilization_factors(folder: Path) -> list[Row]:
         code = str(r["2024 National Employment Matrix occupation code"])
         industry = str(r["2024 National Employment Matrix industry code"])
         rows[(code, industry)] = {
-            "soc_code": code, "industry_code": industry,
+            "soc_code": code,
+            "industry_code": industry,
             "industry_title": clean_title(r["2024 National Employment Matrix industry title"]),
             "factor": str(r["Factors affecting occupational utilization"]).strip(),
         }

@@ -13,18 +13,24 @@ from explorer.profile.context import SectionContext
 def become_facts(ctx: SectionContext) -> list[tuple[str, str]]:
     """Typical education, experience and training to enter, as BLS assigns them."""
     p = ctx.occupation.projections
-    return [(label, value or formatting.NOT_AVAILABLE) for label, value in (
-        ("Typical education needed to enter", p.typical_education if p else None),
-        ("Work experience in a related occupation", p.work_experience if p else None),
-        ("On-the-job training", p.training if p else None))]
+    return [
+        (label, value or formatting.NOT_AVAILABLE)
+        for label, value in (
+            ("Typical education needed to enter", p.typical_education if p else None),
+            ("Work experience in a related occupation", p.work_experience if p else None),
+            ("On-the-job training", p.training if p else None),
+        )
+    ]
 
 
 def job_zone_html(zone: dict[str, str] | None) -> str:
     """The job zone in O*NET's plain words."""
     if not zone:
         return "<p>O*NET has not assigned a job zone to this occupation.</p>"
-    return (f"<p><b>{escape(zone['name'])}.</b> {escape(zone['education'])} "
-            f"{escape(zone['training'])} {escape(zone['experience'])}</p>")
+    return (
+        f"<p><b>{escape(zone['name'])}.</b> {escape(zone['education'])} "
+        f"{escape(zone['training'])} {escape(zone['experience'])}</p>"
+    )
 
 
 def education_required(ctx: SectionContext) -> ChartData:
@@ -34,15 +40,20 @@ def education_required(ctx: SectionContext) -> ChartData:
     # the part before the dash names the level.
     levels = [(label.split(" - ")[0].strip(), pct) for label, pct, _ in rows if pct > 0]
     suppressed = any(s for _, _, s in rows)
-    notes = ("O*NET flags some of these figures as unreliable (small samples).",) \
-        if suppressed else ()
+    notes = (
+        ("O*NET flags some of these figures as unreliable (small samples).",) if suppressed else ()
+    )
     return ChartData(
-        title="Education workers say the job requires (O*NET)", kind="bar",
+        title="Education workers say the job requires (O*NET)",
+        kind="bar",
         categories=tuple(label for label, _ in levels),
         series=(Series("Percent of workers", tuple(pct for _, pct in levels)),),
-        unit="share", category_axis="Education", value_axis="Percent of workers",
+        unit="share",
+        category_axis="Education",
+        value_axis="Percent of workers",
         source=ctx.releases.onet_source,
-        notes=notes if levels else ("O*NET has no education survey for this occupation.",))
+        notes=notes if levels else ("O*NET has no education survey for this occupation.",),
+    )
 
 
 def attainment(ctx: SectionContext) -> ChartData:
@@ -50,12 +61,16 @@ def attainment(ctx: SectionContext) -> ChartData:
     p = ctx.occupation.projections
     rows = ctx.data.attainment(p.soc_code) if p else []
     return ChartData(
-        title="Highest education of workers in the occupation (BLS)", kind="bar",
+        title="Highest education of workers in the occupation (BLS)",
+        kind="bar",
         categories=tuple(label for label, _ in rows),
-        series=(Series("Percent of workers", tuple(pct for _, pct in rows)),), unit="share",
-        category_axis="Education", value_axis="Percent of workers",
+        series=(Series("Percent of workers", tuple(pct for _, pct in rows)),),
+        unit="share",
+        category_axis="Education",
+        value_axis="Percent of workers",
         source=ctx.releases.attainment_source,
-        notes=() if rows else ("BLS publishes no attainment figures for this occupation.",))
+        notes=() if rows else ("BLS publishes no attainment figures for this occupation.",),
+    )
 
 
 def skill_ranks(ctx: SectionContext) -> ChartData:
@@ -64,39 +79,49 @@ def skill_ranks(ctx: SectionContext) -> ChartData:
     rows = ctx.data.skill_ranks(p.soc_code) if p else []
     return ChartData(
         title="How much the job uses each skill, compared with all occupations (BLS)",
-        kind="bar", categories=tuple(name for name, _ in rows),
-        series=(Series("Percentile rank", tuple(float(v) for _, v in rows)),), unit="rank",
-        category_axis="Skill", value_axis="Percentile rank (100 = uses it most)",
+        kind="bar",
+        categories=tuple(name for name, _ in rows),
+        series=(Series("Percentile rank", tuple(float(v) for _, v in rows)),),
+        unit="rank",
+        category_axis="Skill",
+        value_axis="Percentile rank (100 = uses it most)",
         source=ctx.releases.skills_source,
-        notes=() if rows else ("BLS publishes no skills data for this occupation.",))
+        notes=() if rows else ("BLS publishes no skills data for this occupation.",),
+    )
 
 
 def top_ratings(ctx: SectionContext, domain: str, limit: int = 8) -> ChartData:
     """O*NET: the most important skills ("skill") or knowledge areas ("knowledge"),
     importance 1 to 5."""
-    rows = [r for r in ctx.data.ratings(ctx.occupation.code, domain)
-            if r[1] is not None][:limit]
+    rows = [r for r in ctx.data.ratings(ctx.occupation.code, domain) if r[1] is not None][:limit]
     label = "skills" if domain == "skill" else "knowledge areas"
     return ChartData(
-        title=f"Most important {label} (O*NET)", kind="bar",
+        title=f"Most important {label} (O*NET)",
+        kind="bar",
         categories=tuple(name for name, _, _ in rows),
         series=(Series("Importance (1–5)", tuple(imp for _, imp, _ in rows)),),
-        unit="score", category_axis=label.capitalize(), value_axis="Importance (1 to 5)",
+        unit="score",
+        category_axis=label.capitalize(),
+        value_axis="Importance (1 to 5)",
         source=ctx.releases.onet_skills_source,
-        notes=() if rows else (f"O*NET {ctx.releases.onet_skills} has no {label} ratings "
-                               "for this occupation.",))
+        notes=()
+        if rows
+        else (f"O*NET {ctx.releases.onet_skills} has no {label} ratings for this occupation.",),
+    )
 
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:
     """Entry requirements, the job zone, then five charts."""
-    zone = (ctx.data.job_zone(ctx.occupation.job_zone) if ctx.occupation.job_zone
-            else None)
+    zone = ctx.data.job_zone(ctx.occupation.job_zone) if ctx.occupation.job_zone else None
     r = ctx.releases
     return (
         Facts(tuple(become_facts(ctx)), caption="To enter the occupation", key="entry"),
-        Html(job_zone_html(zone) + "<p><small>Education, experience and training: BLS "
-             f"Employment Projections {r.projections}. Job zone: O*NET® {r.onet}."
-             "</small></p>", key="zone"),
+        Html(
+            job_zone_html(zone) + "<p><small>Education, experience and training: BLS "
+            f"Employment Projections {r.projections}. Job zone: O*NET® {r.onet}."
+            "</small></p>",
+            key="zone",
+        ),
         Chart(education_required(ctx), key="education"),
         Chart(attainment(ctx), key="attainment"),
         Chart(skill_ranks(ctx), key="skill_ranks"),

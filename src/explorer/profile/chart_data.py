@@ -66,14 +66,19 @@ class ChartData:
 
     def bar_label(self, series: Series, index: int) -> str:
         """What is written on a drawn value: the value, then any undrawn series."""
-        extra = [f"{self.value_text(s, index)} {s.name.lower()}" for s in self.series
-                 if not s.drawn and s.values[index] is not None]
+        extra = [
+            f"{self.value_text(s, index)} {s.name.lower()}"
+            for s in self.series
+            if not s.drawn and s.values[index] is not None
+        ]
         return " · ".join([self.value_text(series, index), *extra])
 
     def rows(self) -> list[list[object]]:
         """The chart as table rows: category, then one value per series."""
-        return [[category, *(s.values[i] for s in self.series)]
-                for i, category in enumerate(self.categories)]
+        return [
+            [category, *(s.values[i] for s in self.series)]
+            for i, category in enumerate(self.categories)
+        ]
 
 
 _SHARE_FORMATS = {"share": "{:.1f}%", "rank": "{:.0f}", "score": "{:.2f}"}

@@ -46,8 +46,13 @@ class SectionContext:
         return self.medium == PRINT
 
 
-def make_context(data: CareerData, code: str, catalog: Mapping[str, OccupationSummary],
-                 medium: str = SCREEN, state: str | None = None) -> SectionContext:
+def make_context(
+    data: CareerData,
+    code: str,
+    catalog: Mapping[str, OccupationSummary],
+    medium: str = SCREEN,
+    state: str | None = None,
+) -> SectionContext:
     """The context of one occupation code; ProfileError if the code is unknown."""
     occupation = data.occupation(code)
     details = data.details(code)

@@ -71,7 +71,7 @@ def growth_ranges() -> list[tuple[str, str]]:
 
 
 def growth(category: str | None, percent: float | None) -> str:
-    """"+7.1% (much faster than average)"; "not available" without projections."""
+    """ "+7.1% (much faster than average)"; "not available" without projections."""
     if percent is None:
         return NOT_AVAILABLE
     sign = "+" if percent > 0 else ""
@@ -79,7 +79,7 @@ def growth(category: str | None, percent: float | None) -> str:
 
 
 def percent_change(percent: float | None) -> str:
-    """"+7.1%"; "not available" without projections."""
+    """ "+7.1%"; "not available" without projections."""
     if percent is None:
         return NOT_AVAILABLE
     return f"{'+' if percent > 0 else ''}{percent:.1f}%"

@@ -21,12 +21,16 @@ def outlook_html(ctx: SectionContext) -> str:
     occupation, r = ctx.occupation, ctx.releases
     p = occupation.projections
     if p is None:
-        return ("<p>BLS publishes no employment projections for this occupation, so its "
-                "growth and openings are not available.</p>")
+        return (
+            "<p>BLS publishes no employment projections for this occupation, so its "
+            "growth and openings are not available.</p>"
+        )
     parts = []
     if p.soc_code != occupation.code[:7]:
-        parts.append(f"<p>Projections are those BLS publishes for the broader code "
-                     f"{escape(p.soc_code)}, which includes this occupation.</p>")
+        parts.append(
+            f"<p>Projections are those BLS publishes for the broader code "
+            f"{escape(p.soc_code)}, which includes this occupation.</p>"
+        )
     ranges = dict(formatting.growth_ranges())
     category = p.growth_category or ""
     parts.append(
@@ -37,10 +41,13 @@ def outlook_html(ctx: SectionContext) -> str:
         "years.</p>"
         f"<p>About <b>{formatting.count(p.openings_annual)}</b> openings a year on average. "
         "Most openings come from replacing workers who retire, leave the labor force or "
-        "move to other occupations, not only from growth.</p>")
-    parts.append("<p><small>OOH growth categories: " + "; ".join(
-        f"{escape(name.lower())} {escape(text)}" for name, text in ranges.items())
-        + ".</small></p>")
+        "move to other occupations, not only from growth.</p>"
+    )
+    parts.append(
+        "<p><small>OOH growth categories: "
+        + "; ".join(f"{escape(name.lower())} {escape(text)}" for name, text in ranges.items())
+        + ".</small></p>"
+    )
     return "".join(parts)
 
 
@@ -54,11 +61,16 @@ def factors_html(ctx: SectionContext, limit: int | None = None) -> str:
     grouped: dict[str, list[str]] = {}
     for industry, factor in factors:
         grouped.setdefault(factor, []).append(industry)
-    return ("<h3>What BLS expects to affect these jobs</h3>" + items_html([
-        f"{factor} ({', '.join(industries)})" for factor, industries in grouped.items()],
-        limit, " (a printed report lists them all)")
+    return (
+        "<h3>What BLS expects to affect these jobs</h3>"
+        + items_html(
+            [f"{factor} ({', '.join(industries)})" for factor, industries in grouped.items()],
+            limit,
+            " (a printed report lists them all)",
+        )
         + f"<p><small>Source: BLS Employment Projections {ctx.releases.projections}, "
-        "occupational utilization factors.</small></p>")
+        "occupational utilization factors.</small></p>"
+    )
 
 
 def employment_projection(ctx: SectionContext) -> ChartData:
@@ -66,10 +78,15 @@ def employment_projection(ctx: SectionContext) -> ChartData:
     r, p = ctx.releases, ctx.occupation.projections
     values = (p.employment_2024, p.employment_2034) if p else (None, None)
     return ChartData(
-        title=f"Employment, {r.base_year} and projected {r.target_year}", kind="bar",
+        title=f"Employment, {r.base_year} and projected {r.target_year}",
+        kind="bar",
         categories=(r.base_year, r.target_year),
-        series=(Series(ctx.occupation.title, values),), unit="count", category_axis="Year",
-        value_axis="Jobs", source=r.projections_source)
+        series=(Series(ctx.occupation.title, values),),
+        unit="count",
+        category_axis="Year",
+        value_axis="Jobs",
+        source=r.projections_source,
+    )
 
 
 def growth_comparison(ctx: SectionContext) -> ChartData:
@@ -77,14 +94,21 @@ def growth_comparison(ctx: SectionContext) -> ChartData:
     occupation = ctx.occupation
     group = ctx.data.projection(occupation.major_group.code)
     everyone = ctx.data.projection(ALL_OCCUPATIONS)
-    values = (occupation.projections.change_percent if occupation.projections else None,
-              group.change_percent if group else None,
-              everyone.change_percent if everyone else None)
+    values = (
+        occupation.projections.change_percent if occupation.projections else None,
+        group.change_percent if group else None,
+        everyone.change_percent if everyone else None,
+    )
     return ChartData(
-        title=f"Projected employment change, {ctx.releases.projections}", kind="bar",
+        title=f"Projected employment change, {ctx.releases.projections}",
+        kind="bar",
         categories=(occupation.title, occupation.major_group.title, "All occupations"),
-        series=(Series("Percent change", values),), unit="percent", category_axis="",
-        value_axis="Change (%)", source=ctx.releases.projections_source)
+        series=(Series("Percent change", values),),
+        unit="percent",
+        category_axis="",
+        value_axis="Change (%)",
+        source=ctx.releases.projections_source,
+    )
 
 
 def openings_breakdown(ctx: SectionContext) -> ChartData:
@@ -92,25 +116,39 @@ def openings_breakdown(ctx: SectionContext) -> ChartData:
     p = ctx.occupation.projections
     values = (p.openings_growth, p.openings_exits, p.openings_transfers) if p else (None,) * 3
     total = formatting.count(p.openings_annual if p else None)
-    notes = (f"Openings a year in all: {total}. BLS rounds each figure to the nearest "
-             "hundred; growth is negative where the number of jobs is projected to fall.",
-             ) if p else (
-        "BLS publishes no employment projections for this occupation.",)
+    notes = (
+        (
+            f"Openings a year in all: {total}. BLS rounds each figure to the nearest "
+            "hundred; growth is negative where the number of jobs is projected to fall.",
+        )
+        if p
+        else ("BLS publishes no employment projections for this occupation.",)
+    )
     return ChartData(
-        title="Openings each year and where they come from, "
-              f"{ctx.releases.projections} average", kind="bar",
-        categories=("New jobs from growth", "Workers leaving the labor force",
-                    "Workers moving to other occupations"),
-        series=(Series("Openings a year", values),), unit="count", category_axis="",
-        value_axis="Openings a year", source=ctx.releases.projections_source, notes=notes)
+        title=f"Openings each year and where they come from, {ctx.releases.projections} average",
+        kind="bar",
+        categories=(
+            "New jobs from growth",
+            "Workers leaving the labor force",
+            "Workers moving to other occupations",
+        ),
+        series=(Series("Openings a year", values),),
+        unit="count",
+        category_axis="",
+        value_axis="Openings a year",
+        source=ctx.releases.projections_source,
+        notes=notes,
+    )
 
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:
     """Growth and openings in words, three charts, then the BLS factors where published."""
-    blocks: list[Block] = [Html(outlook_html(ctx), key="summary"),
-                           Chart(employment_projection(ctx), key="employment"),
-                           Chart(growth_comparison(ctx), key="growth"),
-                           Chart(openings_breakdown(ctx), key="openings")]
+    blocks: list[Block] = [
+        Html(outlook_html(ctx), key="summary"),
+        Chart(employment_projection(ctx), key="employment"),
+        Chart(growth_comparison(ctx), key="growth"),
+        Chart(openings_breakdown(ctx), key="openings"),
+    ]
     factors = factors_html(ctx, None if ctx.printing else FACTORS_SHOWN)
     if factors:
         blocks.append(Html(factors, key="factors"))

@@ -18,8 +18,7 @@ PERCENTILE_FIELDS = ("p10", "p25", "median", "p75", "p90")
 
 def hourly_only(wages: Wages | None) -> bool:
     """True when BLS publishes hourly but no annual wages (footnote 4: actors, dancers)."""
-    return wages is not None and wages.annual.median is None and (
-        wages.hourly.median is not None)
+    return wages is not None and wages.annual.median is None and (wages.hourly.median is not None)
 
 
 def pay_percentiles(ctx: SectionContext, hourly: bool = False) -> ChartData:
@@ -30,18 +29,27 @@ def pay_percentiles(ctx: SectionContext, hourly: bool = False) -> ChartData:
     values = tuple(getattr(figures, f) if figures else None for f in PERCENTILE_FIELDS)
     prefix = "hourly" if hourly else "annual"
     measures = [f"{prefix}_{name}" for name in PERCENTILE_FIELDS]
-    missing = tuple(formatting.missing_wage(m, wages.footnote_codes(m)) for m in measures) \
-        if wages else ()
-    notes = tuple(f.text for f in wages.footnotes
-                  if any(m in f.measures for m in measures)) if wages else (
-        "BLS publishes no wage estimate for this occupation.",)
+    missing = (
+        tuple(formatting.missing_wage(m, wages.footnote_codes(m)) for m in measures)
+        if wages
+        else ()
+    )
+    notes = (
+        tuple(f.text for f in wages.footnotes if any(m in f.measures for m in measures))
+        if wages
+        else ("BLS publishes no wage estimate for this occupation.",)
+    )
     return ChartData(
         title=f"{'Hourly' if hourly else 'Annual'} wages, {ctx.releases.oews}",
-        kind="bar", categories=PERCENTILE_LABELS,
+        kind="bar",
+        categories=PERCENTILE_LABELS,
         series=(Series(occupation.title, values, missing=missing),),
         unit="dollars_hourly" if hourly else "dollars",
-        category_axis="Percentile", value_axis="Hourly wage ($)" if hourly else
-        "Annual wage ($)", source=ctx.releases.oews_source, notes=notes)
+        category_axis="Percentile",
+        value_axis="Hourly wage ($)" if hourly else "Annual wage ($)",
+        source=ctx.releases.oews_source,
+        notes=notes,
+    )
 
 
 def pay_comparison(ctx: SectionContext) -> ChartData:
@@ -50,17 +58,26 @@ def pay_comparison(ctx: SectionContext) -> ChartData:
     group = ctx.data.wages(occupation.major_group.code)
     everyone = ctx.data.wages(ALL_OCCUPATIONS)
     wages = occupation.wages
-    values = (wages.annual.median if wages else None,
-              group.annual.median if group else None,
-              everyone.annual.median if everyone else None)
-    missing = (formatting.missing_wage("annual_median", wages.footnote_codes("annual_median"))
-               if wages else "no wage estimate",)
+    values = (
+        wages.annual.median if wages else None,
+        group.annual.median if group else None,
+        everyone.annual.median if everyone else None,
+    )
+    missing = (
+        formatting.missing_wage("annual_median", wages.footnote_codes("annual_median"))
+        if wages
+        else "no wage estimate",
+    )
     return ChartData(
-        title=f"Median annual wage compared, {ctx.releases.oews}", kind="bar",
+        title=f"Median annual wage compared, {ctx.releases.oews}",
+        kind="bar",
         categories=(occupation.title, occupation.major_group.title, "All occupations"),
-        series=(Series("Median annual wage", values, missing=missing),), unit="dollars",
-        category_axis="", value_axis="Median annual wage ($)",
-        source=ctx.releases.oews_source)
+        series=(Series("Median annual wage", values, missing=missing),),
+        unit="dollars",
+        category_axis="",
+        value_axis="Median annual wage ($)",
+        source=ctx.releases.oews_source,
+    )
 
 
 def wage_trend(ctx: SectionContext) -> ChartData:
@@ -68,9 +85,17 @@ def wage_trend(ctx: SectionContext) -> ChartData:
     hourly for occupations BLS publishes only by the hour."""
     occupation, r = ctx.occupation, ctx.releases
     if not occupation.wage_soc_code:
-        return ChartData("Median annual wage over time", "line", (), (), "dollars", "Year",
-                         "Median annual wage ($)", r.history_source,
-                         ("BLS publishes no wage estimate for this occupation.",))
+        return ChartData(
+            "Median annual wage over time",
+            "line",
+            (),
+            (),
+            "dollars",
+            "Year",
+            "Median annual wage ($)",
+            r.history_source,
+            ("BLS publishes no wage estimate for this occupation.",),
+        )
     history = ctx.data.wage_history(occupation.wage_soc_code)
     wages = occupation.wages
     years = [str(year) for year, _, _ in history] + ([r.oews_year] if wages else [])
@@ -78,16 +103,23 @@ def wage_trend(ctx: SectionContext) -> ChartData:
     hourly = [value for _, _, value in history] + ([wages.hourly.median] if wages else [])
     by_hour = all(v is None for v in annual) and any(v is not None for v in hourly)
     kind = "hourly" if by_hour else "annual"
-    notes = ["Only years in which BLS published the same occupation code are shown; "
-             "wages are not adjusted for inflation."]
+    notes = [
+        "Only years in which BLS published the same occupation code are shown; "
+        "wages are not adjusted for inflation."
+    ]
     if by_hour:
         notes.insert(0, "BLS publishes only hourly wages for this occupation.")
     return ChartData(
-        title=f"Median {kind} wage over time (May of each year)", kind="line",
+        title=f"Median {kind} wage over time (May of each year)",
+        kind="line",
         categories=tuple(years),
         series=(Series(f"{occupation.wage_soc_code}", tuple(hourly if by_hour else annual)),),
-        unit="dollars_hourly" if by_hour else "dollars", category_axis="Year",
-        value_axis=f"Median {kind} wage ($)", source=r.history_source, notes=tuple(notes))
+        unit="dollars_hourly" if by_hour else "dollars",
+        category_axis="Year",
+        value_axis=f"Median {kind} wage ($)",
+        source=r.history_source,
+        notes=tuple(notes),
+    )
 
 
 def best_paying_industries(ctx: SectionContext) -> ChartData:
@@ -99,8 +131,9 @@ def best_paying_industries(ctx: SectionContext) -> ChartData:
     def median(r: IndustryFigures) -> float | None:
         return r.hourly_median if hourly else r.annual_median
 
-    chosen = sorted((r for r in rows if median(r)), key=lambda r: median(r) or 0,
-                    reverse=True)[:INDUSTRY_LIMIT]
+    chosen = sorted((r for r in rows if median(r)), key=lambda r: median(r) or 0, reverse=True)[
+        :INDUSTRY_LIMIT
+    ]
     kind = "hourly" if hourly else "annual"
     notes: tuple[str, ...] = ()
     if hourly:
@@ -108,36 +141,49 @@ def best_paying_industries(ctx: SectionContext) -> ChartData:
     if not chosen:
         notes = ("BLS publishes no industry wages for this occupation.",)
     return ChartData(
-        title=f"Best-paying industries, {ctx.releases.oews}", kind="bar",
+        title=f"Best-paying industries, {ctx.releases.oews}",
+        kind="bar",
         categories=tuple(r.name for r in chosen),
-        series=(Series(f"Median {kind} wage", tuple(median(r) for r in chosen)),
-                Series("Jobs", tuple(r.employment for r in chosen), unit="count",
-                       drawn=False)),
-        unit="dollars_hourly" if hourly else "dollars", category_axis="Industry",
-        value_axis=f"Median {kind} wage ($)", source=ctx.releases.oews_source, notes=notes)
+        series=(
+            Series(f"Median {kind} wage", tuple(median(r) for r in chosen)),
+            Series("Jobs", tuple(r.employment for r in chosen), unit="count", drawn=False),
+        ),
+        unit="dollars_hourly" if hourly else "dollars",
+        category_axis="Industry",
+        value_axis=f"Median {kind} wage ($)",
+        source=ctx.releases.oews_source,
+        notes=notes,
+    )
 
 
 def pay_summary_html(ctx: SectionContext) -> str:
     """Whose wages the Pay figures are, or why there are none."""
     occupation, wages = ctx.occupation, ctx.occupation.wages
     if wages is None:
-        return ("BLS publishes no wage estimate for this occupation (OEWS covers wage and "
-                "salary workers, not the armed forces or the self-employed).")
+        return (
+            "BLS publishes no wage estimate for this occupation (OEWS covers wage and "
+            "salary workers, not the armed forces or the self-employed)."
+        )
     if wages.soc_code != occupation.code[:7]:
-        return (f"Wages are those BLS publishes for the broader code {wages.soc_code}, "
-                "which includes this occupation.")
-    return (f"Wages for {escape(occupation.title)} (SOC {wages.soc_code}), "
-            f"{ctx.releases.oews}.")
+        return (
+            f"Wages are those BLS publishes for the broader code {wages.soc_code}, "
+            "which includes this occupation."
+        )
+    return f"Wages for {escape(occupation.title)} (SOC {wages.soc_code}), {ctx.releases.oews}."
 
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:
     """Whose wages, the percentiles (hourly first for hourly-only occupations), the
     comparison, the trend and the best-paying industries."""
     hourly = hourly_only(ctx.occupation.wages)
-    return (Html(f"<p>{pay_summary_html(ctx)}</p>", key="summary"),
-            ChartChoice((("Annual", pay_percentiles(ctx)),
-                         ("Hourly", pay_percentiles(ctx, hourly=True))),
-                        selected=1 if hourly else 0, key="percentiles"),
-            Chart(pay_comparison(ctx), key="comparison"),
-            Chart(wage_trend(ctx), key="trend"),
-            Chart(best_paying_industries(ctx), key="industries"))
+    return (
+        Html(f"<p>{pay_summary_html(ctx)}</p>", key="summary"),
+        ChartChoice(
+            (("Annual", pay_percentiles(ctx)), ("Hourly", pay_percentiles(ctx, hourly=True))),
+            selected=1 if hourly else 0,
+            key="percentiles",
+        ),
+        Chart(pay_comparison(ctx), key="comparison"),
+        Chart(wage_trend(ctx), key="trend"),
+        Chart(best_paying_industries(ctx), key="industries"),
+    )

@@ -14,45 +14,57 @@ def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
     occupation, details, r = ctx.occupation, ctx.details, ctx.releases
     wages, p = occupation.wages, occupation.projections
     own = occupation.code[:7]
-    wage_note = (f" (for BLS code {wages.soc_code})" if wages and wages.soc_code != own
-                 else "")
-    projection_note = (f" (for BLS code {p.soc_code})" if p and p.soc_code != own else "")
+    wage_note = f" (for BLS code {wages.soc_code})" if wages and wages.soc_code != own else ""
+    projection_note = f" (for BLS code {p.soc_code})" if p and p.soc_code != own else ""
     if wages:
-        annual = formatting.annual_pay(wages.annual.median, wages.hourly.median,
-                                       wages.footnote_codes("annual_median"))
+        annual = formatting.annual_pay(
+            wages.annual.median, wages.hourly.median, wages.footnote_codes("annual_median")
+        )
         hourly = formatting.dollars(wages.hourly.median, cents=True)
-        pay = f"{annual} a year, {hourly} an hour{wage_note}" if wages.annual.median else (
-            f"{annual}{wage_note}")
+        pay = (
+            f"{annual} a year, {hourly} an hour{wage_note}"
+            if wages.annual.median
+            else (f"{annual}{wage_note}")
+        )
     else:
         pay = f"{formatting.NOT_AVAILABLE} (BLS publishes no wage estimate)"
-    change = (f"{formatting.percent_change(p.change_percent)} "
-              f"({(p.growth_category or '').lower()}), {p.change_numeric:+,} jobs"
-              if p and p.change_percent is not None and p.change_numeric is not None
-              else formatting.NOT_AVAILABLE)
+    change = (
+        f"{formatting.percent_change(p.change_percent)} "
+        f"({(p.growth_category or '').lower()}), {p.change_numeric:+,} jobs"
+        if p and p.change_percent is not None and p.change_numeric is not None
+        else formatting.NOT_AVAILABLE
+    )
     return [
         (f"Median pay, {r.oews}", pay),
-        ("Typical education to enter", (p.typical_education if p else None)
-         or formatting.NOT_AVAILABLE),
+        (
+            "Typical education to enter",
+            (p.typical_education if p else None) or formatting.NOT_AVAILABLE,
+        ),
         ("Work experience", (p.work_experience if p else None) or formatting.NOT_AVAILABLE),
         ("On-the-job training", (p.training if p else None) or formatting.NOT_AVAILABLE),
-        (f"Number of jobs, {r.base_year}", formatting.count(p.employment_2024 if p else None)
-         + projection_note),
+        (
+            f"Number of jobs, {r.base_year}",
+            formatting.count(p.employment_2024 if p else None) + projection_note,
+        ),
         (f"Projected change, {r.projections}", change + (projection_note if p else "")),
         ("Openings a year", formatting.count(p.openings_annual if p else None)),
-        ("Job zone", f"{occupation.job_zone} of 5" if occupation.job_zone
-         else formatting.NOT_AVAILABLE),
+        (
+            "Job zone",
+            f"{occupation.job_zone} of 5" if occupation.job_zone else formatting.NOT_AVAILABLE,
+        ),
         ("Bright Outlook", "Yes" if details.bright_outlook else "No"),
-        ("Top interests", ", ".join(details.interest_high_points)
-         or formatting.NOT_AVAILABLE),
+        ("Top interests", ", ".join(details.interest_high_points) or formatting.NOT_AVAILABLE),
     ]
 
 
 def bright_outlook_rule(releases: Releases) -> str:
     """What Bright Outlook means, in one sentence (a tooltip and the filter's help)."""
-    return (f"Bright Outlook: projected to grow much faster than average "
-            f"({formatting.growth_ranges()[0][1]}, {releases.projections}) or to have "
-            f"{BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more job openings over the ten years. "
-            "Computed by Career Explorer from BLS projections with O*NET's rule.")
+    return (
+        f"Bright Outlook: projected to grow much faster than average "
+        f"({formatting.growth_ranges()[0][1]}, {releases.projections}) or to have "
+        f"{BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more job openings over the ten years. "
+        "Computed by Career Explorer from BLS projections with O*NET's rule."
+    )
 
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:
@@ -63,6 +75,7 @@ def build(ctx: SectionContext) -> tuple[Block, ...]:
     if not ctx.printing:
         return (Facts(tuple(facts), source=source, key="facts"),)
     half = (len(facts) + 1) // 2
-    rows = tuple((*facts[i], *(facts[i + half] if i + half < len(facts) else ("", "")))
-                 for i in range(half))
+    rows = tuple(
+        (*facts[i], *(facts[i + half] if i + half < len(facts) else ("", ""))) for i in range(half)
+    )
     return (Table(("Fact", "Figure", "Fact", "Figure"), rows, source=source, key="facts"),)

@@ -60,19 +60,27 @@ def parse_sections(text: str | None) -> tuple[str, ...]:
     wanted = [part.strip().lower() for part in text.split(",") if part.strip()]
     unknown = [key for key in wanted if key not in SECTION_BY_KEY]
     if unknown or not wanted:
-        raise ProfileError(f"unknown section {', '.join(unknown) or repr(text)!s}; choose "
-                           f"from {','.join(SECTION_BY_KEY)}")
+        raise ProfileError(
+            f"unknown section {', '.join(unknown) or repr(text)!s}; choose "
+            f"from {','.join(SECTION_BY_KEY)}"
+        )
     return tuple(key for key in SECTION_BY_KEY if key in wanted)
 
 
-def build_report(data: CareerData, code: str, sections: tuple[str, ...],
-                 catalog: Mapping[str, OccupationSummary], state: str | None = None
-                 ) -> OccupationReport:
+def build_report(
+    data: CareerData,
+    code: str,
+    sections: tuple[str, ...],
+    catalog: Mapping[str, OccupationSummary],
+    state: str | None = None,
+) -> OccupationReport:
     """The printed report of one occupation: the chosen sections, State Data for `state`."""
     checked = states.check_state(state)
     ctx = make_context(data, code, catalog, PRINT, checked)
     occupation = ctx.occupation
     return OccupationReport(
-        code=occupation.code, title=occupation.title,
+        code=occupation.code,
+        title=occupation.title,
         subtitle=f"{occupation.code} · {occupation.major_group.title}",
-        sections=tuple(build_section(key, ctx) for key in sections))
+        sections=tuple(build_section(key, ctx) for key in sections),
+    )

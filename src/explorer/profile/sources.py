@@ -82,15 +82,19 @@ class Releases:
     @property
     def history_source(self) -> str:
         """Source line of the wage trend."""
-        return ("Source: BLS Occupational Employment and Wage Statistics, national "
-                f"estimates {self.history_start}–{self.oews}")
+        return (
+            "Source: BLS Occupational Employment and Wage Statistics, national "
+            f"estimates {self.history_start}–{self.oews}"
+        )
 
     @property
     def attainment_source(self) -> str:
         """Source line of the educational attainment chart."""
         years = f", {self.attainment}" if self.attainment else ""
-        return ("Source: BLS Employment Projections, educational attainment of workers "
-                f"25 and older{years}")
+        return (
+            "Source: BLS Employment Projections, educational attainment of workers "
+            f"25 and older{years}"
+        )
 
     @property
     def skills_source(self) -> str:
@@ -100,25 +104,33 @@ class Releases:
     @property
     def short(self) -> str:
         """The releases in a few words, for a table's source line."""
-        return (f"BLS OEWS {self.oews}; BLS Employment Projections {self.projections}; "
-                f"O*NET® {self.onet}")
+        return (
+            f"BLS OEWS {self.oews}; BLS Employment Projections {self.projections}; "
+            f"O*NET® {self.onet}"
+        )
 
     # -- attribution -------------------------------------------------------------------
 
     def attribution(self) -> tuple[str, ...]:
         """The attribution the sources ask for (../shared/data/SOURCES.md): About box and
         the last page of every printed report."""
-        onet = (f"This product includes information from the O*NET {self.onet} Database by "
-                "the U.S. Department of Labor, Employment and Training Administration "
-                "(USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of "
-                "USDOL/ETA. Career Explorer has modified all or some of this information. "
-                "USDOL/ETA has not approved, endorsed, or tested these modifications.")
-        onet_skills = (f"Skills and knowledge ratings are from the O*NET {self.onet_skills} "
-                       "Database (USDOL/ETA), under the same license.")
-        bls = ("Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage "
-               f"Statistics, {self.oews}. Projections: U.S. Bureau of Labor Statistics, "
-               f"Employment Projections {self.projections}. The Bureau of Labor Statistics "
-               "and the Department of Labor do not endorse Career Explorer.")
+        onet = (
+            f"This product includes information from the O*NET {self.onet} Database by "
+            "the U.S. Department of Labor, Employment and Training Administration "
+            "(USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of "
+            "USDOL/ETA. Career Explorer has modified all or some of this information. "
+            "USDOL/ETA has not approved, endorsed, or tested these modifications."
+        )
+        onet_skills = (
+            f"Skills and knowledge ratings are from the O*NET {self.onet_skills} "
+            "Database (USDOL/ETA), under the same license."
+        )
+        bls = (
+            "Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage "
+            f"Statistics, {self.oews}. Projections: U.S. Bureau of Labor Statistics, "
+            f"Employment Projections {self.projections}. The Bureau of Labor Statistics "
+            "and the Department of Labor do not endorse Career Explorer."
+        )
         return (onet, onet_skills, bls)
 
 
@@ -141,7 +153,10 @@ def _read(data: CareerData) -> Releases:
 
     history = named.get("oews_history", "")
     return Releases(
-        oews=named.get("oews", ""), projections=named.get("projections", ""),
-        onet=version("onet"), onet_skills=version("onet_skills"),
+        oews=named.get("oews", ""),
+        projections=named.get("projections", ""),
+        onet=version("onet"),
+        onet_skills=version("onet_skills"),
         history_start=history.split(" to ")[0].strip(),
-        attainment=named.get("attainment", ""))
+        attainment=named.get("attainment", ""),
+    )

@@ -22,18 +22,59 @@ from explorer.profile.sources import Releases
 #: rows, (row, column) from the top left; Puerto Rico and the Virgin Islands sit apart at the
 #: bottom right, Guam at the bottom left beside Hawaii.
 TILE_GRID: dict[str, tuple[int, int]] = {
-    "AK": (0, 0), "ME": (0, 11),
-    "VT": (1, 10), "NH": (1, 11),
-    "WA": (2, 1), "ID": (2, 2), "MT": (2, 3), "ND": (2, 4), "MN": (2, 5), "IL": (2, 6),
-    "WI": (2, 7), "MI": (2, 8), "NY": (2, 9), "RI": (2, 10), "MA": (2, 11),
-    "OR": (3, 1), "NV": (3, 2), "WY": (3, 3), "SD": (3, 4), "IA": (3, 5), "IN": (3, 6),
-    "OH": (3, 7), "PA": (3, 8), "NJ": (3, 9), "CT": (3, 10),
-    "CA": (4, 1), "UT": (4, 2), "CO": (4, 3), "NE": (4, 4), "MO": (4, 5), "KY": (4, 6),
-    "WV": (4, 7), "VA": (4, 8), "MD": (4, 9), "DE": (4, 10),
-    "AZ": (5, 2), "NM": (5, 3), "KS": (5, 4), "AR": (5, 5), "TN": (5, 6), "NC": (5, 7),
-    "SC": (5, 8), "DC": (5, 9),
-    "OK": (6, 4), "LA": (6, 5), "MS": (6, 6), "AL": (6, 7), "GA": (6, 8),
-    "HI": (7, 0), "GU": (7, 1), "TX": (7, 4), "FL": (7, 9), "PR": (7, 10),
+    "AK": (0, 0),
+    "ME": (0, 11),
+    "VT": (1, 10),
+    "NH": (1, 11),
+    "WA": (2, 1),
+    "ID": (2, 2),
+    "MT": (2, 3),
+    "ND": (2, 4),
+    "MN": (2, 5),
+    "IL": (2, 6),
+    "WI": (2, 7),
+    "MI": (2, 8),
+    "NY": (2, 9),
+    "RI": (2, 10),
+    "MA": (2, 11),
+    "OR": (3, 1),
+    "NV": (3, 2),
+    "WY": (3, 3),
+    "SD": (3, 4),
+    "IA": (3, 5),
+    "IN": (3, 6),
+    "OH": (3, 7),
+    "PA": (3, 8),
+    "NJ": (3, 9),
+    "CT": (3, 10),
+    "CA": (4, 1),
+    "UT": (4, 2),
+    "CO": (4, 3),
+    "NE": (4, 4),
+    "MO": (4, 5),
+    "KY": (4, 6),
+    "WV": (4, 7),
+    "VA": (4, 8),
+    "MD": (4, 9),
+    "DE": (4, 10),
+    "AZ": (5, 2),
+    "NM": (5, 3),
+    "KS": (5, 4),
+    "AR": (5, 5),
+    "TN": (5, 6),
+    "NC": (5, 7),
+    "SC": (5, 8),
+    "DC": (5, 9),
+    "OK": (6, 4),
+    "LA": (6, 5),
+    "MS": (6, 6),
+    "AL": (6, 7),
+    "GA": (6, 8),
+    "HI": (7, 0),
+    "GU": (7, 1),
+    "TX": (7, 4),
+    "FL": (7, 9),
+    "PR": (7, 10),
     "VI": (7, 11),
 }
 GRID_ROWS, GRID_COLUMNS = 8, 12
@@ -61,10 +102,15 @@ class Measure:
 
 MEASURES: tuple[Measure, ...] = (
     Measure("employment", "Employment", "jobs", "jobs"),
-    Measure("per_1000", "Jobs per 1,000", "per 1,000 jobs of all kinds in the state",
-            "jobs per 1,000"),
-    Measure("location_quotient", "Location quotient", "1.00 = the same share of jobs as "
-            "the U.S.", "location quotient"),
+    Measure(
+        "per_1000", "Jobs per 1,000", "per 1,000 jobs of all kinds in the state", "jobs per 1,000"
+    ),
+    Measure(
+        "location_quotient",
+        "Location quotient",
+        "1.00 = the same share of jobs as the U.S.",
+        "location quotient",
+    ),
     Measure("annual_median", "Median annual wage", "dollars a year", "annual wage"),
     Measure("hourly_median", "Median hourly wage", "dollars an hour", "hourly wage"),
 )
@@ -78,11 +124,13 @@ def format_measure(value: float | None, key: str, short: bool = False) -> str:
     if key == "employment":
         if not short or value < 1000:
             return formatting.count(round(value))
-        return f"{value / 1e6:.1f}M" if value >= 1e6 else (
-            f"{value / 1000:.1f}k" if value < 10_000 else f"{value / 1000:.0f}k")
+        return (
+            f"{value / 1e6:.1f}M"
+            if value >= 1e6
+            else (f"{value / 1000:.1f}k" if value < 10_000 else f"{value / 1000:.0f}k")
+        )
     if key == "per_1000":
-        return f"{value:.1f}" if value >= 10 else f"{value:.2f}" if value >= 1 else \
-            f"{value:.3f}"
+        return f"{value:.1f}" if value >= 10 else f"{value:.2f}" if value >= 1 else f"{value:.3f}"
     if key == "location_quotient":
         return f"{value:.2f}"
     if key == "hourly_median":
@@ -122,15 +170,22 @@ def figure(figures: StateFigures | AreaFigures | None, key: str, no_data: str) -
         return Figure(None, None, formatting.NOT_AVAILABLE, "n/a", no_data, "no estimate")
     value = getattr(figures, key)
     if value is not None:
-        return Figure(value, float(value), format_measure(value, key),
-                      format_measure(value, key, short=True))
+        return Figure(
+            value, float(value), format_measure(value, key), format_measure(value, key, short=True)
+        )
     codes = footnote_texts(figures.footnotes, key)
     if "5" in codes:
         hourly = key.startswith("hourly")
         text = formatting.TOP_CODED_HOURLY if hourly else formatting.TOP_CODED_ANNUAL
         top = TOP_HOURLY if hourly else TOP_ANNUAL
-        return Figure(None, top, text, format_measure(top, key, short=True) + "+", codes["5"],
-                      "BLS's top figure")
+        return Figure(
+            None,
+            top,
+            text,
+            format_measure(top, key, short=True) + "+",
+            codes["5"],
+            "BLS's top figure",
+        )
     if "4" in codes:
         why = "paid by the hour" if key.startswith("annual") else "paid by the year"
     elif "8" in codes:
@@ -154,8 +209,10 @@ class StateRow:
 def no_data_reason(name: str, published: bool) -> str:
     """Why a state has no row: the occupation has no OEWS figures at all, or not there."""
     if not published:
-        return ("BLS publishes no wage or employment estimates for this occupation "
-                "(OEWS covers wage and salary workers only).")
+        return (
+            "BLS publishes no wage or employment estimates for this occupation "
+            "(OEWS covers wage and salary workers only)."
+        )
     return f"BLS published no estimate for this occupation in {name}."
 
 
@@ -256,23 +313,40 @@ def map_data(rows: Sequence[StateRow], key: str, releases: Releases) -> MapData:
     colours = ramp_colours(len(ranges))
     # A top-coded wage ("$239,200 or more") counts as $239,200; its bin says "or more".
     top_coded = {f.sort_value for f in figures if f.value is None and f.sort_value is not None}
-    bins = tuple(Bin(low, high, colour, _range_text(
-        low, high, key, any(low <= t <= high for t in top_coded)))
-        for (low, high), colour in zip(ranges, colours, strict=True))
+    bins = tuple(
+        Bin(
+            low, high, colour, _range_text(low, high, key, any(low <= t <= high for t in top_coded))
+        )
+        for (low, high), colour in zip(ranges, colours, strict=True)
+    )
     tiles = {}
     for r in on_map:
         fig = r.figures[key]
-        index = next((i for i, b in enumerate(bins) if fig.sort_value is not None
-                      and b.low <= fig.sort_value <= b.high), -1)
+        index = next(
+            (
+                i
+                for i, b in enumerate(bins)
+                if fig.sort_value is not None and b.low <= fig.sort_value <= b.high
+            ),
+            -1,
+        )
         row, column = TILE_GRID[r.abbr]
-        tiles[r.abbr] = Tile(r.abbr, r.name, row, column, fig,
-                             bins[index].colour if index >= 0 else NOT_AVAILABLE_COLOUR, index)
-    return MapData(measure, tiles, bins, f"{measure.label} by state, {releases.oews}",
-                   releases.oews_source)
+        tiles[r.abbr] = Tile(
+            r.abbr,
+            r.name,
+            row,
+            column,
+            fig,
+            bins[index].colour if index >= 0 else NOT_AVAILABLE_COLOUR,
+            index,
+        )
+    return MapData(
+        measure, tiles, bins, f"{measure.label} by state, {releases.oews}", releases.oews_source
+    )
 
 
 def _range_text(low: float, high: float, key: str, top_coded: bool) -> str:
-    """"$48,120 to $50,300"; a bin that ends on a top-coded wage ends "or more"."""
+    """ "$48,120 to $50,300"; a bin that ends on a top-coded wage ends "or more"."""
     high_text = format_measure(high, key)
     if top_coded and high == (TOP_HOURLY if key.startswith("hourly") else TOP_ANNUAL):
         high_text += " or more"
@@ -282,7 +356,7 @@ def _range_text(low: float, high: float, key: str, top_coded: bool) -> str:
 @lru_cache(maxsize=64)
 def text_colour(fill: str) -> str:
     """Black or white, whichever reads better on fill ("#rrggbb"), by WCAG contrast."""
-    channels = [int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
     return "#000000" if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) else "#ffffff"

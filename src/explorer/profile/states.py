@@ -33,18 +33,27 @@ AREA_LIMIT = 10
 #: How many of each table a printed report keeps.
 PRINT_STATES, PRINT_AREAS = 8, 6
 
+
 def _percentile_series(name: str, wages: Wages | None, hourly: bool) -> Series:
     prefix = "hourly" if hourly else "annual"
     figures = (wages.hourly if hourly else wages.annual) if wages else None
     values = tuple(getattr(figures, f) if figures else None for f in PERCENTILE_FIELDS)
     missing = tuple(
         formatting.missing_wage(f"{prefix}_{f}", wages.footnote_codes(f"{prefix}_{f}"))
-        if wages and v is None else None for f, v in zip(PERCENTILE_FIELDS, values, strict=True))
+        if wages and v is None
+        else None
+        for f, v in zip(PERCENTILE_FIELDS, values, strict=True)
+    )
     return Series(name, values, missing=missing)
 
 
-def percentiles_vs_nation(state: str | None, state_wages: Wages | None,
-                          nation: Wages | None, hourly: bool, releases: Releases) -> ChartData:
+def percentiles_vs_nation(
+    state: str | None,
+    state_wages: Wages | None,
+    nation: Wages | None,
+    hourly: bool,
+    releases: Releases,
+) -> ChartData:
     """The 10th to 90th percentile wages in the selected state and in the U.S.
 
     state is the selected state's name, or None for the national view (one series).
@@ -62,19 +71,23 @@ def percentiles_vs_nation(state: str | None, state_wages: Wages | None,
         notes.append("Select a state on the map or in the table to compare it with the U.S.")
     measures = {f"{prefix}_{f}" for f in PERCENTILE_FIELDS}
     for wages in (state_wages, nation):
-        for note in (f.text for f in (wages.footnotes if wages else ()) if
-                     measures & set(f.measures)):
+        for note in (
+            f.text for f in (wages.footnotes if wages else ()) if measures & set(f.measures)
+        ):
             if note not in notes:
                 notes.append(note)
     place = f"{state} (left bars) and the U.S. (right bars)" if state else "the U.S."
     return ChartData(
         title=f"{'Hourly' if hourly else 'Annual'} wages in {place}, {releases.oews}",
         kind="bar",
-        categories=PERCENTILE_LABELS, series=tuple(series),
-        unit="dollars_hourly" if hourly else "dollars", category_axis="Percentile",
+        categories=PERCENTILE_LABELS,
+        series=tuple(series),
+        unit="dollars_hourly" if hourly else "dollars",
+        category_axis="Percentile",
         value_axis="Hourly wage ($)" if hourly else "Annual wage ($)",
         source=releases.oews_source,
-        notes=tuple(notes))
+        notes=tuple(notes),
+    )
 
 
 # -- metropolitan and nonmetropolitan areas -----------------------------------------------
@@ -104,8 +117,13 @@ class AreaRow:
     wage: Figure
 
 
-def top_areas(areas: Iterable[AreaFigures], by: str = "employment", state: str | None = None,
-              hourly: bool = False, limit: int = AREA_LIMIT) -> list[AreaRow]:
+def top_areas(
+    areas: Iterable[AreaFigures],
+    by: str = "employment",
+    state: str | None = None,
+    hourly: bool = False,
+    limit: int = AREA_LIMIT,
+) -> list[AreaRow]:
     """The areas with the most jobs (by="employment") or the highest median wage
     (by="wage"), in `state` only when given.
 
@@ -118,17 +136,24 @@ def top_areas(areas: Iterable[AreaFigures], by: str = "employment", state: str |
 
     def order(area: AreaFigures) -> tuple[bool, float, str]:
         value = getattr(area, ranked_key)
-        if value is None and ranked_key != "employment" and "5" in footnote_texts(area.footnotes,
-                                                                          ranked_key):
+        if (
+            value is None
+            and ranked_key != "employment"
+            and "5" in footnote_texts(area.footnotes, ranked_key)
+        ):
             value = top
         return (value is None, -(value or 0.0), area.name)
 
-    chosen = sorted((a for a in areas if not state or state in area_states(a)),
-                    key=order)[:limit]
-    return [AreaRow(a, "Nonmetro" if is_nonmetro(a.name) else "Metro",
-                    figure(a, "employment", f"BLS published no estimate for {a.name}."),
-                    figure(a, wage_key, f"BLS published no estimate for {a.name}."))
-            for a in chosen]
+    chosen = sorted((a for a in areas if not state or state in area_states(a)), key=order)[:limit]
+    return [
+        AreaRow(
+            a,
+            "Nonmetro" if is_nonmetro(a.name) else "Metro",
+            figure(a, "employment", f"BLS published no estimate for {a.name}."),
+            figure(a, wage_key, f"BLS published no estimate for {a.name}."),
+        )
+        for a in chosen
+    ]
 
 
 def check_state(state: str | None) -> str | None:
@@ -137,8 +162,9 @@ def check_state(state: str | None) -> str | None:
         return None
     code = state.strip().upper()
     if code not in STATE_NAMES:
-        raise ProfileError(f"unknown state: {state!r}; use a two-letter code such as TX "
-                           f"(or DC, PR, GU, VI)")
+        raise ProfileError(
+            f"unknown state: {state!r}; use a two-letter code such as TX (or DC, PR, GU, VI)"
+        )
     return code
 
 
@@ -149,8 +175,13 @@ def build(ctx: SectionContext) -> tuple[Block, ...]:
         return (StateExplorer(occupation),)
     soc = occupation.wage_soc_code
     if soc is None:
-        return (Html("<p>BLS publishes no state or area estimates for this occupation "
-                     "(OEWS covers wage and salary workers only).</p>", key="none"),)
+        return (
+            Html(
+                "<p>BLS publishes no state or area estimates for this occupation "
+                "(OEWS covers wage and salary workers only).</p>",
+                key="none",
+            ),
+        )
     state = check_state(ctx.state)
     hourly = hourly_only(occupation.wages)
     wage_key = "hourly_median" if hourly else "annual_median"
@@ -160,33 +191,59 @@ def build(ctx: SectionContext) -> tuple[Block, ...]:
     if state:
         name = STATE_NAMES[state]
         row = next(row for row in rows if row.abbr == state)
-        figures = tuple((MEASURE_BY_KEY[key].label, fig.text)
-                        for key, fig in row.figures.items())
-        blocks.append(Table(("In " + name, r.oews), figures,
-                            caption=f"{occupation.title} in {name}", source=source,
-                            key="state"))
-        blocks.append(Chart(percentiles_vs_nation(
-            name, ctx.data.state_wages(soc, state), occupation.wages, hourly, r),
-            key="percentiles"))
+        figures = tuple((MEASURE_BY_KEY[key].label, fig.text) for key, fig in row.figures.items())
+        blocks.append(
+            Table(
+                ("In " + name, r.oews),
+                figures,
+                caption=f"{occupation.title} in {name}",
+                source=source,
+                key="state",
+            )
+        )
+        blocks.append(
+            Chart(
+                percentiles_vs_nation(
+                    name, ctx.data.state_wages(soc, state), occupation.wages, hourly, r
+                ),
+                key="percentiles",
+            )
+        )
     else:
         ranked = sorted(rows, key=lambda row: -(row.figures["employment"].sort_value or -1))
-        blocks.append(Table(
-            ("State", "Jobs", "Median wage"),
-            tuple((row.name, row.figures["employment"].text, row.figures[wage_key].text)
-                  for row in ranked[:PRINT_STATES]),
-            caption="The states with the most jobs in this occupation", source=source,
-            key="states"))
+        blocks.append(
+            Table(
+                ("State", "Jobs", "Median wage"),
+                tuple(
+                    (row.name, row.figures["employment"].text, row.figures[wage_key].text)
+                    for row in ranked[:PRINT_STATES]
+                ),
+                caption="The states with the most jobs in this occupation",
+                source=source,
+                key="states",
+            )
+        )
     areas = ctx.data.areas(soc)
     place = f" in {STATE_NAMES[state]}" if state else ""
     if not any(state is None or state in area_states(a) for a in areas):
-        blocks.append(Html(f"<p>BLS published no metro or nonmetro area figures for this "
-                           f"occupation{place}.</p>", key="areas"))
+        blocks.append(
+            Html(
+                f"<p>BLS published no metro or nonmetro area figures for this "
+                f"occupation{place}.</p>",
+                key="areas",
+            )
+        )
         return tuple(blocks)
     for by, label in (("employment", "the most jobs"), ("wage", "the highest median wage")):
         top = top_areas(areas, by=by, state=state, hourly=hourly, limit=PRINT_AREAS)
         rows_text = tuple((a.area.name, a.kind, a.employment.text, a.wage.text) for a in top)
-        blocks.append(Table(
-            ("Area", "Kind", "Jobs", "Median wage"), rows_text,
-            caption=f"Metro and nonmetro areas{place} with {label}", source=source,
-            key=f"areas_{by}"))
+        blocks.append(
+            Table(
+                ("Area", "Kind", "Jobs", "Median wage"),
+                rows_text,
+                caption=f"Metro and nonmetro areas{place} with {label}",
+                source=source,
+                key=f"areas_{by}",
+            )
+        )
     return tuple(blocks)

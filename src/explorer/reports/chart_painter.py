@@ -67,8 +67,15 @@ class ChartPainter:
         font.setBold(bold)
         return font
 
-    def _text(self, rect: QRectF, text: str, points: float, flags: Qt.AlignmentFlag,
-              bold: bool = False, colour: str = "#000") -> QRectF:
+    def _text(
+        self,
+        rect: QRectF,
+        text: str,
+        points: float,
+        flags: Qt.AlignmentFlag,
+        bold: bool = False,
+        colour: str = "#000",
+    ) -> QRectF:
         self.painter.setFont(self._font(points, bold))
         self.painter.setPen(QColor(colour))
         bounds = self.painter.boundingRect(rect, int(flags | Qt.TextFlag.TextWordWrap), text)
@@ -83,19 +90,33 @@ class ChartPainter:
         title = self._text(rect, chart.title, TITLE_PT, Qt.AlignmentFlag.AlignLeft, bold=True)
         footer = [chart.source, *(chart.notes[1:] if chart.is_empty() else chart.notes)]
         metrics = QFontMetricsF(self._font(SMALL_PT), p.device())
-        footer_height = sum(metrics.boundingRect(
-            QRectF(0, 0, rect.width(), 1e6).toRect(), int(Qt.TextFlag.TextWordWrap), line
-        ).height() for line in footer) + 4 * pt
-        plot = QRectF(rect.left(), title.bottom() + 4 * pt, rect.width(),
-                      rect.bottom() - footer_height - title.bottom() - 6 * pt)
+        footer_height = (
+            sum(
+                metrics.boundingRect(
+                    QRectF(0, 0, rect.width(), 1e6).toRect(), int(Qt.TextFlag.TextWordWrap), line
+                ).height()
+                for line in footer
+            )
+            + 4 * pt
+        )
+        plot = QRectF(
+            rect.left(),
+            title.bottom() + 4 * pt,
+            rect.width(),
+            rect.bottom() - footer_height - title.bottom() - 6 * pt,
+        )
         if chart.is_empty():
             reason = chart.notes[0] if chart.notes else "BLS did not publish these figures."
             p.setPen(QPen(QColor("#555"), 0.5 * pt))
             p.setBrush(Qt.BrushStyle.NoBrush)
             box = QRectF(plot.left(), plot.top(), plot.width(), min(plot.height(), 34 * pt))
             p.drawRect(box)
-            self._text(box.adjusted(6 * pt, 4 * pt, -6 * pt, -4 * pt),
-                       f"Not available. {reason}", TEXT_PT, Qt.AlignmentFlag.AlignVCenter)
+            self._text(
+                box.adjusted(6 * pt, 4 * pt, -6 * pt, -4 * pt),
+                f"Not available. {reason}",
+                TEXT_PT,
+                Qt.AlignmentFlag.AlignVCenter,
+            )
         elif chart.kind == "line":
             self._line(chart, plot)
         elif horizontal(chart):
@@ -104,8 +125,12 @@ class ChartPainter:
             self._bars_standing(chart, plot)
         top = rect.bottom() - footer_height + 2 * pt
         for line in footer:
-            top = self._text(QRectF(rect.left(), top, rect.width(), rect.bottom() - top),
-                             line, SMALL_PT, Qt.AlignmentFlag.AlignLeft).bottom()
+            top = self._text(
+                QRectF(rect.left(), top, rect.width(), rect.bottom() - top),
+                line,
+                SMALL_PT,
+                Qt.AlignmentFlag.AlignLeft,
+            ).bottom()
         p.restore()
 
     def _bar(self, bar: QRectF, index: int) -> None:
@@ -122,8 +147,12 @@ class ChartPainter:
         pt, x = self.scale, rect.left()
         for index, s in enumerate(series):
             self._bar(QRectF(x, rect.top() + 1 * pt, 8 * pt, 7 * pt), index)
-            width = self._text(QRectF(x + 11 * pt, rect.top(), rect.width(), 10 * pt), s.name,
-                               TEXT_PT, Qt.AlignmentFlag.AlignLeft).width()
+            width = self._text(
+                QRectF(x + 11 * pt, rect.top(), rect.width(), 10 * pt),
+                s.name,
+                TEXT_PT,
+                Qt.AlignmentFlag.AlignLeft,
+            ).width()
             x += width + 22 * pt
         return 12 * pt
 
@@ -135,8 +164,9 @@ class ChartPainter:
         axis_title = 12 * pt
         beside = wide(chart)
         names = plot.width() * NAME_SHARE if beside else 0.0
-        body = QRectF(plot.left() + names, plot.top(), plot.width() - names,
-                      plot.height() - axis_title)
+        body = QRectF(
+            plot.left() + names, plot.top(), plot.width() - names, plot.height() - axis_title
+        )
         values = [v for s in series for v in s.values if v is not None]
         high = max([*values, 0.0]) or 1.0
         room = 0.62 if len(series) == len(chart.series) else 0.5  # for the value text
@@ -146,31 +176,47 @@ class ChartPainter:
         metrics = QFontMetricsF(self.painter.font(), self.painter.device())
         for row, category in enumerate(chart.categories):
             top = body.top() + row * step
-            bars_top = top + (max(0.0, (step - BAR_PT * pt * len(series)) / 2) if beside
-                              else text_height)
-            name = (QRectF(plot.left(), top, names - 4 * pt, step) if beside
-                    else QRectF(body.left(), top, body.width(), text_height))
+            bars_top = top + (
+                max(0.0, (step - BAR_PT * pt * len(series)) / 2) if beside else text_height
+            )
+            name = (
+                QRectF(plot.left(), top, names - 4 * pt, step)
+                if beside
+                else QRectF(body.left(), top, body.width(), text_height)
+            )
             self.painter.setFont(self._font(TEXT_PT))
             self.painter.setPen(QColor("#000"))
-            self.painter.drawText(name, int(Qt.AlignmentFlag.AlignLeft
-                                            | Qt.AlignmentFlag.AlignVCenter),
-                                  metrics.elidedText(category, Qt.TextElideMode.ElideRight,
-                                                     name.width()))
+            self.painter.drawText(
+                name,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(category, Qt.TextElideMode.ElideRight, name.width()),
+            )
             for index, s in enumerate(series):
                 y = bars_top + index * BAR_PT * pt
                 value = s.values[row]
                 length = body.width() * room * (value or 0) / high
                 if value is not None:
-                    self._bar(QRectF(body.left(), y, max(length, 0.5 * pt), BAR_PT * pt),
-                              index)
-                self._text(QRectF(body.left() + length + 3 * pt, y - 1 * pt, body.width(),
-                                  BAR_PT * pt + 2 * pt), chart.bar_label(s, row), TEXT_PT,
-                           Qt.AlignmentFlag.AlignVCenter)
+                    self._bar(QRectF(body.left(), y, max(length, 0.5 * pt), BAR_PT * pt), index)
+                self._text(
+                    QRectF(
+                        body.left() + length + 3 * pt,
+                        y - 1 * pt,
+                        body.width(),
+                        BAR_PT * pt + 2 * pt,
+                    ),
+                    chart.bar_label(s, row),
+                    TEXT_PT,
+                    Qt.AlignmentFlag.AlignVCenter,
+                )
         self.painter.setPen(QPen(QColor("#000"), 0.5 * pt))
         bottom = body.top() + step * len(chart.categories)
         self.painter.drawLine(QPointF(body.left(), body.top()), QPointF(body.left(), bottom))
-        self._text(QRectF(body.left(), bottom + 2 * pt, body.width(), axis_title),
-                   chart.value_axis, SMALL_PT, Qt.AlignmentFlag.AlignLeft)
+        self._text(
+            QRectF(body.left(), bottom + 2 * pt, body.width(), axis_title),
+            chart.value_axis,
+            SMALL_PT,
+            Qt.AlignmentFlag.AlignLeft,
+        )
 
     def _bars_standing(self, chart: ChartData, plot: QRectF) -> None:
         """Vertical bars: names under them, values above them, the value axis titled."""
@@ -178,8 +224,12 @@ class ChartPainter:
         plot = plot.adjusted(0, self._key(chart, plot), 0, 0)
         left_title = 12 * pt
         names = 2 * TEXT_PT * 1.3 * pt + (SMALL_PT * 1.5 * pt if chart.category_axis else 0)
-        body = QRectF(plot.left() + left_title, plot.top() + TEXT_PT * 1.6 * pt,
-                      plot.width() - left_title, plot.height() - names - TEXT_PT * 1.6 * pt)
+        body = QRectF(
+            plot.left() + left_title,
+            plot.top() + TEXT_PT * 1.6 * pt,
+            plot.width() - left_title,
+            plot.height() - names - TEXT_PT * 1.6 * pt,
+        )
         values = [v for s in series for v in s.values if v is not None]
         low, high = min([*values, 0.0]), max([*values, 0.0])
         span = (high - low) or 1.0
@@ -193,18 +243,23 @@ class ChartPainter:
                 value = s.values[column]
                 top = zero - body.height() * (value or 0) / span
                 if value is not None:
-                    self._bar(QRectF(QPointF(x, top), QPointF(x + width, zero)).normalized(),
-                              index)
+                    self._bar(QRectF(QPointF(x, top), QPointF(x + width, zero)).normalized(), index)
                 label_y = min(top, zero) - TEXT_PT * 1.5 * pt
                 text = chart.bar_label(s, column)
                 if value is None and len(series) > 1:
                     text = "n/a"  # the notes under the chart say why
-                self._text(QRectF(x - slot * 0.3, label_y, width + slot * 0.6,
-                                  TEXT_PT * 1.5 * pt), text,
-                           TEXT_PT if len(series) == 1 else SMALL_PT,
-                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-            self._text(QRectF(centre - slot / 2, body.bottom() + 2 * pt, slot, names),
-                       category, TEXT_PT, Qt.AlignmentFlag.AlignHCenter)
+                self._text(
+                    QRectF(x - slot * 0.3, label_y, width + slot * 0.6, TEXT_PT * 1.5 * pt),
+                    text,
+                    TEXT_PT if len(series) == 1 else SMALL_PT,
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                )
+            self._text(
+                QRectF(centre - slot / 2, body.bottom() + 2 * pt, slot, names),
+                category,
+                TEXT_PT,
+                Qt.AlignmentFlag.AlignHCenter,
+            )
         self.painter.setPen(QPen(QColor("#000"), 0.5 * pt))
         self.painter.drawLine(QPointF(body.left(), zero), QPointF(body.right(), zero))
         self._axis_titles(chart, plot, body)
@@ -212,16 +267,27 @@ class ChartPainter:
     def _axis_titles(self, chart: ChartData, plot: QRectF, body: QRectF) -> None:
         pt = self.scale
         if chart.category_axis:
-            self._text(QRectF(body.left(), plot.bottom() - SMALL_PT * 1.5 * pt, body.width(),
-                              SMALL_PT * 1.5 * pt), chart.category_axis, SMALL_PT,
-                       Qt.AlignmentFlag.AlignHCenter)
+            self._text(
+                QRectF(
+                    body.left(),
+                    plot.bottom() - SMALL_PT * 1.5 * pt,
+                    body.width(),
+                    SMALL_PT * 1.5 * pt,
+                ),
+                chart.category_axis,
+                SMALL_PT,
+                Qt.AlignmentFlag.AlignHCenter,
+            )
         self.painter.save()
         self.painter.translate(plot.left(), plot.bottom())
         self.painter.rotate(-90)
         self.painter.setFont(self._font(SMALL_PT))
         self.painter.setPen(QColor("#000"))
-        self.painter.drawText(QRectF(0, 0, plot.height(), 11 * pt),
-                              int(Qt.AlignmentFlag.AlignHCenter), chart.value_axis)
+        self.painter.drawText(
+            QRectF(0, 0, plot.height(), 11 * pt),
+            int(Qt.AlignmentFlag.AlignHCenter),
+            chart.value_axis,
+        )
         self.painter.restore()
 
     def _line(self, chart: ChartData, plot: QRectF) -> None:
@@ -230,8 +296,12 @@ class ChartPainter:
         series = chart.drawn_series()[0]
         left_title = 12 * pt
         names = TEXT_PT * 1.4 * pt + (SMALL_PT * 1.5 * pt if chart.category_axis else 0)
-        body = QRectF(plot.left() + left_title, plot.top() + TEXT_PT * 2 * pt,
-                      plot.width() - left_title, plot.height() - names - TEXT_PT * 2 * pt)
+        body = QRectF(
+            plot.left() + left_title,
+            plot.top() + TEXT_PT * 2 * pt,
+            plot.width() - left_title,
+            plot.height() - names - TEXT_PT * 2 * pt,
+        )
         values = [v for v in series.values if v is not None]
         low, high = min(values), max(values)
         span = (high - low) or high or 1.0
@@ -239,8 +309,10 @@ class ChartPainter:
         step = body.width() / max(len(chart.categories), 1)
 
         def point(i: int, v: float) -> QPointF:
-            return QPointF(body.left() + step * (i + 0.5),
-                           body.bottom() - body.height() * (v - low) / (high - low))
+            return QPointF(
+                body.left() + step * (i + 0.5),
+                body.bottom() - body.height() * (v - low) / (high - low),
+            )
 
         path = QPainterPath()
         drawing = False
@@ -259,13 +331,21 @@ class ChartPainter:
                 centre = point(i, value)
                 self.painter.setPen(Qt.PenStyle.NoPen)
                 self.painter.drawEllipse(centre, 1.6 * pt, 1.6 * pt)
-                box = QRectF(centre.x() - step / 2, centre.y() - SMALL_PT * 2.2 * pt, step,
-                             SMALL_PT * 1.6 * pt)
-                self._text(box, chart.value_text(series, i), SMALL_PT,
-                           Qt.AlignmentFlag.AlignHCenter)
-            self._text(QRectF(body.left() + step * i, body.bottom() + 2 * pt, step,
-                              TEXT_PT * 1.4 * pt), chart.categories[i], SMALL_PT,
-                       Qt.AlignmentFlag.AlignHCenter)
+                box = QRectF(
+                    centre.x() - step / 2,
+                    centre.y() - SMALL_PT * 2.2 * pt,
+                    step,
+                    SMALL_PT * 1.6 * pt,
+                )
+                self._text(
+                    box, chart.value_text(series, i), SMALL_PT, Qt.AlignmentFlag.AlignHCenter
+                )
+            self._text(
+                QRectF(body.left() + step * i, body.bottom() + 2 * pt, step, TEXT_PT * 1.4 * pt),
+                chart.categories[i],
+                SMALL_PT,
+                Qt.AlignmentFlag.AlignHCenter,
+            )
         self.painter.setPen(QPen(QColor("#000"), 0.5 * pt))
         self.painter.drawLine(body.bottomLeft(), body.bottomRight())
         self._axis_titles(chart, plot, body)

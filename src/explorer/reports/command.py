@@ -16,8 +16,14 @@ from explorer.data.repository import CareerData
 from explorer.profile.registry import ReportError, parse_sections
 
 
-def run_report(data: CareerData, codes: list[str], output: Path, sections: str | None,
-               state: str | None, paper: str) -> int:
+def run_report(
+    data: CareerData,
+    codes: list[str],
+    output: Path,
+    sections: str | None,
+    state: str | None,
+    paper: str,
+) -> int:
     """Write the report; the process exit code."""
     from explorer.reports import PAPER_SIZES, build_reports, page_setup, write_pdf
 

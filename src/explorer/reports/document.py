@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPagedPaintDevice,
     QPainter,
     QPen,
-    QPyTextObject,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -35,21 +34,15 @@ from PySide6.QtGui import (
 
 from explorer import __version__
 from explorer.profile.blocks import (
-    Block,
     Chart,
     ChartChoice,
-    Facts,
-    Html,
     OccupationReport,
-    Table,
 )
 from explorer.profile.chart_data import ChartData
-from explorer.reports.chart_painter import ChartPainter, height_in_points, wide
+from explorer.reports.blocks_html import CHART_INDEX, CHART_OBJECT, ChartObject, block_html
+from explorer.reports.chart_painter import wide
 
-CHART_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
-CHART_INDEX = int(QTextFormat.Property.UserProperty) + 1
 BODY_PT, HEADER_PT = 8.5, 7.0
-CHART_GAP_PT = 14.0
 STYLE = """
 h1 { font-size: 17pt; margin-bottom: 2pt; }
 h2 { font-size: 12.5pt; margin-top: 10pt; margin-bottom: 3pt; }
@@ -76,65 +69,12 @@ class PageSetup:
     attribution: tuple[str, ...] = ()  # what the sources ask printed reports to say
 
 
-class _ChartObject(QPyTextObject):
-    """Sizes and draws the charts placed in the document as inline objects."""
-
-    def __init__(self, charts: list[ChartData], text_width: float, dpi: float,
-                 parent: QTextDocument) -> None:
-        super().__init__(parent)
-        self.charts, self.text_width, self.dpi = charts, text_width, dpi
-
-    def _width(self, chart: ChartData) -> float:
-        return self.text_width - 2 if wide(chart) else self.text_width / 2 - 2
-
-    def intrinsicSize(self, doc: QTextDocument, position: int,
-                      fmt: QTextFormat) -> QSizeF:
-        chart = self.charts[int(fmt.property(CHART_INDEX))]
-        width = self._width(chart)
-        gap = CHART_GAP_PT * self.dpi / 72
-        return QSizeF(width, height_in_points(chart, width * 72 / self.dpi) * self.dpi / 72
-                      + gap / 2)
-
-    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument,
-                   position: int, fmt: QTextFormat) -> None:
-        chart = self.charts[int(fmt.property(CHART_INDEX))]
-        gap = CHART_GAP_PT * self.dpi / 72
-        # Room below each chart, and between two charts that share a line. Qt passes a
-        # QRectF; the stubs also allow a QRect, which QRectF() converts.
-        ChartPainter(painter, self.dpi).draw(chart, QRectF(rect).adjusted(
-            0, 0, 0 if wide(chart) else -gap, -gap / 2))
-
-
-def _block_html(block: Block) -> str:
-    """A block of text or a table as the report's HTML."""
-    if isinstance(block, Html):
-        return block.html
-    if isinstance(block, Facts):
-        return _table_html(Table((block.caption, ""), block.rows, source=block.source))
-    if isinstance(block, Table):
-        return _table_html(block)
-    raise TypeError(f"{type(block).__name__} is not printed; its section gives paper a table")
-
-
-def _table_html(table: Table) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in table.headers)
-    rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-                   for row in table.rows)
-    # The caption is a header row too, so it never parts from its table and it repeats,
-    # with the column names, on every page the table runs onto.
-    caption = (f"<tr><td colspan={len(table.headers)} style='font-weight: bold; "
-               f"font-size: 9pt'>{escape(table.caption)}</td></tr>" if table.caption else "")
-    source = f"<p><small>{escape(table.source)}</small></p>" if table.source else ""
-    return (f"<table border=0.5 cellspacing=0 cellpadding=2 width=100% "
-            f"style='border-collapse: collapse; border-color: #777'><thead>{caption}"
-            f"<tr>{head}</tr></thead><tbody>{rows}</tbody></table>{source}")
-
-
 class ReportDocument:
     """The typeset report of one or more occupations, ready to paint on a paged device."""
 
-    def __init__(self, reports: Sequence[OccupationReport], device: QPagedPaintDevice,
-                 setup: PageSetup) -> None:
+    def __init__(
+        self, reports: Sequence[OccupationReport], device: QPagedPaintDevice, setup: PageSetup
+    ) -> None:
         self.reports, self.device, self.setup = list(reports), device, setup
         self.dpi = float(device.logicalDpiY())
         self.page_rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
@@ -159,7 +99,7 @@ class ReportDocument:
         self._build()
         layout = self.doc.documentLayout()
         layout.setPaintDevice(device)
-        self._handler = _ChartObject(self.charts, self.page_rect.width(), self.dpi, self.doc)
+        self._handler = ChartObject(self.charts, self.page_rect.width(), self.dpi, self.doc)
         layout.registerHandler(CHART_OBJECT, self._handler)
         self.doc.setPageSize(QSizeF(self.page_rect.width(), self.body_height))
         self._keep_with_next()
@@ -179,8 +119,7 @@ class ReportDocument:
             if break_before:
                 self._new_page(cursor)
             self._starts.append(cursor.position())
-            cursor.insertHtml(f"<h1>{escape(report.title)}</h1>"
-                              f"<p>{escape(report.subtitle)}</p>")
+            cursor.insertHtml(f"<h1>{escape(report.title)}</h1><p>{escape(report.subtitle)}</p>")
             for section in report.sections:
                 self._new_block(cursor)
                 self._keep.append((number, cursor.position()))
@@ -192,7 +131,7 @@ class ReportDocument:
                         continue
                     self._charts(cursor, pending)
                     self._new_block(cursor)
-                    cursor.insertHtml(_block_html(block))
+                    cursor.insertHtml(block_html(block))
                 self._charts(cursor, pending)
         self._new_block(cursor)
         self._sources_at = cursor.position()
@@ -233,9 +172,11 @@ class ReportDocument:
         pending.clear()
 
     def _contents(self, cursor: QTextCursor) -> None:
-        cursor.insertHtml("<h1>Career profiles</h1><p>Printed from Career Explorer on "
-                          f"{self.setup.printed_on:%B %-d, %Y}: {len(self.reports)} "
-                          "occupations, each starting on a new page.</p>")
+        cursor.insertHtml(
+            "<h1>Career profiles</h1><p>Printed from Career Explorer on "
+            f"{self.setup.printed_on:%B %-d, %Y}: {len(self.reports)} "
+            "occupations, each starting on a new page.</p>"
+        )
         self._new_block(cursor)
         fmt = QTextTableFormat()
         fmt.setHeaderRowCount(1)
@@ -256,21 +197,26 @@ class ReportDocument:
 
     def _sources_html(self) -> str:
         codes = ", ".join(f"{r.title} ({r.code})" for r in self.reports)
-        citation = (f"Career Explorer {__version__}, “{codes}”, printed "
-                    f"{self.setup.printed_on:%B %-d, %Y}. Data: {self.setup.releases}.")
+        citation = (
+            f"Career Explorer {__version__}, “{codes}”, printed "
+            f"{self.setup.printed_on:%B %-d, %Y}. Data: {self.setup.releases}."
+        )
         # Smaller print than the body: the section is read once, and one occupation's
         # report should end on its last page of content when it can.
-        paragraphs = "".join(f"<p><small>{escape(text)}</small></p>"
-                             for text in self.setup.attribution)
+        paragraphs = "".join(
+            f"<p><small>{escape(text)}</small></p>" for text in self.setup.attribution
+        )
         releases = escape("; ".join(self.setup.all_releases))
-        return ("<h2>Sources</h2>"
-                f"<p><small>Data releases used: {releases}.</small></p>{paragraphs}"
-                "<p><small>Where BLS or O*NET published no figure, this report says “not "
-                "available” and why; it never shows an estimate of its own. Shares of jobs "
-                "are computed from BLS figures. The changes Career Explorer made to the data "
-                "(joins, cleaning, derived figures) are listed in its documentation "
-                "(docs/data-changes.md).</small></p>"
-                f"<h3>How to cite this report</h3><p><small>{escape(citation)}</small></p>")
+        return (
+            "<h2>Sources</h2>"
+            f"<p><small>Data releases used: {releases}.</small></p>{paragraphs}"
+            "<p><small>Where BLS or O*NET published no figure, this report says “not "
+            "available” and why; it never shows an estimate of its own. Shares of jobs "
+            "are computed from BLS figures. The changes Career Explorer made to the data "
+            "(joins, cleaning, derived figures) are listed in its documentation "
+            "(docs/data-changes.md).</small></p>"
+            f"<h3>How to cite this report</h3><p><small>{escape(citation)}</small></p>"
+        )
 
     # -- pages ------------------------------------------------------------------------
 
@@ -303,8 +249,14 @@ class ReportDocument:
         for _ in range(len(self._keep)):
             moves = []
             for group in {number for number, _ in self._keep}:
-                stranded = next((position for number, position in self._keep
-                                 if number == group and self._stranded(position)), None)
+                stranded = next(
+                    (
+                        position
+                        for number, position in self._keep
+                        if number == group and self._stranded(position)
+                    ),
+                    None,
+                )
                 if stranded is not None:
                     moves.append(stranded)
             if not moves:
@@ -324,7 +276,8 @@ class ReportDocument:
         while following.isValid() and following.length() <= 1:  # empty separator blocks
             following = following.next()
         return following.isValid() and self._page_of(position) != self._page_of(
-            following.position())
+            following.position()
+        )
 
     def _fill_contents(self) -> None:
         if not self._contents_cells:
@@ -339,8 +292,9 @@ class ReportDocument:
         sources = self._page_of(self._sources_at)
         if page > sources or (page == sources and self._top_in_page(self._sources_at) < 2):
             return "Sources"
-        current = [r for r, start in zip(self.reports, self.start_pages, strict=True)
-                   if start <= page]
+        current = [
+            r for r, start in zip(self.reports, self.start_pages, strict=True) if start <= page
+        ]
         return f"{current[-1].title} ({current[-1].code})" if current else "Contents"
 
     def paint(self, painter: QPainter, on_page: Callable[[int], bool] | None = None) -> None:
@@ -358,10 +312,16 @@ class ReportDocument:
             painter.setFont(small)
             painter.setPen(QColor("#333"))
             header = QRectF(0, 0, width, self.header_height - 4 * point)
-            painter.drawText(header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                             self._running_title(page))
-            painter.drawText(header, int(Qt.AlignmentFlag.AlignRight
-                                         | Qt.AlignmentFlag.AlignTop), "Career Explorer")
+            painter.drawText(
+                header,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                self._running_title(page),
+            )
+            painter.drawText(
+                header,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                "Career Explorer",
+            )
             painter.setPen(QPen(QColor("#777"), 0.5 * point))
             rule = self.header_height - 6 * point
             painter.drawLine(QPointF(0, rule), QPointF(width, rule))
@@ -369,14 +329,18 @@ class ReportDocument:
             painter.drawLine(QPointF(0, footer_top), QPointF(width, footer_top))
             painter.setPen(QColor("#333"))
             footer = QRectF(0, footer_top + 2 * point, width, self.footer_height - 6 * point)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                             f"Printed {self.setup.printed_on:%B %-d, %Y} · Data: "
-                             f"{self.setup.releases}")
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight),
-                             f"Page {page + 1} of {self.page_count}")
+            painter.drawText(
+                footer,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                f"Printed {self.setup.printed_on:%B %-d, %Y} · Data: {self.setup.releases}",
+            )
+            painter.drawText(
+                footer, int(Qt.AlignmentFlag.AlignRight), f"Page {page + 1} of {self.page_count}"
+            )
             painter.restore()
             painter.save()
             painter.translate(0, self.header_height - page * self.body_height)
-            self.doc.drawContents(painter, QRectF(0, page * self.body_height, width,
-                                                  self.body_height))
+            self.doc.drawContents(
+                painter, QRectF(0, page * self.body_height, width, self.body_height)
+            )
             painter.restore()

@@ -1,2 +1,1 @@
-"""Search: what students type, turned into ranked occupations.
-"""
+"""Search: what students type, turned into ranked occupations."""

@@ -31,10 +31,25 @@ MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
 MIN_PREFIX = 3
 DETAIL_ROWS = 300
-TIERS = ("title", "title words", "alternate title", "alternate title words", "title prefix",
-         "reported title", "alternate title prefix", "description", "task")
-KIND_LABEL = {"title": "title", "short": "alternate title", "alternate": "alternate title",
-              "reported": "reported title", "description": "description", "task": "task"}
+TIERS = (
+    "title",
+    "title words",
+    "alternate title",
+    "alternate title words",
+    "title prefix",
+    "reported title",
+    "alternate title prefix",
+    "description",
+    "task",
+)
+KIND_LABEL = {
+    "title": "title",
+    "short": "alternate title",
+    "alternate": "alternate title",
+    "reported": "reported title",
+    "description": "description",
+    "task": "task",
+}
 RELEVANCE_TIERS = frozenset((TIERS.index("description"), TIERS.index("task")))
 ANY_WORD_PENALTY = len(TIERS)
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -125,11 +140,13 @@ class SearchEngine:
         "carpentry").
         """
         self._words()
-        same_initial = [w for w in self._by_initial.get(word[0], ())
-                        if abs(len(w) - len(word)) <= 2]
+        same_initial = [
+            w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2
+        ]
         for candidates in (same_initial, self._similar_length(word)):
             close = difflib.get_close_matches(word, candidates, n=5, cutoff=0.75)
             if close:
+
                 def score(candidate: str) -> tuple[float, int]:
                     ratio = difflib.SequenceMatcher(None, word, candidate).ratio()
                     return round(ratio, 1), self._uses.get(candidate, 0)
@@ -138,8 +155,7 @@ class SearchEngine:
         return None
 
     def _similar_length(self, word: str) -> list[str]:
-        return [w for n in range(len(word) - 1, len(word) + 2)
-                for w in self._by_length.get(n, ())]
+        return [w for n in range(len(word) - 1, len(word) + 2) for w in self._by_length.get(n, ())]
 
     # -- searching --------------------------------------------------------------
 
@@ -162,7 +178,7 @@ class SearchEngine:
         ends_in_word = bool(text) and not text[-1].isspace()
         words, corrected = [], {}
         for index, word in enumerate(typed):
-            prefix = (index == len(typed) - 1 and ends_in_word and len(word) >= MIN_PREFIX)
+            prefix = index == len(typed) - 1 and ends_in_word and len(word) >= MIN_PREFIX
             alternatives = [word, *EVERYDAY_WORDS.get(word, ())]
             if not self._known(word, prefix) and word not in EVERYDAY_WORDS:
                 fixed = self.correction(word)
@@ -199,15 +215,20 @@ class SearchEngine:
         for code, kind, matched, relevance in rows:
             tier = _tier(kind, matched, forms) + penalty
             rank = ranks.get(code, 100_000)
-            order = (relevance, rank) if tier % ANY_WORD_PENALTY in RELEVANCE_TIERS \
+            order = (
+                (relevance, rank)
+                if tier % ANY_WORD_PENALTY in RELEVANCE_TIERS
                 else (rank, relevance)
+            )
             key: _SortKey = (tier, *order, code)
             if code not in best or key < best[code][0]:
                 best[code] = (key, kind, matched)
         ordered = sorted(best.items(), key=lambda item: item[1][0])
         titles = self._titles()
-        return [SearchHit(code, titles[code], f"{KIND_LABEL[kind]}: {matched}", key[0])
-                for code, (key, kind, matched) in ordered]
+        return [
+            SearchHit(code, titles[code], f"{KIND_LABEL[kind]}: {matched}", key[0])
+            for code, (key, kind, matched) in ordered
+        ]
 
     def _titles(self) -> dict[str, str]:
         if self._title_of is None:
@@ -227,8 +248,17 @@ def _words_and_roots(text: str) -> tuple[frozenset[str], int]:
     return frozenset(words) | frozenset(root(w) for w in words), len(words)
 
 
-_TITLE, _TITLE_WORDS, _ALTERNATE, _ALTERNATE_WORDS, _TITLE_PREFIX, _REPORTED, \
-    _ALTERNATE_PREFIX, _DESCRIPTION, _TASK = range(len(TIERS))
+(
+    _TITLE,
+    _TITLE_WORDS,
+    _ALTERNATE,
+    _ALTERNATE_WORDS,
+    _TITLE_PREFIX,
+    _REPORTED,
+    _ALTERNATE_PREFIX,
+    _DESCRIPTION,
+    _TASK,
+) = range(len(TIERS))
 
 
 @dataclass(frozen=True)
@@ -242,9 +272,9 @@ class _Forms:
     @classmethod
     def of(cls, words: list[_Word]) -> _Forms:
         return cls(
-            tuple(frozenset(w.alternatives) | {root(a) for a in w.alternatives}
-                  for w in words),
-            tuple(frozenset((w.primary, root(w.primary))) for w in words))
+            tuple(frozenset(w.alternatives) | {root(a) for a in w.alternatives} for w in words),
+            tuple(frozenset((w.primary, root(w.primary))) for w in words),
+        )
 
 
 def _tier(kind: str, text: str, forms: _Forms) -> int:
@@ -256,8 +286,11 @@ def _tier(kind: str, text: str, forms: _Forms) -> int:
         return _TASK
     found, count = _words_and_roots(text)
     whole = all(not f.isdisjoint(found) for f in forms.any_form)
-    exact = (whole and count == len(forms.primary)
-             and all(not f.isdisjoint(found) for f in forms.primary))
+    exact = (
+        whole
+        and count == len(forms.primary)
+        and all(not f.isdisjoint(found) for f in forms.primary)
+    )
     if kind == "title":
         return _TITLE if exact else _TITLE_WORDS if whole else _TITLE_PREFIX
     if kind in ("alternate", "short"):

@@ -13,12 +13,15 @@ from explorer.profile.sources import releases
 
 def about_html(data: CareerData) -> str:
     """The About text, as rich text."""
-    listed = "".join(f"<li>{escape(s['title'])}: {escape(s['release'])}</li>"
-                     for s in data.sources())
+    listed = "".join(
+        f"<li>{escape(s['title'])}: {escape(s['release'])}</li>" for s in data.sources()
+    )
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in releases(data).attribution())
-    return (f"<h2>Career Explorer {escape(__version__)}</h2>"
-            f"<p>Every US occupation, offline.</p><p><b>Data</b></p><ul>{listed}</ul>"
-            f"{paragraphs}")
+    return (
+        f"<h2>Career Explorer {escape(__version__)}</h2>"
+        f"<p>Every US occupation, offline.</p><p><b>Data</b></p><ul>{listed}</ul>"
+        f"{paragraphs}"
+    )
 
 
 def show_about(parent: QWidget, data: CareerData) -> None:

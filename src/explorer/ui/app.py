@@ -26,8 +26,11 @@ APPLICATION = "Career Explorer"
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, with the names QSettings and QStandardPaths use."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(
-        argv if argv is not None else sys.argv[:1])
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)

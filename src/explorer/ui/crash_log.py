@@ -44,24 +44,34 @@ logger = logging.getLogger(__name__)
 qt_logger = logging.getLogger("qt")
 ShowDialog = Callable[[str, "Path | None"], None]
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-_QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-              QtMsgType.QtFatalMsg: logging.CRITICAL}
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 def one_line(error: BaseException) -> str:
-    """"ZeroDivisionError: division by zero", on one line and not too long."""
+    """ "ZeroDivisionError: division by zero", on one line and not too long."""
     text = " ".join(traceback.format_exception_only(type(error), error)[-1].split())
     return text if len(text) <= 200 else text[:197] + "..."
 
 
 def show_error_dialog(summary: str, log_path: Path | None) -> None:
     """The user's one message box: something went wrong, what, and where the log is."""
-    where = (f"The details were written to\n{log_path}" if log_path is not None
-             else "The details were written to the terminal (no log file could be made).")
-    QMessageBox.critical(QApplication.activeWindow(), "Career Explorer",
-                         f"Something went wrong in Career Explorer.\n\n{summary}\n\n{where}\n\n"
-                         "You can keep working; if something looks wrong, restart the program.")
+    where = (
+        f"The details were written to\n{log_path}"
+        if log_path is not None
+        else "The details were written to the terminal (no log file could be made)."
+    )
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "Career Explorer",
+        f"Something went wrong in Career Explorer.\n\n{summary}\n\n{where}\n\n"
+        "You can keep working; if something looks wrong, restart the program.",
+    )
 
 
 class _GuiThread(QObject):
@@ -102,8 +112,9 @@ class CrashHandler:
             qInstallMessageHandler(self._previous_qt)  # type: ignore[arg-type]
             self._installed_qt = False
 
-    def excepthook(self, kind: type[BaseException], error: BaseException,
-                   trace: TracebackType | None) -> None:
+    def excepthook(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         """sys.excepthook: log the exception with its traceback, then tell the user."""
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
@@ -120,8 +131,9 @@ class CrashHandler:
     def report(self, exc_info: ExcInfo, where: str = "") -> None:
         """Log one uncaught exception and ask for the dialog (one per burst)."""
         try:
-            logger.error("Uncaught exception%s: %s", where, one_line(exc_info[1]),
-                         exc_info=exc_info)
+            logger.error(
+                "Uncaught exception%s: %s", where, one_line(exc_info[1]), exc_info=exc_info
+            )
         except Exception:  # the log itself failed: at least the terminal has it
             traceback.print_exception(*exc_info)
         if self._pending or time.monotonic() - self._last_dialog < QUIET_SECONDS:

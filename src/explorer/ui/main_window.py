@@ -55,18 +55,30 @@ class MainWindow(QMainWindow):
         self.search_service = search_service or SearchService(data.path, self)
 
         known = releases(data)
-        self.search = SearchController(self.catalog, self._by_code, self.search_service, self,
-                                       known.projections)
-        self.filter_controller = FilterController(choices(self.catalog), self.settings,
-                                                  self.search.set_filter, self,
-                                                  bright_outlook_rule(known))
+        self.search = SearchController(
+            self.catalog, self._by_code, self.search_service, self, known.projections
+        )
+        self.filter_controller = FilterController(
+            choices(self.catalog),
+            self.settings,
+            self.search.set_filter,
+            self,
+            bright_outlook_rule(known),
+        )
         self.recent = RecentController(self.settings, self._by_code, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.pane = ProfilePane(data, self.catalog, self.settings, self.splitter, PROFILE_SLOT,
-                                self)
-        self.printing = PrintMenu(data, self.settings, self, self.catalog, self.pane.open_code,
-                                  [self.search.table, self.recent.recent_list])
+        self.pane = ProfilePane(
+            data, self.catalog, self.settings, self.splitter, PROFILE_SLOT, self
+        )
+        self.printing = PrintMenu(
+            data,
+            self.settings,
+            self,
+            self.catalog,
+            self.pane.open_code,
+            [self.search.table, self.recent.recent_list],
+        )
 
         # What tests, benchmarks and the smoke test reach for.
         search = self.search
@@ -80,8 +92,10 @@ class MainWindow(QMainWindow):
         self.back_action, self.forward_action = self.recent.back_action, self.recent.forward_action
         self.warm_up, self.profile_hint = self.pane.warm_up, self.pane.hint
         self.reports = self.printing.reports
-        self.print_action, self.preview_action = (self.printing.print_action,
-                                                  self.printing.preview_action)
+        self.print_action, self.preview_action = (
+            self.printing.print_action,
+            self.printing.preview_action,
+        )
         self.export_action = self.printing.export_action
         self.print_selected_action = self.printing.print_selected_action
         self.export_selected_action = self.printing.export_selected_action
@@ -91,8 +105,11 @@ class MainWindow(QMainWindow):
         self.search.open_requested.connect(self.open_profile)
         self.recent.open_requested.connect(self.open_profile)
         self.pane.related_requested.connect(self.open_profile)
-        for signal in (self.search_box.textEdited, self.filters.changed,
-                       self.table.selectionModel().currentRowChanged):
+        for signal in (
+            self.search_box.textEdited,
+            self.filters.changed,
+            self.table.selectionModel().currentRowChanged,
+        ):
             signal.connect(self.warm_up.note_input)
         self._restore()
 
@@ -123,8 +140,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go = self.menuBar().addMenu("&Go")
-        find = QAction("&Find occupation", self,
-                       shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        find = QAction(
+            "&Find occupation", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
+        )
         find.triggered.connect(self.focus_search)
         go.addActions([self.back_action, self.forward_action, find])
         self.menuBar().addMenu(self.recent_menu)

@@ -59,8 +59,13 @@ class Option(Generic[T]):
     """One setting: its key, its default and `parse`, which turns a stored value into
     the typed value or raises InvalidSetting (TypeError and ValueError count too)."""
 
-    def __init__(self, key: str, default: T, parse: Callable[[object], T],
-                 store_as: Callable[[T], object] | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        default: T,
+        parse: Callable[[object], T],
+        store_as: Callable[[T], object] | None = None,
+    ) -> None:
         self.key = key
         self.default = default
         self._parse = parse
@@ -99,14 +104,20 @@ class Option(Generic[T]):
         if seen in _warned:  # one warning per bad value, however often it is read
             return
         _warned.add(seen)
-        logger.warning("setting %s in %s ignored: %s is not usable (%s); using the default",
-                       self.key, store.fileName(), shown, reason)
+        logger.warning(
+            "setting %s in %s ignored: %s is not usable (%s); using the default",
+            self.key,
+            store.fileName(),
+            shown,
+            reason,
+        )
 
 
 OPTIONS: dict[str, Option] = {}
 
 
 # -- how stored values are checked --------------------------------------------------------
+
 
 def _byte_array(raw: object) -> QByteArray:
     if not isinstance(raw, QByteArray | bytes):
@@ -197,8 +208,7 @@ def _filters(raw: object) -> OccupationFilter:
 
 geometry = Option(GEOMETRY, QByteArray(), _byte_array)
 splitter = Option(SPLITTER, QByteArray(), _byte_array)
-filters = Option(FILTERS, OccupationFilter(), _filters,
-                 lambda value: json.dumps(asdict(value)))
+filters = Option(FILTERS, OccupationFilter(), _filters, lambda value: json.dumps(asdict(value)))
 recent: Option[list[str]] = Option(RECENT, [], _recent, lambda codes: list(codes)[:RECENT_LIMIT])
 home_state = Option(HOME_STATE, "", _state)
 report_sections = Option(REPORT_SECTIONS, tuple(SECTION_KEYS), _sections, list)
@@ -211,8 +221,9 @@ def open_settings() -> QSettings:
     folder = os.environ.get(SETTINGS_DIR_ENV)
     if folder:
         return QSettings(str(Path(folder) / "career-explorer.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     "Career Explorer", "Career Explorer")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Career Explorer", "Career Explorer"
+    )
 
 
 def recent_codes(settings: QSettings) -> list[str]:
@@ -233,8 +244,9 @@ def admin_name(key: str) -> str:
     return key.rsplit("/", 1)[-1]
 
 
-def resolved_value(settings: QSettings, key: str, default: object,
-                   admin: AdminDefaults | None = None) -> object:
+def resolved_value(
+    settings: QSettings, key: str, default: object, admin: AdminDefaults | None = None
+) -> object:
     """A setting's value for this user, with the machine's administrator defaults applied.
 
     A setting the administrator locked has the administrator's value (the

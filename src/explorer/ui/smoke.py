@@ -60,8 +60,9 @@ class SmokeContext:
                 return
             time.sleep(0.005)
 
-    def wait_for(self, what: str, condition: Callable[[], bool],
-                 seconds: float = WAIT_SECONDS) -> None:
+    def wait_for(
+        self, what: str, condition: Callable[[], bool], seconds: float = WAIT_SECONDS
+    ) -> None:
         """Run the event loop until condition() holds; fail naming `what` after `seconds`."""
         deadline = time.monotonic() + seconds
         while not condition():
@@ -145,10 +146,13 @@ def _search(ctx: SmokeContext) -> str:
     window = ctx.window
     window.search_box.setText(SEARCH_TEXT)
     # Results have arrived when the first row says why it matched.
-    ctx.wait_for(f"results for {SEARCH_TEXT!r}",
-                 lambda: window.proxy.rowCount() > 0 and bool(window.matched_text(0)))
-    titles = [str(window.proxy.index(row, 0).data()) for row in
-              range(min(10, window.proxy.rowCount()))]
+    ctx.wait_for(
+        f"results for {SEARCH_TEXT!r}",
+        lambda: window.proxy.rowCount() > 0 and bool(window.matched_text(0)),
+    )
+    titles = [
+        str(window.proxy.index(row, 0).data()) for row in range(min(10, window.proxy.rowCount()))
+    ]
     if not any("nurse" in title.lower() for title in titles):
         raise SmokeFailure(f"no nurse among the first results for {SEARCH_TEXT!r}: {titles}")
     return f"{window.proxy.rowCount()} results, first: {titles[0]}"
@@ -226,8 +230,12 @@ STEPS: list[Step] = [
 ]
 
 
-def run_smoke_test(db_path: Path, steps: list[Step] | None = None,
-                   out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run_smoke_test(
+    db_path: Path,
+    steps: list[Step] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
     """Run the steps in order; 0 when all pass, 1 at the first that fails (named on err)."""
     out = out or sys.stdout
     err = err or sys.stderr
@@ -236,8 +244,11 @@ def run_smoke_test(db_path: Path, steps: list[Step] | None = None,
     started = time.perf_counter()
     print(f"Career Explorer {__version__} smoke test", file=out, flush=True)
     with tempfile.TemporaryDirectory(prefix="career-explorer-smoke-") as folder:
-        ctx = SmokeContext(db_path=Path(db_path), scratch=Path(folder),
-                           user_settings_dir=os.environ.get(SETTINGS_DIR_ENV))
+        ctx = SmokeContext(
+            db_path=Path(db_path),
+            scratch=Path(folder),
+            user_settings_dir=os.environ.get(SETTINGS_DIR_ENV),
+        )
         _point_settings_to(str(ctx.scratch / "settings"))
         try:
             for number, step in enumerate(steps, 1):
@@ -245,22 +256,36 @@ def run_smoke_test(db_path: Path, steps: list[Step] | None = None,
                 try:
                     note = step.run(ctx)
                 except Exception as error:  # any failure is reported by the step's name
-                    reason = str(error) if isinstance(error, SmokeFailure | DataError) else (
-                        f"{type(error).__name__}: {error}")
-                    print(f"FAILED {number}/{len(steps)} {step.name}: {reason}", file=out,
-                          flush=True)
-                    print(f"career-explorer: smoke test failed at step {number} "
-                          f"({step.name}): {reason}", file=err, flush=True)
+                    reason = (
+                        str(error)
+                        if isinstance(error, SmokeFailure | DataError)
+                        else (f"{type(error).__name__}: {error}")
+                    )
+                    print(
+                        f"FAILED {number}/{len(steps)} {step.name}: {reason}", file=out, flush=True
+                    )
+                    print(
+                        f"career-explorer: smoke test failed at step {number} "
+                        f"({step.name}): {reason}",
+                        file=err,
+                        flush=True,
+                    )
                     return 1
                 seconds = time.perf_counter() - step_started
                 suffix = f": {note}" if note else ""
-                print(f"ok {number}/{len(steps)} {step.name} ({seconds:.2f} s){suffix}",
-                      file=out, flush=True)
+                print(
+                    f"ok {number}/{len(steps)} {step.name} ({seconds:.2f} s){suffix}",
+                    file=out,
+                    flush=True,
+                )
         finally:
             _tidy(ctx)
             _point_settings_to(ctx.user_settings_dir)
-    print(f"smoke test passed: {len(steps)} steps in {time.perf_counter() - started:.1f} s",
-          file=out, flush=True)
+    print(
+        f"smoke test passed: {len(steps)} steps in {time.perf_counter() - started:.1f} s",
+        file=out,
+        flush=True,
+    )
     return 0
 
 

@@ -1,2 +1,1 @@
-"""Finding occupations: search, filters, the results table and history.
-"""
+"""Finding occupations: search, filters, the results table and history."""

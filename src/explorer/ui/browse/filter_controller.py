@@ -19,9 +19,14 @@ from explorer.ui.browse.filter_panel import FilterPanel
 class FilterController(QObject):
     """Owns the filter panel; calls `apply` with each new filter and remembers it."""
 
-    def __init__(self, choices: dict[str, list[tuple[str, str]]], settings: QSettings,
-                 apply: Callable[[OccupationFilter], None], parent: QObject,
-                 bright_outlook_help: str = "") -> None:
+    def __init__(
+        self,
+        choices: dict[str, list[tuple[str, str]]],
+        settings: QSettings,
+        apply: Callable[[OccupationFilter], None],
+        parent: QObject,
+        bright_outlook_help: str = "",
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._apply = apply

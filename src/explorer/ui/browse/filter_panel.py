@@ -24,10 +24,15 @@ from explorer.data.catalog import OccupationFilter
 from explorer.ui.settings import InvalidSetting, filter_from_values
 
 ANY = "Any"
-COMBOS = (("major_group", "&Occupation group"), ("cluster", "Career &cluster"),
-          ("pathway", "Career pathwa&y"), ("education", "&Education"),
-          ("growth", "Projecte&d growth"), ("job_zone", "&Job zone"),
-          ("interest", "Top &interest"))
+COMBOS = (
+    ("major_group", "&Occupation group"),
+    ("cluster", "Career &cluster"),
+    ("pathway", "Career pathwa&y"),
+    ("education", "&Education"),
+    ("growth", "Projecte&d growth"),
+    ("job_zone", "&Job zone"),
+    ("interest", "Top &interest"),
+)
 
 
 class FilterPanel(QWidget):
@@ -35,8 +40,12 @@ class FilterPanel(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, choices: dict[str, list[tuple[str, str]]], bright_outlook_help: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: dict[str, list[tuple[str, str]]],
+        bright_outlook_help: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._combos: dict[str, QComboBox] = {}
         form = QFormLayout()
@@ -48,7 +57,8 @@ class FilterPanel(QWidget):
             combo.setAccessibleName(label.replace("&", ""))
             combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.currentIndexChanged.connect(self._emit)
             self._combos[name] = combo
             form.addRow(label, combo)
@@ -95,15 +105,23 @@ class FilterPanel(QWidget):
         values = {name: combo.currentData() for name, combo in self._combos.items()}
         zone = values.pop("job_zone")
         return OccupationFilter(
-            **values, job_zone=int(zone) if zone else None,
-            wage_min=self.wage_min.value() or None, wage_max=self.wage_max.value() or None,
+            **values,
+            job_zone=int(zone) if zone else None,
+            wage_min=self.wage_min.value() or None,
+            wage_max=self.wage_max.value() or None,
             openings_min=self.openings_min.value() or None,
-            bright_outlook_only=self.bright_outlook.isChecked())
+            bright_outlook_only=self.bright_outlook.isChecked(),
+        )
 
     def set_filter(self, occupation_filter: OccupationFilter) -> None:
         """Show a filter (a saved one, or none), emitting `changed` once."""
-        blockers = [*self._combos.values(), self.wage_min, self.wage_max, self.openings_min,
-                    self.bright_outlook]
+        blockers = [
+            *self._combos.values(),
+            self.wage_min,
+            self.wage_max,
+            self.openings_min,
+            self.bright_outlook,
+        ]
         for widget in blockers:
             widget.blockSignals(True)
         values = asdict(occupation_filter)
@@ -111,9 +129,11 @@ class FilterPanel(QWidget):
             value = values.get(name)
             index = combo.findData(str(value) if name == "job_zone" and value else value)
             combo.setCurrentIndex(max(index, 0))
-        for box, value in ((self.wage_min, occupation_filter.wage_min),
-                           (self.wage_max, occupation_filter.wage_max),
-                           (self.openings_min, occupation_filter.openings_min)):
+        for box, value in (
+            (self.wage_min, occupation_filter.wage_min),
+            (self.wage_max, occupation_filter.wage_max),
+            (self.openings_min, occupation_filter.openings_min),
+        ):
             box.setValue(min(value, box.maximum()) if isinstance(value, int) else 0)
         self.bright_outlook.setChecked(occupation_filter.bright_outlook_only is True)
         for widget in blockers:

@@ -14,7 +14,7 @@ class History:
         """Record a new visit; forward history is dropped, as in a browser."""
         if self._position >= 0 and self._codes[self._position] == code:
             return
-        del self._codes[self._position + 1:]
+        del self._codes[self._position + 1 :]
         self._codes.append(code)
         self._position = len(self._codes) - 1
 

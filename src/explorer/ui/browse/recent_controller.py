@@ -27,8 +27,9 @@ class RecentController(QObject):
 
     open_requested = Signal(str, bool)
 
-    def __init__(self, settings: QSettings, by_code: Mapping[str, OccupationSummary],
-                 window: QWidget) -> None:
+    def __init__(
+        self, settings: QSettings, by_code: Mapping[str, OccupationSummary], window: QWidget
+    ) -> None:
         super().__init__(window)
         self.settings = settings
         self._by_code = by_code
@@ -43,11 +44,11 @@ class RecentController(QObject):
         self.recent_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.recent_list.clicked.connect(self._clicked)
         self.recent_list.activated.connect(self._open_index)
-        self.back_action = QAction("&Back", self, shortcut=QKeySequence("Alt+Left"),
-                                   enabled=False)
+        self.back_action = QAction("&Back", self, shortcut=QKeySequence("Alt+Left"), enabled=False)
         self.back_action.triggered.connect(self.go_back)
-        self.forward_action = QAction("&Forward", self, shortcut=QKeySequence("Alt+Right"),
-                                      enabled=False)
+        self.forward_action = QAction(
+            "&Forward", self, shortcut=QKeySequence("Alt+Right"), enabled=False
+        )
         self.forward_action.triggered.connect(self.go_forward)
         self.fill()
 
@@ -80,7 +81,8 @@ class RecentController(QObject):
             title = self._by_code[code].title
             action = self.recent_menu.addAction(f"&{(number + 1) % 10} {title}")
             action.triggered.connect(
-                lambda _checked=False, c=code: self.open_requested.emit(c, True))
+                lambda _checked=False, c=code: self.open_requested.emit(c, True)
+            )
             item = QStandardItem(title)
             item.setData(code, CODE_ROLE)
             item.setToolTip(f"{title} ({code})")

@@ -25,8 +25,14 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MATCHED_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COLUMNS = ("Occupation", "Median pay", "Growth", "Openings a year",
-           "Typical education", "Why it matched")
+COLUMNS = (
+    "Occupation",
+    "Median pay",
+    "Growth",
+    "Openings a year",
+    "Typical education",
+    "Why it matched",
+)
 MATCHED_COLUMN = 5
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
@@ -41,8 +47,9 @@ class ResultsModel(QAbstractTableModel):
         #: Column titles; a narrow view may shorten them (the Similar tab does).
         self.headers = list(COLUMNS)
 
-    def set_rows(self, rows: Sequence[OccupationSummary],
-                 matched: Sequence[str] | None = None) -> None:
+    def set_rows(
+        self, rows: Sequence[OccupationSummary], matched: Sequence[str] | None = None
+    ) -> None:
         """Replace every row (search results or the whole catalog)."""
         self.beginResetModel()
         self._rows = list(rows)
@@ -59,8 +66,9 @@ class ResultsModel(QAbstractTableModel):
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -87,8 +95,7 @@ class ResultsModel(QAbstractTableModel):
         if column == 0:
             return row.title
         if column == 1:
-            return formatting.annual_pay(row.annual_median, row.hourly_median,
-                                         row.median_footnotes)
+            return formatting.annual_pay(row.annual_median, row.hourly_median, row.median_footnotes)
         if column == 2:
             return formatting.percent_change(row.change_percent)
         if column == 3:
@@ -106,8 +113,14 @@ class ResultsModel(QAbstractTableModel):
         return self._display(row, column, index)
 
     def _sort_key(self, row: OccupationSummary, column: int, index: int) -> object:
-        values = (row.title.casefold(), row.annual_median, row.change_percent,
-                  row.openings_annual, None, None)
+        values = (
+            row.title.casefold(),
+            row.annual_median,
+            row.change_percent,
+            row.openings_annual,
+            None,
+            None,
+        )
         if column == 4:
             return formatting.education_rank(row.typical_education)
         if column == MATCHED_COLUMN:

@@ -39,8 +39,13 @@ from explorer.ui.browse.search_service import SearchService
 
 TYPING_PAUSE_MS = 120
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
-COLUMN_SAMPLES = ("Registered Nurses, etc", "$239,200 or more", "Growth 0000–00",
-                  "Openings a year", "High school diploma or equivalent")
+COLUMN_SAMPLES = (
+    "Registered Nurses, etc",
+    "$239,200 or more",
+    "Growth 0000–00",
+    "Openings a year",
+    "High school diploma or equivalent",
+)
 GROWTH_COLUMN = 2
 
 
@@ -49,9 +54,14 @@ class SearchController(QObject):
 
     open_requested = Signal(str)
 
-    def __init__(self, catalog: Sequence[OccupationSummary],
-                 by_code: Mapping[str, OccupationSummary], search_service: SearchService,
-                 parent: QWidget, projections: str = "") -> None:
+    def __init__(
+        self,
+        catalog: Sequence[OccupationSummary],
+        by_code: Mapping[str, OccupationSummary],
+        search_service: SearchService,
+        parent: QWidget,
+        projections: str = "",
+    ) -> None:
         super().__init__(parent)
         self.window = parent
         self.catalog = catalog
@@ -123,9 +133,14 @@ class SearchController(QObject):
         """The results column: search box, suggestion, count, table and the two labels."""
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
-        for widget, stretch in ((self.search_box, 0), (self.suggestion, 0),
-                                (self.count_label, 0), (self.table, 1),
-                                (self.match_label, 0), (self.empty_label, 0)):
+        for widget, stretch in (
+            (self.search_box, 0),
+            (self.suggestion, 0),
+            (self.count_label, 0),
+            (self.table, 1),
+            (self.match_label, 0),
+            (self.empty_label, 0),
+        ):
             column.addWidget(widget, stretch)
         return column_widget
 
@@ -162,7 +177,8 @@ class SearchController(QObject):
             self.suggestion.setText(
                 f"Nothing matches “{escape(result.query.strip()[:60])}”. Did you mean "
                 f'<a href="{escape(result.suggestion)}">{escape(result.suggestion)}</a>? '
-                "Showing results for it.")
+                "Showing results for it."
+            )
         self.suggestion.setVisible(bool(result.suggestion))
         self.update_count()
         if self.proxy.rowCount():
@@ -186,8 +202,9 @@ class SearchController(QObject):
     def _show_match(self, current: QModelIndex, _previous: QModelIndex) -> None:
         matched = current.data(MATCHED_ROLE) if current.isValid() else ""
         title = self.proxy.index(current.row(), 0).data() if current.isValid() else ""
-        self.match_label.setText(f"<small><b>{escape(title)}</b> matched "
-                                 f"{escape(matched)}</small>" if matched else "")
+        self.match_label.setText(
+            f"<small><b>{escape(title)}</b> matched {escape(matched)}</small>" if matched else ""
+        )
 
     def _search_failed(self, message: str) -> None:
         QMessageBox.critical(self.window, "Career Explorer", f"Search failed.\n\n{message}")
@@ -207,8 +224,10 @@ class SearchController(QObject):
         if searching and total:
             text = "No occupation matches both the search and the filters. Reset the filters."
         elif searching:
-            text = ("Nothing matches that search. Check the spelling, try fewer or other "
-                    "words (a job title, “fixes cars”, “works with animals”), or clear it.")
+            text = (
+                "Nothing matches that search. Check the spelling, try fewer or other "
+                "words (a job title, “fixes cars”, “works with animals”), or clear it."
+            )
         else:
             text = "No occupation matches these filters. Loosen or reset them."
         self.empty_label.setText(text if filtered or searching else "")
@@ -218,8 +237,12 @@ class SearchController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc, Down and Enter in the search box."""
-        if (watched is self.search_box and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and self._key_in_search_box(event.key())):
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._key_in_search_box(event.key())
+        ):
             return True
         return super().eventFilter(watched, event)
 

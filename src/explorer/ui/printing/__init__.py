@@ -1,2 +1,1 @@
-"""Printing and PDF export from the window: the options dialog and the actions.
-"""
+"""Printing and PDF export from the window: the options dialog and the actions."""

@@ -53,7 +53,7 @@ UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def pdf_file_name(titles: Sequence[str]) -> str:
-    """"Medical Records Specialists.pdf" for one occupation, "Career profiles (5).pdf"
+    """ "Medical Records Specialists.pdf" for one occupation, "Career profiles (5).pdf"
     for several; characters no file system accepts become spaces."""
     if len(titles) != 1:
         return f"Career profiles ({len(titles)}).pdf"
@@ -69,8 +69,7 @@ class _Progress:
         self.dialog: QProgressDialog | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         if count > 1:
-            dialog = QProgressDialog(f"Preparing {count} occupations…", "Cancel", 0, count,
-                                     parent)
+            dialog = QProgressDialog(f"Preparing {count} occupations…", "Cancel", 0, count, parent)
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)
@@ -125,8 +124,13 @@ class ReportActions(QObject):
 
     message = Signal(str)
 
-    def __init__(self, data: CareerData, settings: QSettings, parent: QWidget,
-                 catalog: Sequence[OccupationSummary] | None = None) -> None:
+    def __init__(
+        self,
+        data: CareerData,
+        settings: QSettings,
+        parent: QWidget,
+        catalog: Sequence[OccupationSummary] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data, self.settings, self.window = data, settings, parent
         self.catalog = catalog  # the window's list of every occupation, reused
@@ -140,9 +144,13 @@ class ReportActions(QObject):
             return False
         if not QPrinterInfo.availablePrinters():
             what = "profile" if len(codes) == 1 else "profiles"
-            QMessageBox.information(self.window, "Print", "No printer is installed on this "
-                                    f"computer; use Export PDF in the File menu to save the "
-                                    f"{what} as a PDF instead.")
+            QMessageBox.information(
+                self.window,
+                "Print",
+                "No printer is installed on this "
+                f"computer; use Export PDF in the File menu to save the "
+                f"{what} as a PDF instead.",
+            )
             return False
         options = options or self.ask_options(codes, "Print")
         if options is None:
@@ -162,17 +170,22 @@ class ReportActions(QObject):
             self.message.emit("Printing cancelled.")
             return False
         except (OSError, ReportError) as error:
-            QMessageBox.warning(self.window, "Print", f"The profile could not be printed "
-                                f"on {printer.printerName() or 'the printer'}: {error}.")
+            QMessageBox.warning(
+                self.window,
+                "Print",
+                f"The profile could not be printed "
+                f"on {printer.printerName() or 'the printer'}: {error}.",
+            )
             return False
         to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         where = printer.outputFileName() if to_file else printer.printerName()
-        self.message.emit(f"{'Saved' if to_file else 'Sent'} {pages} page{'s' * (pages != 1)} "
-                          f"to {where or 'the printer'}.")
+        self.message.emit(
+            f"{'Saved' if to_file else 'Sent'} {pages} page{'s' * (pages != 1)} "
+            f"to {where or 'the printer'}."
+        )
         return True
 
-    def preview_reports(self, codes: Sequence[str],
-                        options: ReportOptions | None = None) -> bool:
+    def preview_reports(self, codes: Sequence[str], options: ReportOptions | None = None) -> bool:
         """Show the profiles of codes as they will print; True if the preview opened."""
         if not codes:
             return False
@@ -203,10 +216,12 @@ class ReportActions(QObject):
         if options is None:
             return 0
         folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
         suggested = str(Path(folder) / pdf_file_name(self._titles(codes)))
-        chosen, _filter = QFileDialog.getSaveFileName(self.window, "Export PDF", suggested,
-                                                      "PDF files (*.pdf)")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, "Export PDF", suggested, "PDF files (*.pdf)"
+        )
         if not chosen:
             return 0
         path = Path(chosen)
@@ -219,22 +234,28 @@ class ReportActions(QObject):
             return 0
         except OSError as error:
             reason = error.strerror or str(error)
-            QMessageBox.warning(self.window, "Export PDF",
-                                f"The PDF could not be saved as {path}: {reason}.")
+            QMessageBox.warning(
+                self.window, "Export PDF", f"The PDF could not be saved as {path}: {reason}."
+            )
             return 0
         except ReportError as error:
-            QMessageBox.warning(self.window, "Export PDF",
-                                f"The PDF could not be made: {error}.")
+            QMessageBox.warning(self.window, "Export PDF", f"The PDF could not be made: {error}.")
             return 0
         self.message.emit(f"Saved {path} ({pages} page{'s' * (pages != 1)}).")
         return pages
 
     def ask_options(self, codes: Sequence[str], action: str) -> ReportOptions | None:
         """Show ReportOptionsDialog; None when cancelled or when a big batch is declined."""
-        if len(codes) > BATCH_WARNING and QMessageBox.question(
-                self.window, action, f"Make one document of {len(codes):,} occupations? "
+        if (
+            len(codes) > BATCH_WARNING
+            and QMessageBox.question(
+                self.window,
+                action,
+                f"Make one document of {len(codes):,} occupations? "
                 "Each takes several pages, so this may take a few minutes.",
-        ) != QMessageBox.StandardButton.Yes:
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return None
         dialog = ReportOptionsDialog(self.settings, self._titles(codes), self.window, action)
         try:
@@ -254,11 +275,13 @@ class ReportActions(QObject):
         file cannot be written; either way no file is left at path."""
         progress = self._start(codes, "Export PDF")
         try:
-            reports = build_reports(self.data, codes, options.sections, options.state,
-                                    progress.built, self.catalog)
+            reports = build_reports(
+                self.data, codes, options.sections, options.state, progress.built, self.catalog
+            )
             progress.laying_out()
-            return write_pdf(Path(path), reports, page_setup(self.data), options.paper,
-                             progress.page)
+            return write_pdf(
+                Path(path), reports, page_setup(self.data), options.paper, progress.page
+            )
         finally:
             self._finish(progress)
 
@@ -275,8 +298,9 @@ class ReportActions(QObject):
             return False
 
         try:
-            reports = build_reports(self.data, codes, options.sections, options.state,
-                                    progress.built, self.catalog)
+            reports = build_reports(
+                self.data, codes, options.sections, options.state, progress.built, self.catalog
+            )
             progress.laying_out()
             return render(printer, reports, page_setup(self.data), on_page)
         finally:
@@ -293,8 +317,10 @@ class ReportActions(QObject):
     # -- helpers ----------------------------------------------------------------------------
 
     def _titles(self, codes: Sequence[str]) -> list[str]:
-        return [self.data.occupation_title(self.data.resolve_code(code) or code) or code
-                for code in codes]
+        return [
+            self.data.occupation_title(self.data.resolve_code(code) or code) or code
+            for code in codes
+        ]
 
     def _start(self, codes: Sequence[str], title: str) -> _Progress:
         self.progress = _Progress(self.window, len(codes), title)
@@ -304,20 +330,28 @@ class ReportActions(QObject):
         progress.close()
         self.progress = None
 
-    def _build(self, codes: Sequence[str], options: ReportOptions,
-               title: str) -> list[OccupationReport]:
+    def _build(
+        self, codes: Sequence[str], options: ReportOptions, title: str
+    ) -> list[OccupationReport]:
         progress = self._start(codes, title)
         try:
-            return build_reports(self.data, codes, options.sections, options.state,
-                                 progress.built, self.catalog)
+            return build_reports(
+                self.data, codes, options.sections, options.state, progress.built, self.catalog
+            )
         finally:
             self._finish(progress)
 
-    def _paint(self, device: QPrinter, reports: Sequence[OccupationReport],
-               setup: PageSetup, on_page: Callable[[int], bool] | None = None) -> None:
+    def _paint(
+        self,
+        device: QPrinter,
+        reports: Sequence[OccupationReport],
+        setup: PageSetup,
+        on_page: Callable[[int], bool] | None = None,
+    ) -> None:
         """The preview's paintRequested: paint every page, or say why not."""
         try:
             render(device, reports, setup, on_page)
         except OSError as error:
-            QMessageBox.warning(self.window, "Print Preview",
-                                f"The preview could not be drawn: {error}.")
+            QMessageBox.warning(
+                self.window, "Print Preview", f"The preview could not be drawn: {error}."
+            )

@@ -33,8 +33,7 @@ from explorer.ui import settings as user_settings
 
 #: Check box texts; the access keys match the profile's tabs, and none is O or C
 #: (OK and Cancel) or F or Z (the two combos).
-SECTION_LABELS = {key: spec.tab_label or f"&{spec.title}"
-                  for key, spec in SECTION_BY_KEY.items()}
+SECTION_LABELS = {key: spec.tab_label or f"&{spec.title}" for key, spec in SECTION_BY_KEY.items()}
 PAPERS = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
 MOST_JOBS = "The states with the most jobs"
 TITLES_SHOWN = 3
@@ -51,14 +50,16 @@ class ReportOptions:
 
 
 def _describe(titles: Sequence[str]) -> str:
-    """"Medical Records Specialists", or "5 occupations: A, B, C and 2 more"."""
+    """ "Medical Records Specialists", or "5 occupations: A, B, C and 2 more"."""
     if len(titles) == 1:
         return f"<b>{escape(titles[0])}</b>"
     shown = ", ".join(escape(t) for t in titles[:TITLES_SHOWN])
     more = len(titles) - TITLES_SHOWN
     rest = f" and {more} more" if more > 0 else ""
-    return (f"<b>{len(titles)} occupations</b>, each starting on a new page after a "
-            f"contents page: {shown}{rest}")
+    return (
+        f"<b>{len(titles)} occupations</b>, each starting on a new page after a "
+        f"contents page: {shown}{rest}"
+    )
 
 
 class ReportOptionsDialog(QDialog):
@@ -68,8 +69,14 @@ class ReportOptionsDialog(QDialog):
     `admin` defaults to this machine's administrator defaults.
     """
 
-    def __init__(self, settings: QSettings, titles: Sequence[str], parent: QWidget | None = None,
-                 action: str = "Print", admin: AdminDefaults | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        titles: Sequence[str],
+        parent: QWidget | None = None,
+        action: str = "Print",
+        admin: AdminDefaults | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(f"{action} – Career Explorer")
@@ -105,8 +112,9 @@ class ReportOptionsDialog(QDialog):
         if settings.contains(user_settings.REPORT_STATE):
             state = user_settings.report_state.read(settings)
         else:
-            state = str(user_settings.resolved_value(settings, user_settings.HOME_STATE, "",
-                                                     admin) or "")
+            state = str(
+                user_settings.resolved_value(settings, user_settings.HOME_STATE, "", admin) or ""
+            )
         self.state.setCurrentIndex(max(self.state.findData(state.upper()), 0))
         form.addRow("State Data &for:", self.state)
 
@@ -114,8 +122,9 @@ class ReportOptionsDialog(QDialog):
         self.paper.setAccessibleName("Paper size")
         for key, text in PAPERS:
             self.paper.addItem(text, key)
-        paper = str(user_settings.resolved_value(settings, user_settings.REPORT_PAPER,
-                                                 "letter", admin)).lower()
+        paper = str(
+            user_settings.resolved_value(settings, user_settings.REPORT_PAPER, "letter", admin)
+        ).lower()
         self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
         self.paper_locked = user_settings.locked_by_admin(user_settings.REPORT_PAPER, admin)
         if self.paper_locked:
@@ -125,8 +134,9 @@ class ReportOptionsDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -145,7 +155,8 @@ class ReportOptionsDialog(QDialog):
         return ReportOptions(
             sections=tuple(key for key, box in self.checks.items() if box.isChecked()),
             state=str(self.state.currentData() or "") or None,
-            paper=str(self.paper.currentData()))
+            paper=str(self.paper.currentData()),
+        )
 
     def accept(self) -> None:
         """Remember the choices for next time, then close."""

@@ -25,9 +25,9 @@ ACTION_TIPS = {
     "preview": "See the open profile as it will print",
     "export": "Save the open profile as a PDF",
     "print_selected": "Print the occupations selected in the results (or in the recent "
-                      "list) in one document",
+    "list) in one document",
     "export_selected": "Save the occupations selected in the results (or in the recent "
-                       "list) as one PDF",
+    "list) as one PDF",
 }
 
 
@@ -35,9 +35,15 @@ class PrintMenu(QObject):
     """The printing actions of the File menu; `open_code()` gives the open profile's code,
     `views` are the item views (results first) whose selection Print Selected uses."""
 
-    def __init__(self, data: CareerData, settings: QSettings, window: QWidget,
-                 catalog: Sequence[OccupationSummary], open_code: Callable[[], str | None],
-                 views: Sequence[QAbstractItemView]) -> None:
+    def __init__(
+        self,
+        data: CareerData,
+        settings: QSettings,
+        window: QWidget,
+        catalog: Sequence[OccupationSummary],
+        open_code: Callable[[], str | None],
+        views: Sequence[QAbstractItemView],
+    ) -> None:
         super().__init__(window)
         self.reports = ReportActions(data, settings, window, catalog)
         self._open_code = open_code
@@ -46,22 +52,44 @@ class PrintMenu(QObject):
         for view in self._views:
             view.installEventFilter(self)  # the one focused last gives "selected occupations"
             view.selectionModel().selectionChanged.connect(self.update)
-        self.print_action = self._action("&Print…", "print", self.reports.print_reports,
-                                         self.open_codes, QKeySequence.StandardKey.Print)
-        self.preview_action = self._action("Print Pre&view…", "preview",
-                                           self.reports.preview_reports, self.open_codes)
-        self.export_action = self._action("&Export PDF…", "export", self.reports.export_pdf,
-                                          self.open_codes, QKeySequence("Ctrl+E"))
+        self.print_action = self._action(
+            "&Print…",
+            "print",
+            self.reports.print_reports,
+            self.open_codes,
+            QKeySequence.StandardKey.Print,
+        )
+        self.preview_action = self._action(
+            "Print Pre&view…", "preview", self.reports.preview_reports, self.open_codes
+        )
+        self.export_action = self._action(
+            "&Export PDF…",
+            "export",
+            self.reports.export_pdf,
+            self.open_codes,
+            QKeySequence("Ctrl+E"),
+        )
         self.print_selected_action = self._action(
-            "Print &Selected Occupations…", "print_selected", self.reports.print_reports,
-            self.selected_codes)
+            "Print &Selected Occupations…",
+            "print_selected",
+            self.reports.print_reports,
+            self.selected_codes,
+        )
         self.export_selected_action = self._action(
-            "Export Se&lected as PDF…", "export_selected", self.reports.export_pdf,
-            self.selected_codes)
+            "Export Se&lected as PDF…",
+            "export_selected",
+            self.reports.export_pdf,
+            self.selected_codes,
+        )
 
-    def _action(self, text: str, name: str, run: Callable[[list[str]], object],
-                codes: Callable[[], list[str]],
-                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        name: str,
+        run: Callable[[list[str]], object],
+        codes: Callable[[], list[str]],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self, enabled=False)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

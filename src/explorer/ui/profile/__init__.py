@@ -1,2 +1,1 @@
-"""The profile pane and its tabs, filled from the section registry.
-"""
+"""The profile pane and its tabs, filled from the section registry."""

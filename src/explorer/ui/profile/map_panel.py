@@ -23,10 +23,12 @@ class MapPanel(TablePanel):
         self.table.setVisible(False)
         self.table.setMinimumHeight(self.fontMetrics().height() * 18)
         metrics = self.table.fontMetrics()
-        for column, sample in enumerate(("District of Columbia", "Median annual wage",
-                                         "$233,050 to $239,200 or more  ")):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample)
-                                      + 2 * metrics.height())
+        for column, sample in enumerate(
+            ("District of Columbia", "Median annual wage", "$233,050 to $239,200 or more  ")
+        ):
+            self.table.setColumnWidth(
+                column, metrics.horizontalAdvance(sample) + 2 * metrics.height()
+            )
         self.body.addWidget(self.map)
         self.body.addWidget(self.table)
         self.body.addWidget(self.source)
@@ -36,8 +38,10 @@ class MapPanel(TablePanel):
         self.title.setText(f"<b>{escape(data.title)}</b>")
         self.map.set_data(data)
         self.table_model.set_map(data)
-        self.source.setText(f"<small>{escape(data.source)}. Click a state, or use the "
-                            "arrow keys and Enter, to see it below.</small>")
+        self.source.setText(
+            f"<small>{escape(data.source)}. Click a state, or use the "
+            "arrow keys and Enter, to see it below.</small>"
+        )
         self.toggle.setAccessibleName(f"Show {data.title} as a table")
 
     def show_table(self, as_table: bool) -> None:

@@ -72,8 +72,9 @@ class OccupationListPanel(QWidget):
 
     open_requested = Signal(str)
 
-    def __init__(self, catalog: Mapping[str, OccupationSummary],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Mapping[str, OccupationSummary], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self.model = ResultsModel(self)
@@ -93,8 +94,11 @@ class OccupationListPanel(QWidget):
     def show_list(self, block: OccupationList) -> None:
         """Fill the table with the block's occupations and notes."""
         rows = [self._catalog[code] for code in block.codes if code in self._catalog]
-        notes = [note for code, note in zip(block.codes, block.notes, strict=False)
-                 if code in self._catalog]
+        notes = [
+            note
+            for code, note in zip(block.codes, block.notes, strict=False)
+            if code in self._catalog
+        ]
         self.model.headers[MATCHED_COLUMN] = block.note_header or "Note"
         self.model.set_rows(rows, notes or None)
         self.table.setColumnHidden(MATCHED_COLUMN, not notes)

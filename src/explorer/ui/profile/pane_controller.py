@@ -22,9 +22,11 @@ from explorer.ui.profile.warm_up import ProfileWarmUp
 if TYPE_CHECKING:
     from explorer.ui.profile.view import ProfileView
 
-HINT = ("<h2>Choose an occupation</h2><p>Search or browse, then press Enter or double-click "
-        "an occupation to see what the work is, what it pays and how many jobs there will "
-        "be.</p>")
+HINT = (
+    "<h2>Choose an occupation</h2><p>Search or browse, then press Enter or double-click "
+    "an occupation to see what the work is, what it pays and how many jobs there will "
+    "be.</p>"
+)
 LOCKED_HOME_STATE = "Set for this computer by its administrator."
 
 
@@ -34,9 +36,15 @@ class ProfilePane(QObject):
 
     related_requested = Signal(str)
 
-    def __init__(self, data: CareerData, catalog: list[OccupationSummary],
-                 settings: QSettings, splitter: QSplitter, index: int,
-                 parent: QObject) -> None:
+    def __init__(
+        self,
+        data: CareerData,
+        catalog: list[OccupationSummary],
+        settings: QSettings,
+        splitter: QSplitter,
+        index: int,
+        parent: QObject,
+    ) -> None:
         super().__init__(parent)
         self.data, self.catalog, self.settings = data, catalog, settings
         self._splitter, self._index = splitter, index
@@ -54,8 +62,9 @@ class ProfilePane(QObject):
             from explorer.ui.profile.view import ProfileView
 
             # The student's own home state, else the one the lab's administrator set.
-            home = str(user_settings.resolved_value(self.settings, user_settings.HOME_STATE,
-                                                    "") or "")
+            home = str(
+                user_settings.resolved_value(self.settings, user_settings.HOME_STATE, "") or ""
+            )
             self.view = ProfileView(self.data, self.catalog, home or None)
             self.view.related_requested.connect(self.related_requested)
             self.view.home_state_changed.connect(self._save_home_state)

@@ -37,7 +37,7 @@ from explorer.profile.blocks import (
 )
 from explorer.ui.profile.occupation_list import OccupationListPanel
 from explorer.ui.profile.state_tab import StateTab
-from explorer.ui.widgets.charts import ChartPanel
+from explorer.ui.widgets.chart_panel import ChartPanel
 
 
 def rich_label() -> QLabel:
@@ -52,13 +52,14 @@ def rich_label() -> QLabel:
 def facts_html(block: Facts | Table) -> str:
     """A facts list or a small table as rich text, with its caption and source."""
     if isinstance(block, Facts):
-        body = "".join(f"<tr><th align=left>{escape(k)}</th><td>{escape(v)}</td></tr>"
-                       for k, v in block.rows)
+        body = "".join(
+            f"<tr><th align=left>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in block.rows
+        )
     else:
         head = "".join(f"<th align=left>{escape(h)}</th>" for h in block.headers)
         body = f"<tr>{head}</tr>" + "".join(
-            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
-            for row in block.rows)
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows
+        )
     caption = f"<p><b>{escape(block.caption)}</b></p>" if block.caption else ""
     source = f"<p><small>{escape(block.source)}</small></p>" if block.source else ""
     return f"{caption}<table cellspacing=4>{body}</table>{source}"
@@ -118,8 +119,13 @@ class SectionPage(QScrollArea):
     open_requested = Signal(str)
     home_state_changed = Signal(str)
 
-    def __init__(self, data: CareerData, catalog: Mapping[str, OccupationSummary],
-                 home_state: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: CareerData,
+        catalog: Mapping[str, OccupationSummary],
+        home_state: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data = data
         self.catalog = catalog

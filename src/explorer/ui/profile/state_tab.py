@@ -49,7 +49,8 @@ from explorer.ui.profile.state_tables import (
     make_table,
     set_widths,
 )
-from explorer.ui.widgets.charts import PALETTE, ChartPanel
+from explorer.ui.widgets.chart_panel import ChartPanel
+from explorer.ui.widgets.charts import PALETTE
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -70,8 +71,9 @@ class StateTab(QWidget):
 
     home_state_changed = Signal(str)
 
-    def __init__(self, data: CareerData, home_state: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data: CareerData, home_state: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.data = data
         self.releases = releases(data)
@@ -100,8 +102,9 @@ class StateTab(QWidget):
         # Two rows, so that the tab fits a narrow profile pane.
         controls = QGridLayout()
         # Alt+V and Alt+T: letters no filter, profile tab or menu uses.
-        for row, (text, widget) in enumerate((("Colour the map by &value:", self.measure),
-                                              ("Home s&tate:", self.home))):
+        for row, (text, widget) in enumerate(
+            (("Colour the map by &value:", self.measure), ("Home s&tate:", self.home))
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             controls.addWidget(label, row, 0)
@@ -127,13 +130,21 @@ class StateTab(QWidget):
         self.state_proxy, self.state_table = make_table(self.state_model, "Every state")
         fit_rows(self.state_table, 12)
         set_widths(self.state_table, ("District of Columbia", *["not available"] * 5))
-        inner.addWidget(_wrapped(f"<b>Every state and territory, {self.releases.oews}</b> "
-                                 "(click a heading to sort; click a row to select the state)"))
+        inner.addWidget(
+            _wrapped(
+                f"<b>Every state and territory, {self.releases.oews}</b> "
+                "(click a heading to sort; click a row to select the state)"
+            )
+        )
         inner.addWidget(self.state_table)
-        inner.addWidget(_wrapped(f"<small>{self.releases.oews_source}. Location quotient: the "
-                                 "state's share of jobs in this occupation divided by the "
-                                 "U.S. share (above 1.00: more common than in the U.S.)."
-                                 "</small>"))
+        inner.addWidget(
+            _wrapped(
+                f"<small>{self.releases.oews_source}. Location quotient: the "
+                "state's share of jobs in this occupation divided by the "
+                "U.S. share (above 1.00: more common than in the U.S.)."
+                "</small>"
+            )
+        )
 
         self.percentiles = ChartPanel()
         inner.addWidget(self.percentiles)
@@ -154,8 +165,9 @@ class StateTab(QWidget):
             area_header.addWidget(button)
         inner.addLayout(area_header)
         self.area_model = AreaTableModel(self)
-        self.area_proxy, self.area_table = make_table(self.area_model,
-                                                      "Top metro and nonmetro areas")
+        self.area_proxy, self.area_table = make_table(
+            self.area_model, "Top metro and nonmetro areas"
+        )
         self.area_table.horizontalHeader().setStretchLastSection(False)
         self.area_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         set_widths(self.area_table, ("", "Nonmetro", "not available", "Median annual wage"))
@@ -185,8 +197,13 @@ class StateTab(QWidget):
         # Hourly-only occupations (actors) show hourly wages, as the Pay tab does; the
         # next occupation goes back to annual wages unless the student chose hourly.
         hourly_only = is_hourly_only(occupation.wages)
-        wanted = ("hourly_median" if hourly_only and self.measure_key() == "annual_median"
-                  else "annual_median" if self._auto_hourly and not hourly_only else None)
+        wanted = (
+            "hourly_median"
+            if hourly_only and self.measure_key() == "annual_median"
+            else "annual_median"
+            if self._auto_hourly and not hourly_only
+            else None
+        )
         if wanted:
             self.measure.blockSignals(True)
             self.measure.setCurrentIndex(self.measure.findData(wanted))
@@ -268,14 +285,20 @@ class StateTab(QWidget):
             return
         soc, name = occupation.wage_soc_code, self._name(self.selected)
         wages = self.data.state_wages(soc, self.selected) if soc and self.selected else None
-        chart = state_section.percentiles_vs_nation(name or None, wages, occupation.wages,
-                                                    self._hourly(), self.releases)
+        chart = state_section.percentiles_vs_nation(
+            name or None, wages, occupation.wages, self._hourly(), self.releases
+        )
         self.percentiles.set_chart(chart)
         # The graph draws no key of its own: the title names the bars by position
         # (left, right), this line by colour.
-        self.series_key.setText("<small>Key: " + " &nbsp; ".join(
-            f"<span style='color:{PALETTE[i]}'>&#9632;</span> {escape(s.name)}"
-            for i, s in enumerate(chart.series)) + "</small>")
+        self.series_key.setText(
+            "<small>Key: "
+            + " &nbsp; ".join(
+                f"<span style='color:{PALETTE[i]}'>&#9632;</span> {escape(s.name)}"
+                for i, s in enumerate(chart.series)
+            )
+            + "</small>"
+        )
         self.series_key.setVisible(not chart.is_empty())
 
     def _show_areas(self) -> None:
@@ -287,8 +310,10 @@ class StateTab(QWidget):
         fit_rows(self.area_table, max(len(rows), 1))
         place = f"in {self._name(self.selected)}" if self.selected else "in the U.S."
         ranking = "with the most jobs" if by == "employment" else "that pay the most"
-        self.area_title.setText(f"<b>Metro and nonmetro areas {escape(place)} {ranking}"
-                                f"</b> (top {state_section.AREA_LIMIT})")
+        self.area_title.setText(
+            f"<b>Metro and nonmetro areas {escape(place)} {ranking}"
+            f"</b> (top {state_section.AREA_LIMIT})"
+        )
         if not self.occupation.wage_soc_code:
             note = state_data.no_data_reason("", published=False)
         elif not rows:
@@ -296,8 +321,10 @@ class StateTab(QWidget):
         else:
             note = ""
         parts = [escape(note)] if note else []
-        parts.append("Metro areas that cross state lines count in every state they "
-                     "cover. A nonmetro area is the rural part of a state.")
+        parts.append(
+            "Metro areas that cross state lines count in every state they "
+            "cover. A nonmetro area is the rural part of a state."
+        )
         self.area_note.setText(f"<small>{' '.join(parts)}<br>{self.releases.oews_source}</small>")
         self.area_table.setVisible(bool(rows))
 
@@ -310,31 +337,46 @@ class StateTab(QWidget):
         if occupation.wage_soc_code is None:
             lines.append(state_data.no_data_reason("", published=False))
         elif occupation.wage_soc_code != occupation.code[:7]:
-            lines.append(f"Figures are those BLS publishes for the broader code "
-                         f"{occupation.wage_soc_code}, which includes this occupation.")
+            lines.append(
+                f"Figures are those BLS publishes for the broader code "
+                f"{occupation.wage_soc_code}, which includes this occupation."
+            )
         if is_hourly_only(wages):
-            lines.append("BLS publishes hourly wages only for this occupation: it is "
-                         "usually paid by the hour, not a year-round salary.")
+            lines.append(
+                "BLS publishes hourly wages only for this occupation: it is "
+                "usually paid by the hour, not a year-round salary."
+            )
         row = next((r for r in self.rows if r.abbr == self.selected), None)
         if row is None:
             if wages is not None:
-                lines.append("U.S.: " + "; ".join(
-                    f"{label}: {state_data.format_measure(value, key)}" for label, key, value in
-                    (("jobs", "employment", wages.employment),
-                     ("median annual wage", "annual_median", wages.annual.median),
-                     ("median hourly wage", "hourly_median", wages.hourly.median))
-                    if value is not None) + ".")
+                lines.append(
+                    "U.S.: "
+                    + "; ".join(
+                        f"{label}: {state_data.format_measure(value, key)}"
+                        for label, key, value in (
+                            ("jobs", "employment", wages.employment),
+                            ("median annual wage", "annual_median", wages.annual.median),
+                            ("median hourly wage", "hourly_median", wages.hourly.median),
+                        )
+                        if value is not None
+                    )
+                    + "."
+                )
             if wages is not None:
-                lines.append("Showing the whole U.S. Click a state on the map or in the "
-                             "table to see its pay and its areas.")
+                lines.append(
+                    "Showing the whole U.S. Click a state on the map or in the "
+                    "table to see its pay and its areas."
+                )
             text = "<br>".join(escape(line) for line in lines)
         else:
             facts = "; ".join(
-                f"{m.short}: {f.text}" + (f" ({f.why})" if f.why and f.value is None
-                                         and f.sort_value is None else "")
-                for m, f in ((m, row.figures[m.key]) for m in MEASURES))
-            text = "<br>".join([*(escape(line) for line in lines),
-                                f"<b>{escape(row.name)}</b>: {escape(facts)}."])
+                f"{m.short}: {f.text}"
+                + (f" ({f.why})" if f.why and f.value is None and f.sort_value is None else "")
+                for m, f in ((m, row.figures[m.key]) for m in MEASURES)
+            )
+            text = "<br>".join(
+                [*(escape(line) for line in lines), f"<b>{escape(row.name)}</b>: {escape(facts)}."]
+            )
         self.summary.setText(text)
 
     def _name(self, abbr: str) -> str:

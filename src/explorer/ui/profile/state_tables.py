@@ -84,8 +84,9 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -122,8 +123,12 @@ class MapTableModel(_RowsModel[Tile]):
         if role == Qt.ItemDataRole.DisplayRole:
             return (tile.name, tile.figure.text, bin_text, tile.figure.reason)[column]
         if role == SORT_ROLE:
-            return (tile.name, tile.figure.sort_value, tile.bin if tile.bin >= 0 else None,
-                    tile.figure.reason)[column]
+            return (
+                tile.name,
+                tile.figure.sort_value,
+                tile.bin if tile.bin >= 0 else None,
+                tile.figure.reason,
+            )[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return QColor(tile.colour)
         if role == Qt.ItemDataRole.ToolTipRole and tile.figure.reason:
@@ -138,8 +143,15 @@ class MapTableModel(_RowsModel[Tile]):
 class StateTableModel(_RowsModel[StateRow]):
     """Every state and territory with every measure; missing figures say why."""
 
-    HEADERS = ("State", "Jobs", "Jobs per\n1,000 jobs", "Location\nquotient",
-               "Median\nannual wage", "Median\nhourly wage", "Note")
+    HEADERS = (
+        "State",
+        "Jobs",
+        "Jobs per\n1,000 jobs",
+        "Location\nquotient",
+        "Median\nannual wage",
+        "Median\nhourly wage",
+        "Note",
+    )
     KEYS = tuple(m.key for m in MEASURES)
 
     def set_rows(self, rows: list[StateRow]) -> None:
@@ -165,8 +177,7 @@ class StateTableModel(_RowsModel[StateRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return figure.text if figure else row.name if column == 0 else row.note
         if role == SORT_ROLE:
-            return figure.sort_value if figure else row.name if column == 0 else (
-                row.note or None)
+            return figure.sort_value if figure else row.name if column == 0 else (row.note or None)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (figure.reason or None) if figure else (row.note or None)
         if role == ABBR_ROLE:
@@ -220,14 +231,17 @@ def set_widths(table: QTableView, samples: tuple[str, ...]) -> None:
     model = table.model()
     header = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
     for column, sample in enumerate(samples):
-        title = str(header.headerData(column, Qt.Orientation.Horizontal) or "") if header \
-            else ""
+        title = str(header.headerData(column, Qt.Orientation.Horizontal) or "") if header else ""
         width = max(metrics.horizontalAdvance(line) for line in (sample, *title.split("\n")))
         table.setColumnWidth(column, width + 2 * metrics.height())
 
 
 def fit_rows(table: QTableView, rows: int) -> None:
     """Make a table exactly tall enough for `rows` rows, so the page scrolls, not it."""
-    height = (table.verticalHeader().defaultSectionSize() * rows
-              + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2)
+    height = (
+        table.verticalHeader().defaultSectionSize() * rows
+        + table.horizontalHeader().sizeHint().height()
+        + 2 * table.frameWidth()
+        + 2
+    )
     table.setFixedHeight(height)

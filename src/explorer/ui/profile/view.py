@@ -35,12 +35,18 @@ class ProfileView(QWidget):
     related_requested = Signal(str)
     home_state_changed = Signal(str)
 
-    def __init__(self, data: CareerData, catalog: Sequence[OccupationSummary] | None = None,
-                 home_state: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: CareerData,
+        catalog: Sequence[OccupationSummary] | None = None,
+        home_state: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data = data
-        self.catalog = {row.code: row for row in (catalog if catalog is not None
-                                                  else load_catalog(data))}
+        self.catalog = {
+            row.code: row for row in (catalog if catalog is not None else load_catalog(data))
+        }
         self.code: str | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -72,9 +78,11 @@ class ProfileView(QWidget):
     def show_placeholder(self) -> None:
         """What the pane says before any occupation is chosen."""
         self.code = None
-        self.heading.setText("<h2>Choose an occupation</h2><p>Search or browse, then press "
-                             "Enter or double-click an occupation to see what the work is, "
-                             "what it pays and how many jobs there will be.</p>")
+        self.heading.setText(
+            "<h2>Choose an occupation</h2><p>Search or browse, then press "
+            "Enter or double-click an occupation to see what the work is, "
+            "what it pays and how many jobs there will be.</p>"
+        )
         self.facts.setVisible(False)
         self.tabs.setVisible(False)
 
@@ -86,8 +94,10 @@ class ProfileView(QWidget):
             return False
         self.code = code
         occupation = ctx.occupation
-        self.heading.setText(f"<h2>{escape(occupation.title)}</h2><p>{occupation.code} · "
-                             f"{escape(occupation.major_group.title)}</p>")
+        self.heading.setText(
+            f"<h2>{escape(occupation.title)}</h2><p>{occupation.code} · "
+            f"{escape(occupation.major_group.title)}</p>"
+        )
         self.facts.show_facts(quick_facts(ctx))
         for key, page in self.pages.items():
             page.show_section(build_section(key, ctx))
@@ -128,8 +138,11 @@ class ProfileView(QWidget):
         widget = self.pages["states"].widgets.get("explorer")
         if not isinstance(widget, StateTab):
             page = self.pages["states"]
-            page.show_section(build_section("states", make_context(
-                self.data, self.code or REHEARSAL_CODE, self.catalog)))
+            page.show_section(
+                build_section(
+                    "states", make_context(self.data, self.code or REHEARSAL_CODE, self.catalog)
+                )
+            )
             widget = page.widgets["explorer"]
         assert isinstance(widget, StateTab)
         return widget

@@ -43,8 +43,7 @@ class ProfileWarmUp(QObject):
         super().__init__(parent)
         self._build_steps = build_steps
         self._steps: Iterator[None] | None = None
-        self._thread = threading.Thread(target=_import_quietly, name="profile-import",
-                                        daemon=True)
+        self._thread = threading.Thread(target=_import_quietly, name="profile-import", daemon=True)
         self._last_input = time.monotonic()
         self._started = False
         self._stopped = False

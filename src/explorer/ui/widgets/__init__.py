@@ -1,2 +1,1 @@
-"""Reusable widgets: charts, table panels, the tile map, quick facts.
-"""
+"""Reusable widgets: charts, table panels, the tile map, quick facts."""

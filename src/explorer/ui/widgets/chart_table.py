@@ -29,10 +29,14 @@ class ChartTableModel(QAbstractTableModel):
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.chart is None else 1 + len(self.chart.series)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (self.chart is None or orientation != Qt.Orientation.Horizontal
-                or role != Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            self.chart is None
+            or orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+        ):
             return None
         if section == 0:
             return self.chart.category_axis or "Item"

@@ -1,8 +1,8 @@
 """Charts drawn with pyqtgraph from ChartData, each with a "show as table" view.
 
 ChartGraph is the graph class (Orange3's habit: a PlotWidget with a small
-`set_data` API that tests can inspect); ChartPanel puts a title, the graph or
-its table, the source line and any notes together. Colours are the Okabe-Ito
+`set_data` API that tests can inspect); ChartPanel (chart_panel.py) puts a
+title, the graph or its table, the source line and any notes together. Colours are the Okabe-Ito
 palette, distinct for colour-blind readers; every bar carries its value, so
 nothing depends on colour or hovering.
 """
@@ -27,16 +27,10 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QStackedWidget,
-    QTableView,
     QWidget,
 )
 
 from explorer.profile.chart_data import ChartData, format_value
-from explorer.ui.widgets.chart_table import ChartTableModel
-from explorer.ui.widgets.table_panel import TablePanel
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
 # PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
@@ -95,8 +89,7 @@ class ChartItem(pg.GraphicsObject):
             point = transform.map(QPointF(x, y))
             text = label
             if anchor_x == 0:  # left-aligned texts are cut short at the chart's edge
-                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight,
-                                          right - point.x() - 8)
+                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, right - point.x() - 8)
             width, height = metrics.horizontalAdvance(text), metrics.height()
             left = point.x() - anchor_x * width + (4 if anchor_x == 0 else 0)
             top = point.y() - anchor_y * height - (2 if anchor_y == 1 else 0)
@@ -117,8 +110,11 @@ class ChartGraph(pg.PlotWidget):
     """A bar or line chart of one ChartData; `bars` and `labels` are kept for tests."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w", axisItems={
-            "left": ValueAxis("left"), "bottom": ValueAxis("bottom")})
+        super().__init__(
+            parent,
+            background="w",
+            axisItems={"left": ValueAxis("left"), "bottom": ValueAxis("bottom")},
+        )
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -162,14 +158,19 @@ class ChartGraph(pg.PlotWidget):
         ticks = [[(i, _wrap(c)) for i, c in enumerate(chart.categories)]]
         for index, series in enumerate(drawn):
             offset = (index - (count - 1) / 2) * width
-            shown = [(p + offset, v) for p, v in zip(positions, series.values, strict=True)
-                     if v is not None]
+            shown = [
+                (p + offset, v)
+                for p, v in zip(positions, series.values, strict=True)
+                if v is not None
+            ]
             colour = PALETTE[index % len(PALETTE)]
             half = width / 2
             series_bars: list[Bar] = [
-                (0, where - half, value, where + half, colour) if horizontal
+                (0, where - half, value, where + half, colour)
+                if horizontal
                 else (where - half, 0, where + half, value, colour)
-                for where, value in shown]
+                for where, value in shown
+            ]
             if series_bars:
                 self.bars.append(series_bars)
                 rects.extend(series_bars)
@@ -216,8 +217,15 @@ class ChartGraph(pg.PlotWidget):
         for index, series in enumerate(chart.series[:1]):  # one line per chart, reused
             y = [math.nan if v is None else v for v in series.values]
             color = PALETTE[index % len(PALETTE)]
-            self._line.setData(x, y, pen=pg.mkPen(color, width=2.5), symbol="o",
-                               symbolSize=8, symbolBrush=color, connect="finite")
+            self._line.setData(
+                x,
+                y,
+                pen=pg.mkPen(color, width=2.5),
+                symbol="o",
+                symbolSize=8,
+                symbolBrush=color,
+                connect="finite",
+            )
             self._line.setVisible(True)
             crowded = self._crowded(chart, series.values)
             for position, value in zip(x, series.values, strict=True):
@@ -237,13 +245,18 @@ class ChartGraph(pg.PlotWidget):
             self.setYRange(min(values) - 0.15 * span, max(values) + 0.25 * span, padding=0)
         self.setXRange(-0.5, max(len(x) - 0.5, 0.5), padding=0)
 
-
     def _crowded(self, chart: ChartData, values: tuple[float | None, ...]) -> set[int]:
         """When the values would overlap, the points that keep theirs: the first, the
         last, the lowest and the highest (the table lists them all). Empty: room for all."""
         metrics = QFontMetricsF(self._label_font())
-        widest = max((metrics.horizontalAdvance(format_value(v, chart.unit)) for v in values
-                      if v is not None), default=0.0)
+        widest = max(
+            (
+                metrics.horizontalAdvance(format_value(v, chart.unit))
+                for v in values
+                if v is not None
+            ),
+            default=0.0,
+        )
         room = (self.width() - self.getAxis("left").width() - 20) / max(len(values), 1)
         if widest + 6 <= room:
             return set()
@@ -279,12 +292,10 @@ class ChartGraph(pg.PlotWidget):
 
     def _fit_value_axis(self, chart: ChartData) -> None:
         """Make the left axis wide enough for its numbers and its title."""
-        values = [abs(v) for s in chart.drawn_series() for v in s.values
-                  if v is not None] or [0]
+        values = [abs(v) for s in chart.drawn_series() for v in s.values if v is not None] or [0]
         sample = f"{max(values) * 1.3:,.0f}"
         metrics = self.fontMetrics()
-        self.getAxis("left").setWidth(metrics.horizontalAdvance(sample)
-                                      + metrics.height() + 16)
+        self.getAxis("left").setWidth(metrics.horizontalAdvance(sample) + metrics.height() + 16)
 
 
 def _wrap(text: str, width: int = 28) -> str:
@@ -293,93 +304,5 @@ def _wrap(text: str, width: int = 28) -> str:
         return text
     cut = text.rfind(" ", 0, width)
     cut = cut if cut > 0 else text.find(" ")
-    rest = text[cut + 1:]
+    rest = text[cut + 1 :]
     return text[:cut] + "\n" + (rest if len(rest) <= width else rest[: width - 1] + "…")
-
-
-class ChartPanel(TablePanel):
-    """A titled chart with its source line and notes, or its numbers as a table."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._graph: ChartGraph | None = None
-        self._empty = False
-        self.table_model = ChartTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.table_model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setMargin(8)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.empty.setStyleSheet("background: white; color: #111;")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.body.addWidget(self.stack, 1)
-        self.body.addWidget(self.source)
-        self.body.addWidget(self.notes)
-
-    @property
-    def graph(self) -> ChartGraph:
-        """The graph, made on first use: a pyqtgraph plot takes about 25 ms to make, so
-        the profile makes its graphs ahead of need, in idle time (see ProfileView)."""
-        return self._graph if self._graph is not None else self.make_graph()
-
-    def make_graph(self) -> ChartGraph:
-        """Make the graph now, if it is not made yet."""
-        if self._graph is None:
-            self._graph = ChartGraph()
-            self.stack.insertWidget(0, self._graph)
-            if not self.toggle.isChecked() and self.stack.currentWidget() is not self.empty:
-                self.stack.setCurrentWidget(self._graph)
-        return self._graph
-
-    def has_graph(self) -> bool:
-        """Whether the graph has been made yet."""
-        return self._graph is not None
-
-    def set_chart(self, chart: ChartData) -> None:
-        """Show a chart (and the same numbers in the table view)."""
-        self.title.setText(f"<b>{chart.title}</b>")
-        self.graph.set_data(chart)
-        self.table_model.set_chart(chart)
-        self.source.setText(f"<small>{chart.source}</small>")
-        self.graph.setAccessibleName(f"Chart: {chart.title}")
-        self.table.setAccessibleName(f"Table: {chart.title}")
-        self.toggle.setAccessibleName(f"Show {chart.title} as a table")
-        self._empty = chart.is_empty()
-        # Nothing to draw: one line of text says why, in place of an empty plot, and the
-        # notes under it skip the reason it already gives.
-        notes = chart.notes[1:] if self._empty else chart.notes
-        reason = chart.notes[0] if self._empty and chart.notes else (
-            "BLS did not publish these figures.")
-        self.empty.setText(f"<b>Not available.</b> {reason}")
-        self.empty.setAccessibleName(f"{chart.title}: not available. {reason}")
-        self.notes.setText("<br>".join(f"<small>{n}</small>" for n in notes))
-        self.notes.setVisible(bool(notes))
-        height = max(200, 56 * len(chart.categories) + 70) if any(
-            len(c) > LONG_LABEL for c in chart.categories) else 260
-        self.graph.setMinimumHeight(0 if self._empty else height)
-        self.show_table(self.toggle.isChecked())
-
-    def show_table(self, as_table: bool) -> None:
-        """Switch between the chart and its table."""
-        if as_table:
-            self.stack.setCurrentWidget(self.table)
-            self.stack.setMaximumHeight(16_777_215)
-        elif self._empty:
-            self.stack.setCurrentWidget(self.empty)
-            self.stack.setMaximumHeight(self.empty.sizeHint().height() + 8)
-        else:
-            self.stack.setCurrentWidget(self.graph)
-            self.stack.setMaximumHeight(16_777_215)
-        self.toggle.setText("Show as chart" if as_table else "Show as table")
-        self.toggle.setChecked(as_table)
-
-    def showing_table(self) -> bool:
-        """Whether the table view is shown."""
-        return self.stack.currentWidget() is self.table

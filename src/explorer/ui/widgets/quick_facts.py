@@ -18,8 +18,9 @@ COLUMNS = 3
 class QuickFacts(QWidget):
     """A grid of label and value pairs."""
 
-    def __init__(self, tooltips: dict[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tooltips: dict[str, str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         #: What a fact's label means, shown as its tooltip ("Bright Outlook": the rule).
         self.tooltips = dict(tooltips or {})
@@ -38,8 +39,9 @@ class QuickFacts(QWidget):
                 text.setMinimumWidth(60)
                 if label in self.tooltips:
                     text.setToolTip(self.tooltips[label])
-                self.grid.addWidget(text, *divmod(index, COLUMNS),
-                                    alignment=Qt.AlignmentFlag.AlignTop)
+                self.grid.addWidget(
+                    text, *divmod(index, COLUMNS), alignment=Qt.AlignmentFlag.AlignTop
+                )
                 self.values[label] = text
             text.setText(f"<small>{escape(label)}</small><br><b>{escape(value)}</b>")
             text.setAccessibleName(f"{label}: {value}")

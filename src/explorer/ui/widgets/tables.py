@@ -10,8 +10,9 @@ from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def read_only_table(model: QAbstractItemModel, proxy: QSortFilterProxyModel,
-                    name: str) -> QTableView:
+def read_only_table(
+    model: QAbstractItemModel, proxy: QSortFilterProxyModel, name: str
+) -> QTableView:
     """A view of model through proxy: sortable by clicking a heading, unsorted at first,
     whole rows selected, one line a row, named `name` for screen readers."""
     proxy.setSourceModel(model)

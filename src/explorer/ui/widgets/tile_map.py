@@ -53,8 +53,12 @@ MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 MARGIN = 6.0
 #: The number (or name) a table column sorts by; None sorts last either way.
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
-_ARROWS = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
-           Qt.Key.Key_Down: (1, 0)}
+_ARROWS = {
+    Qt.Key.Key_Left: (0, -1),
+    Qt.Key.Key_Right: (0, 1),
+    Qt.Key.Key_Up: (-1, 0),
+    Qt.Key.Key_Down: (1, 0),
+}
 
 
 class TileMap(QWidget):
@@ -110,8 +114,9 @@ class TileMap(QWidget):
             parts.append(f"Selected: {self.tile_text(self.selected)}")
         if self.focus_abbr in self.tiles and self.focus_abbr != self.selected:
             parts.append(f"At {self.tile_text(self.focus_abbr)}; press Enter to select")
-        self.setAccessibleDescription(". ".join(parts) or
-                                      "Arrow keys move between states; Enter selects one.")
+        self.setAccessibleDescription(
+            ". ".join(parts) or "Arrow keys move between states; Enter selects one."
+        )
 
     # -- geometry --------------------------------------------------------------------
 
@@ -131,8 +136,12 @@ class TileMap(QWidget):
         size = self._tile_size(self.width())
         gap = max(2.0, size * 0.06)
         origin = self._origin()
-        return QRectF(origin.x() + tile.column * size + gap / 2,
-                      origin.y() + tile.row * size + gap / 2, size - gap, size - gap)
+        return QRectF(
+            origin.x() + tile.column * size + gap / 2,
+            origin.y() + tile.row * size + gap / 2,
+            size - gap,
+            size - gap,
+        )
 
     def tile_at(self, point: QPointF) -> str:
         """The abbreviation of the tile under point, or ""."""
@@ -188,8 +197,7 @@ class TileMap(QWidget):
         # shows changes: repainting 52 tiles and their texts every time a tab is shown
         # or the page scrolls cost more than the rest of the tab.
         ratio = self.devicePixelRatioF()
-        key = (self._version, self.size(), ratio, self.selected, self.focus_abbr,
-               self.hasFocus())
+        key = (self._version, self.size(), ratio, self.selected, self.focus_abbr, self.hasFocus())
         if key != self._cache_key:
             picture = QPixmap(self.size() * ratio)
             picture.setDevicePixelRatio(ratio)
@@ -216,8 +224,9 @@ class TileMap(QWidget):
         value_font.setPixelSize(max(round(size * 0.21), round(smallest)))
         return abbr_font, value_font, QFontMetricsF(value_font)
 
-    def _paint_tile(self, painter: QPainter, abbr: str,
-                    fonts: tuple[QFont, QFont, QFontMetricsF]) -> None:
+    def _paint_tile(
+        self, painter: QPainter, abbr: str, fonts: tuple[QFont, QFont, QFontMetricsF]
+    ) -> None:
         tile, rect = self.tiles[abbr], self.tile_rect(abbr)
         missing = tile.bin < 0
         painter.setPen(QPen(QColor("#555555"), 1))
@@ -228,10 +237,15 @@ class TileMap(QWidget):
             painter.fillRect(rect.adjusted(1, 1, -1, -1), hatch)
         ink = QColor("#222222" if missing else text_colour(tile.colour))
         abbr_font, value_font, value_metrics = fonts
-        upper = QRectF(rect.left(), rect.top() + rect.height() * 0.08, rect.width(),
-                       rect.height() * 0.5)
-        lower = QRectF(rect.left() + 1, rect.top() + rect.height() * 0.5, rect.width() - 2,
-                       rect.height() * 0.45)
+        upper = QRectF(
+            rect.left(), rect.top() + rect.height() * 0.08, rect.width(), rect.height() * 0.5
+        )
+        lower = QRectF(
+            rect.left() + 1,
+            rect.top() + rect.height() * 0.5,
+            rect.width() - 2,
+            rect.height() * 0.45,
+        )
         painter.setPen(ink)
         painter.setFont(abbr_font)
         painter.drawText(upper, Qt.AlignmentFlag.AlignCenter, abbr)
@@ -241,13 +255,13 @@ class TileMap(QWidget):
             text = tile.figure.short_text
         if missing:  # a label on grey hatching needs a plain background to be read
             width = value_metrics.horizontalAdvance(text) + 4
-            back = QRectF(lower.center().x() - width / 2, lower.top() + 1, width,
-                          value_metrics.height())
+            back = QRectF(
+                lower.center().x() - width / 2, lower.top() + 1, width, value_metrics.height()
+            )
             painter.fillRect(back, QColor(NOT_AVAILABLE_COLOUR))
             painter.drawText(back, Qt.AlignmentFlag.AlignCenter, text)
         else:
-            painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             text)
+            painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if abbr == self.selected:  # black and white rings show on light and dark tiles
             painter.setPen(QPen(QColor("#000000"), 3))
@@ -270,22 +284,35 @@ class TileMap(QWidget):
         painter.setPen(QColor("#111111"))
         caption = f"{self.data.measure.label} ({self.data.measure.unit})"
         left = max(MARGIN, self._origin().x())
-        caption = QFontMetricsF(title).elidedText(caption, Qt.TextElideMode.ElideRight,
-                                                  self.width() - left - MARGIN)
-        painter.drawText(QRectF(left, top, self.width() - left - MARGIN, em),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
+        caption = QFontMetricsF(title).elidedText(
+            caption, Qt.TextElideMode.ElideRight, self.width() - left - MARGIN
+        )
+        painter.drawText(
+            QRectF(left, top, self.width() - left - MARGIN, em),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            caption,
+        )
         painter.setFont(self.font())
         for swatch, text, colour, hatched in self._legend_layout(self.width()):
             painter.setPen(QPen(QColor("#555555"), 1))
             painter.setBrush(QColor(colour))
             painter.drawRect(swatch)
             if hatched:
-                painter.fillRect(swatch.adjusted(1, 1, -1, -1),
-                                 QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern))
+                painter.fillRect(
+                    swatch.adjusted(1, 1, -1, -1),
+                    QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern),
+                )
             painter.setPen(QColor("#111111"))
-            painter.drawText(QRectF(swatch.right() + em * 0.4, swatch.top() - em * 0.2,
-                                    metrics.horizontalAdvance(text) + 4, em * 1.4),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(
+                    swatch.right() + em * 0.4,
+                    swatch.top() - em * 0.2,
+                    metrics.horizontalAdvance(text) + 4,
+                    em * 1.4,
+                ),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
 
     # -- interaction -----------------------------------------------------------------
 
@@ -293,8 +320,12 @@ class TileMap(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             abbr = self.tile_at(QPointF(event.pos()))
             if abbr:
-                QToolTip.showText(event.globalPos(), self.tile_text(abbr), self,
-                                  self.tile_rect(abbr).toAlignedRect())
+                QToolTip.showText(
+                    event.globalPos(),
+                    self.tile_text(abbr),
+                    self,
+                    self.tile_rect(abbr).toAlignedRect(),
+                )
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -322,8 +353,7 @@ class TileMap(QWidget):
             self.focus_abbr = self._neighbour(start, *_ARROWS[key])
             self._describe()
             self.update()
-        elif (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-              and self.focus_abbr):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_abbr:
             self.choose(self.focus_abbr)
         elif key == Qt.Key.Key_Escape and self.selected:
             self.choose("")
@@ -343,8 +373,9 @@ class TileMap(QWidget):
         best, best_score = abbr, None
         for other in self.tiles.values():
             ahead = (other.row - here.row) * d_row + (other.column - here.column) * d_column
-            side = abs((other.row - here.row) * d_column) + abs((other.column - here.column)
-                                                                * d_row)
+            side = abs((other.row - here.row) * d_column) + abs(
+                (other.column - here.column) * d_row
+            )
             if ahead > 0:
                 score = (ahead + 3 * side, other.abbr)
                 if best_score is None or score < best_score:

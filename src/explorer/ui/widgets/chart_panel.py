@@ -1,0 +1,106 @@
+"""A chart panel: the chart's title, its graph or its numbers as a table (Ctrl+T), the
+source line and the notes; where nothing was published, one line that says why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
+
+from explorer.profile.chart_data import ChartData
+from explorer.ui.widgets.chart_table import ChartTableModel
+from explorer.ui.widgets.charts import LONG_LABEL, ChartGraph
+from explorer.ui.widgets.table_panel import TablePanel
+
+
+class ChartPanel(TablePanel):
+    """A titled chart with its source line and notes, or its numbers as a table."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._graph: ChartGraph | None = None
+        self._empty = False
+        self.table_model = ChartTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(8)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.empty.setStyleSheet("background: white; color: #111;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.body.addWidget(self.stack, 1)
+        self.body.addWidget(self.source)
+        self.body.addWidget(self.notes)
+
+    @property
+    def graph(self) -> ChartGraph:
+        """The graph, made on first use: a pyqtgraph plot takes about 25 ms to make, so
+        the profile makes its graphs ahead of need, in idle time (see ProfileView)."""
+        return self._graph if self._graph is not None else self.make_graph()
+
+    def make_graph(self) -> ChartGraph:
+        """Make the graph now, if it is not made yet."""
+        if self._graph is None:
+            self._graph = ChartGraph()
+            self.stack.insertWidget(0, self._graph)
+            if not self.toggle.isChecked() and self.stack.currentWidget() is not self.empty:
+                self.stack.setCurrentWidget(self._graph)
+        return self._graph
+
+    def has_graph(self) -> bool:
+        """Whether the graph has been made yet."""
+        return self._graph is not None
+
+    def set_chart(self, chart: ChartData) -> None:
+        """Show a chart (and the same numbers in the table view)."""
+        self.title.setText(f"<b>{chart.title}</b>")
+        self.graph.set_data(chart)
+        self.table_model.set_chart(chart)
+        self.source.setText(f"<small>{chart.source}</small>")
+        self.graph.setAccessibleName(f"Chart: {chart.title}")
+        self.table.setAccessibleName(f"Table: {chart.title}")
+        self.toggle.setAccessibleName(f"Show {chart.title} as a table")
+        self._empty = chart.is_empty()
+        # Nothing to draw: one line of text says why, in place of an empty plot, and the
+        # notes under it skip the reason it already gives.
+        notes = chart.notes[1:] if self._empty else chart.notes
+        reason = (
+            chart.notes[0]
+            if self._empty and chart.notes
+            else ("BLS did not publish these figures.")
+        )
+        self.empty.setText(f"<b>Not available.</b> {reason}")
+        self.empty.setAccessibleName(f"{chart.title}: not available. {reason}")
+        self.notes.setText("<br>".join(f"<small>{n}</small>" for n in notes))
+        self.notes.setVisible(bool(notes))
+        height = (
+            max(200, 56 * len(chart.categories) + 70)
+            if any(len(c) > LONG_LABEL for c in chart.categories)
+            else 260
+        )
+        self.graph.setMinimumHeight(0 if self._empty else height)
+        self.show_table(self.toggle.isChecked())
+
+    def show_table(self, as_table: bool) -> None:
+        """Switch between the chart and its table."""
+        if as_table:
+            self.stack.setCurrentWidget(self.table)
+            self.stack.setMaximumHeight(16_777_215)
+        elif self._empty:
+            self.stack.setCurrentWidget(self.empty)
+            self.stack.setMaximumHeight(self.empty.sizeHint().height() + 8)
+        else:
+            self.stack.setCurrentWidget(self.graph)
+            self.stack.setMaximumHeight(16_777_215)
+        self.toggle.setText("Show as chart" if as_table else "Show as table")
+        self.toggle.setChecked(as_table)
+
+    def showing_table(self) -> bool:
+        """Whether the table view is shown."""
+        return self.stack.currentWidget() is self.table
