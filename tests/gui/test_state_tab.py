@@ -143,7 +143,12 @@ def test_actors_are_paid_by_the_hour(qtbot, data: CareerData) -> None:
         assert tile.figure.value == (db[abbr]["hourly_median"] if abbr in db else None)
     assert tab.map.tiles["NY"].figure.text == f"${db['NY']['hourly_median']:.2f}"
     tab.measure.setCurrentIndex(tab.measure.findData("annual_median"))
-    assert all(t.figure.text == "not available" and t.bin == -1 for t in tab.map.tiles.values())
+    # BLS's footnote 4 in the one footnote rule's words; no row at all is "not available".
+    assert all(t.bin == -1 for t in tab.map.tiles.values())
+    for abbr, tile in tab.map.tiles.items():
+        expected = ("hourly wages only", "not released") if abbr in db else ("not available",)
+        assert tile.figure.text in expected, abbr
+    assert tab.map.tiles["NY"].figure.text == "hourly wages only"
     footnote_4 = data._query("SELECT text FROM wage_footnote WHERE code = '4'")[0]["text"]
     assert tab.map.tiles["NY"].figure.reason == footnote_4
     assert tab.map.legend_texts() == ["not available"]
@@ -358,6 +363,13 @@ def test_no_figure_is_shown_as_zero_where_the_database_has_none(
             value = db[abbr][key] if abbr in db else None
             shown = texts[abbr][column]
             if value is None:
-                assert shown in ("not available", "$239,200 or more", "$115.00 or more")
+                assert shown in (
+                    "not available",
+                    "$239,200 or more",
+                    "$115.00 or more",
+                    "hourly wages only",
+                    "annual salaries only",
+                    "not released",
+                )
             else:
                 assert shown == state_data.format_measure(value, key)

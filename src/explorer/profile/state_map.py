@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from explorer.data.footnotes import wage_text
 from explorer.data.places import PLACE_NAMES
 from explorer.data.records import AreaFigures, Footnote, StateFigures
 from explorer.profile import formatting
@@ -140,6 +141,10 @@ def format_measure(value: float | None, key: str, short: bool = False) -> str:
     return formatting.dollars(value)
 
 
+#: The measures that are wages, written by the one footnote rule when BLS gives no figure.
+WAGE_KEYS = frozenset({"annual_median", "hourly_median"})
+
+
 @dataclass(frozen=True)
 class Figure:
     """One published (or unpublished) figure, ready to show and to sort.
@@ -193,7 +198,9 @@ def figure(figures: StateFigures | AreaFigures | None, key: str, no_data: str) -
     else:
         why = "not published"
     reason = " ".join(codes.values()) or "BLS did not publish this figure."
-    return Figure(None, None, formatting.NOT_AVAILABLE, "n/a", reason, why)
+    # A wage in the one footnote rule's words ("hourly wages only"); a count "not available".
+    text = wage_text(None, key, codes) if key in WAGE_KEYS else formatting.NOT_AVAILABLE
+    return Figure(None, None, text, "n/a", reason, why)
 
 
 @dataclass(frozen=True)

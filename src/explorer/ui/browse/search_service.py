@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from explorer.data.db import DataError, InternalError
 from explorer.data.repository import CareerData
 from explorer.search.engine import SearchEngine, SearchResult
+from explorer.ui.gui_gc import GuiThreadCollector
 
 RESULT_LIMIT = 1016
 
@@ -57,6 +58,9 @@ class SearchService(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._latest = 0
+        # While the worker lives, garbage is collected on the GUI thread only (gui_gc.py).
+        self._collector = GuiThreadCollector(self)
+        self._collector.start()
         self._thread = QThread(self)
         self._thread.setObjectName("search")
         self._worker = _SearchWorker(db_path)
@@ -81,6 +85,7 @@ class SearchService(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+        self._collector.stop()
 
     @Slot(int, object)
     def _on_finished(self, request_id: int, result: object) -> None:

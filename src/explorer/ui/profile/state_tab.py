@@ -217,6 +217,12 @@ class StateTab(QWidget):
         self.selected = "\0"  # force _apply
         self._apply(self.home_state if self.home_state in known else "")
 
+    def lock_home_state(self, reason: str) -> None:
+        """The administrator set the home state: the student cannot change it (reason says
+        why, as the box's tooltip)."""
+        self.home.setEnabled(False)
+        self.home.setToolTip(reason)
+
     def set_home_state(self, abbr: str | None) -> None:
         """Set the home state (None or "" for none) without emitting home_state_changed."""
         self.home_state = abbr or None

@@ -156,5 +156,4 @@ class ProfileView(QWidget):
     def _apply_lock(self) -> None:
         widget = self.pages["states"].widgets.get("explorer")
         if self._locked_reason and isinstance(widget, StateTab):
-            widget.home.setEnabled(False)
-            widget.home.setToolTip(self._locked_reason)
+            widget.lock_home_state(self._locked_reason)
