@@ -23,6 +23,8 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 3
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _MARK = "_career_explorer"
+#: Loggers whose messages their source also writes to stderr itself.
+ALREADY_ON_STDERR = "qt"
 
 
 def log_folder() -> Path:
@@ -50,6 +52,9 @@ def setup_logging(
     if stderr_level is not None:
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setLevel(stderr_level)
+        # Qt's messages reach the log through the "qt" logger, but Qt's own handler has
+        # already written them to stderr: once there is enough.
+        stderr.addFilter(lambda record: not record.name.startswith(ALREADY_ON_STDERR))
         handlers.append(stderr)
     path: Path | None = None
     folder = folder if folder is not None else log_folder()

@@ -106,3 +106,21 @@ def test_a_log_folder_that_cannot_be_made_leaves_stderr_only(
             added.close()
     err = capsys.readouterr().err
     assert "cannot write a log" in err and "still reported" in err
+
+
+def test_qt_messages_reach_stderr_once(tmp_path: Path, capsys) -> None:
+    """Qt writes its own messages to stderr; the log's stderr handler does not repeat them."""
+    logs.setup_logging(tmp_path / "logs")
+    try:
+        logging.getLogger("qt").warning("This plugin does not support propagateSizeHints()")
+        logging.getLogger("explorer.test").warning("a warning of our own")
+        err = capsys.readouterr().err
+        assert "propagateSizeHints" not in err
+        assert "a warning of our own" in err
+    finally:
+        logs.setup_logging(tmp_path / "logs", stderr_level=None)
+        for handler in [
+            h for h in logging.getLogger().handlers if getattr(h, "_career_explorer", False)
+        ]:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
