@@ -143,3 +143,19 @@ def test_every_tool_is_listed_and_none_repeats_its_label(data: CareerData) -> No
         assert {name for name, _ in details.tools} <= shown, code
         assert not [(label, n) for label, names in lines for n in names if repeats(n, label)]
         assert len(lines) == len({category for _, category in details.tools}), code
+
+
+def test_the_build_splits_joined_clusters_and_cleans_markup(fixture_db: Path) -> None:
+    with sqlite3.connect(fixture_db) as db:
+        clusters = db.execute(
+            "SELECT cluster, pathway FROM career_cluster WHERE code = '27-2011.00' ORDER BY pathway"
+        ).fetchall()
+        summary = db.execute(
+            "SELECT ooh_summary, ooh_work_environment FROM occupation WHERE code = '27-2011.00'"
+        ).fetchone()
+    arts = "Arts, A/V Technology & Communications"
+    assert clusters == [(arts, "Journalism and Broadcasting"), (arts, "Performing Arts")]
+    assert summary == (
+        "Actors play parts in plays & films.",
+        "Actors work in physicians\u2019 offices.",
+    )
