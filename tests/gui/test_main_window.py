@@ -262,3 +262,35 @@ def test_the_administrators_home_state_is_the_default(
         main.close()
     finally:
         current.cache_clear()
+
+
+def test_choosing_a_cluster_narrows_the_pathways(qtbot, window: MainWindow) -> None:
+    from explorer.data.catalog import pathways_by_cluster
+
+    panel = window.filters
+    by_cluster = pathways_by_cluster(window.catalog)
+    everything = panel.pathway_choices()
+    assert len(everything) == 73
+    clusters, pathways = panel.combo("cluster"), panel.combo("pathway")
+    clusters.setCurrentIndex(clusters.findData("Information Technology"))
+    assert panel.pathway_choices() == by_cluster["Information Technology"]
+    assert "Web and Digital Communications" in panel.pathway_choices()
+    codes = {
+        window.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+        for r in range(window.proxy.rowCount())
+    }
+    assert {"15-1255.00", "15-1253.00"} <= codes
+    pathways.setCurrentIndex(pathways.findData("Web and Digital Communications"))
+    assert panel.current_filter().pathway == "Web and Digital Communications"
+    clusters.setCurrentIndex(clusters.findData("Health Science"))
+    assert panel.current_filter() == OccupationFilter(cluster="Health Science")
+    assert panel.pathway_choices() == by_cluster["Health Science"]
+    assert "Web and Digital Communications" not in panel.pathway_choices()
+    panel.set_filter(
+        OccupationFilter(cluster="Information Technology", pathway="Web and Digital Communications")
+    )
+    assert panel.pathway_choices() == by_cluster["Information Technology"]
+    assert panel.current_filter().pathway == "Web and Digital Communications"
+    clusters.setCurrentIndex(0)
+    assert panel.pathway_choices() == everything
+    assert panel.current_filter().pathway == "Web and Digital Communications"

@@ -139,6 +139,16 @@ def load_catalog(data: CareerData) -> list[OccupationSummary]:
     ]
 
 
+def pathways_by_cluster(rows: Iterable[OccupationSummary]) -> dict[str, list[str]]:
+    """Each career cluster's pathways, sorted: what the pathway filter offers once a
+    cluster is chosen (plain Python, from the loaded catalog)."""
+    result: dict[str, set[str]] = {}
+    for row in rows:
+        for cluster, pathway in row.clusters:
+            result.setdefault(cluster, set()).add(pathway)
+    return {cluster: sorted(result[cluster]) for cluster in sorted(result)}
+
+
 def choices(rows: Iterable[OccupationSummary]) -> dict[str, list[tuple[str, str]]]:
     """(value, label) pairs for each filter, from what the catalog holds."""
     rows = list(rows)

@@ -308,10 +308,24 @@ def skills_and_knowledge(folder: Path, codes: set[str]) -> tuple[list[Row], list
 
 
 def career_clusters(path: Path, codes: set[str]) -> list[Row]:
-    """Career cluster and pathway of each occupation (one code may sit in several)."""
-    keys = {
-        (r["Code"].strip(), r["Career Cluster"].strip(), r["Career Pathway"].strip())
-        for r in read_csv(path)
-        if r["Code"].strip() in codes
-    }
+    """Career cluster and pathway of each occupation: a row per (code, cluster, pathway).
+
+    The O*NET OnLine export writes an occupation that sits in several clusters
+    on one line, joining its clusters and its pathways with "; " in the same
+    order ("Information Technology; Information Technology" with "Information
+    Support and Services; Programming and Software Development"); the two lists
+    are split and paired, so each cluster is stored once under its own name.
+    """
+    keys: set[tuple[str, str, str]] = set()
+    for r in read_csv(path):
+        code = r["Code"].strip()
+        if code not in codes:
+            continue
+        clusters = [c.strip() for c in r["Career Cluster"].split(";")]
+        pathways = [p.strip() for p in r["Career Pathway"].split(";")]
+        if len(clusters) != len(pathways):
+            raise SourceError(
+                f"{path.name}: {code} lists {len(clusters)} clusters but {len(pathways)} pathways"
+            )
+        keys.update((code, c, p) for c, p in zip(clusters, pathways, strict=True))
     return [{"code": c, "cluster": k, "pathway": p} for c, k, p in sorted(keys)]

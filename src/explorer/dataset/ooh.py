@@ -2,7 +2,8 @@
 
 Only two sentences are used: the one-sentence summary and the work
 environment summary. The compiled file glues section headings onto the text
-("Work Environment Most accountants ..."); they are removed here.
+("Work Environment Most accountants ...") and keeps some HTML entities
+("physicians&rsquo; offices"); both are removed here (readers.clean_text).
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ import json
 import re
 from pathlib import Path
 
-from explorer.dataset.readers import require
+from explorer.dataset.readers import clean_text, require
 
 HEADINGS = ("Work Environment", "What They Do", "Summary")
-SPACES = re.compile(r"\s+")
 
 
 def clean(text: str | None) -> str | None:
-    """The sentence without glued-on headings and doubled spaces; None if empty."""
-    value = SPACES.sub(" ", text or "").strip()
+    """The sentence as plain text (no entities, tags or doubled spaces) without
+    glued-on headings; None if empty."""
+    value = clean_text(text or "")
     changed = True
     while changed:
         changed = False

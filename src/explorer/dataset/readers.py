@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from openpyxl import load_workbook
+
+#: An HTML tag: "<" followed by a letter or "/" ("<b>", "</p>"), never "< 5".
+TAG = re.compile(r"<[A-Za-z/][^<>]*>")
+#: What the stored text may never hold: an HTML entity or the start of a tag.
+MARKUP = re.compile(r"&[A-Za-z#0-9]+;|<[A-Za-z/]")
 
 #: What BLS workbooks write in a cell that has no figure.
 BLS_MISSING = {"—", "-", "–", "", None}
@@ -38,16 +45,38 @@ def sha256_of(*paths: Path) -> str:
     return digest.hexdigest()
 
 
+def clean_text(value: str) -> str:
+    """Source text as plain text: HTML entities decoded ("physicians&rsquo; offices"
+    becomes "physicians’ offices", twice-escaped ones too), tags removed, and runs
+    of whitespace folded to one space, stripped at both ends."""
+    if "&" in value:
+        for _ in range(3):
+            decoded = html.unescape(value)
+            if decoded == value:
+                break
+            value = decoded
+    if "<" in value:
+        value = TAG.sub(" ", value)
+    return " ".join(value.split())
+
+
+def _clean_cells(row: dict[str, object]) -> dict[str, object]:
+    return {k: clean_text(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of an O*NET tab-separated file, keyed by its header line."""
+    """Rows of an O*NET tab-separated file, keyed by its header line; text cleaned
+    (clean_text)."""
     with open(require(path), encoding="utf-8", newline="") as handle:
-        yield from csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {k: clean_text(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
 def read_csv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a comma-separated file with a header line."""
+    """Rows of a comma-separated file with a header line; text cleaned (clean_text)."""
     with open(require(path), encoding="utf-8-sig", newline="") as handle:
-        yield from csv.DictReader(handle)
+        for row in csv.DictReader(handle):
+            yield {k: clean_text(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
 def read_sheet(
@@ -75,7 +104,9 @@ def read_sheet(
                 continue
             if not row or row[1] in BLS_MISSING:
                 continue
-            yield {name: value for name, value in zip(header, row, strict=False) if name}
+            yield _clean_cells(
+                {name: value for name, value in zip(header, row, strict=False) if name}
+            )
     finally:
         workbook.close()
 
@@ -91,7 +122,7 @@ def read_header_sheet(path: Path) -> Iterator[dict[str, object]]:
         header = [str(cell).strip().lower() if cell is not None else "" for cell in next(rows)]
         for row in rows:
             if row and any(cell is not None for cell in row):
-                yield dict(zip(header, row, strict=False))
+                yield _clean_cells(dict(zip(header, row, strict=False)))
     finally:
         workbook.close()
 

@@ -52,9 +52,16 @@ def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
             "Job zone",
             f"{occupation.job_zone} of 5" if occupation.job_zone else formatting.NOT_AVAILABLE,
         ),
-        ("Bright Outlook", "Yes" if details.bright_outlook else "No"),
+        ("Bright Outlook", _bright_outlook(ctx)),
         ("Top interests", ", ".join(details.interest_high_points) or formatting.NOT_AVAILABLE),
     ]
+
+
+def _bright_outlook(ctx: SectionContext) -> str:
+    """Yes or No from the projections; without projections the flag cannot be computed."""
+    if ctx.occupation.projections is None:
+        return f"{formatting.NOT_AVAILABLE} (no BLS projections)"
+    return "Yes" if ctx.details.bright_outlook else "No"
 
 
 def bright_outlook_rule(releases: Releases) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from explorer.data.catalog import choices, load_catalog
+from explorer.data.catalog import choices, load_catalog, pathways_by_cluster
 from explorer.data.repository import CareerData
 from explorer.profile.quick import bright_outlook_rule
 from explorer.profile.sources import releases
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             self.search.set_filter,
             self,
             bright_outlook_rule(known),
+            pathways_by_cluster(self.catalog),
         )
         self.recent = RecentController(self.settings, self._by_code, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -7,7 +7,7 @@ which never raises on a damaged value), hands every change to the results
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, QSettings
 
@@ -17,7 +17,11 @@ from explorer.ui.browse.filter_panel import FilterPanel
 
 
 class FilterController(QObject):
-    """Owns the filter panel; calls `apply` with each new filter and remembers it."""
+    """Owns the filter panel; calls `apply` with each new filter and remembers it.
+
+    pathways_of maps each career cluster to its pathways (catalog.pathways_by_cluster),
+    so the pathway list narrows to the chosen cluster's.
+    """
 
     def __init__(
         self,
@@ -26,11 +30,12 @@ class FilterController(QObject):
         apply: Callable[[OccupationFilter], None],
         parent: QObject,
         bright_outlook_help: str = "",
+        pathways_of: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._apply = apply
-        self.panel = FilterPanel(choices, bright_outlook_help)
+        self.panel = FilterPanel(choices, bright_outlook_help, pathways_of)
         self.panel.setAccessibleName("Filters")
         self.panel.changed.connect(self._changed)
 

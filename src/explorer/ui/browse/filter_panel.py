@@ -1,11 +1,15 @@
 """The filter panel: narrow the occupations by group, cluster, education, pay and outlook.
 
 Each control maps to one field of OccupationFilter; the panel emits the whole
-filter whenever any control changes, and can be set from a saved filter.
+filter whenever any control changes, and can be set from a saved filter. Once a
+career cluster is chosen the pathway list offers only that cluster's pathways
+(from the catalog's pathways_by_cluster), and goes back to "Any" when the
+pathway chosen before is not one of them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 
 from PySide6.QtCore import Signal
@@ -44,10 +48,13 @@ class FilterPanel(QWidget):
         self,
         choices: dict[str, list[tuple[str, str]]],
         bright_outlook_help: str = "",
+        pathways_of: Mapping[str, Sequence[str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._combos: dict[str, QComboBox] = {}
+        self._all_pathways = list(choices.get("pathway", []))
+        self._pathways_of = {k: list(v) for k, v in (pathways_of or {}).items()}
         form = QFormLayout()
         for name, label in COMBOS:
             combo = QComboBox()
@@ -59,7 +66,10 @@ class FilterPanel(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.currentIndexChanged.connect(self._emit)
+            if name == "cluster":
+                combo.currentIndexChanged.connect(self._cluster_changed)
+            else:
+                combo.currentIndexChanged.connect(self._emit)
             self._combos[name] = combo
             form.addRow(label, combo)
         self.wage_min = self._money_box("Lowest median pay (yearly)")
@@ -129,6 +139,8 @@ class FilterPanel(QWidget):
             value = values.get(name)
             index = combo.findData(str(value) if name == "job_zone" and value else value)
             combo.setCurrentIndex(max(index, 0))
+            if name == "cluster":
+                self._narrow_pathways()
         for box, value in (
             (self.wage_min, occupation_filter.wage_min),
             (self.wage_max, occupation_filter.wage_max),
@@ -138,6 +150,37 @@ class FilterPanel(QWidget):
         self.bright_outlook.setChecked(occupation_filter.bright_outlook_only is True)
         for widget in blockers:
             widget.blockSignals(False)
+        self._emit()
+
+    def combo(self, name: str) -> QComboBox:
+        """The list box of one OccupationFilter field ("cluster", "pathway", ...)."""
+        return self._combos[name]
+
+    def pathway_choices(self) -> list[str]:
+        """The pathways the pathway list offers now (without "Any")."""
+        combo = self._combos["pathway"]
+        return [combo.itemData(i) for i in range(1, combo.count())]
+
+    def _narrow_pathways(self) -> None:
+        """Offer only the chosen cluster's pathways (all of them when no cluster is
+        chosen or the mapping is unknown); keep the chosen pathway if it is offered."""
+        cluster = self._combos["cluster"].currentData()
+        combo = self._combos["pathway"]
+        chosen = combo.currentData()
+        offered = self._all_pathways
+        if cluster is not None and cluster in self._pathways_of:
+            names = set(self._pathways_of[cluster])
+            offered = [(value, text) for value, text in self._all_pathways if value in names]
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ANY, None)
+        for value, text in offered:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        combo.blockSignals(blocked)
+
+    def _cluster_changed(self, *_args: object) -> None:
+        self._narrow_pathways()
         self._emit()
 
     def reset(self) -> None:
