@@ -141,6 +141,7 @@ def test_top_coded_trend_years_are_drawn_at_the_cap_as_or_more(data: CareerData)
     assert series.values[years["2019"]] == 208000
     assert chart.value_text(series, years["2019"]) == "$208,000 or more"
     assert series.values[years["2018"]] is None  # the 2018 file states no cap
+    assert chart.value_text(series, years["2018"]) == "top-coded; that year's file states no cap"
     assert any("top-coded" in note for note in chart.notes)
 
 

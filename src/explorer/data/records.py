@@ -136,6 +136,8 @@ class WagePoint:
     hourly_median: float | None
     annual_cap: int | None = None
     hourly_cap: float | None = None
+    #: BLS's mark on the year's median in words ("at or above the top wage BLS publishes").
+    note: str | None = None
 
 
 @dataclass(frozen=True)

@@ -279,10 +279,11 @@ class CareerData(DetailQueries):
                 _dollars(r["hourly_median_cents"]),
                 r["annual_cap"],
                 _dollars(r["hourly_cap_cents"]),
+                r["note"],
             )
             for r in self._query(
-                "SELECT year, annual_median, hourly_median_cents, annual_cap, hourly_cap_cents"
-                " FROM wage_history WHERE soc_code = ? ORDER BY year",
+                "SELECT year, annual_median, hourly_median_cents, annual_cap, hourly_cap_cents,"
+                " note FROM wage_history WHERE soc_code = ? ORDER BY year",
                 (soc_code,),
             )
         ]

@@ -15,6 +15,8 @@ from explorer.profile.environment import INDUSTRY_LIMIT, industry_rows
 ALL_OCCUPATIONS = "00-0000"
 PERCENTILE_LABELS = ("10th", "25th", "Median", "75th", "90th")
 PERCENTILE_FIELDS = ("p10", "p25", "median", "p75", "p90")
+#: The note the build stores on a history year whose median BLS top-coded ("#").
+TOP_CODED_NOTE = "at or above the top wage"
 #: Best-paying industries rank only industries that employ at least this share of the
 #: occupation's national jobs (OEWS), so an industry of 30 jobs does not top the list.
 MIN_INDUSTRY_SHARE = 0.01
@@ -139,6 +141,13 @@ def wage_trend(ctx: SectionContext) -> ChartData:
         else (p.annual_median is None and p.annual_cap is not None)
         for p in points
     )
+    # A year BLS top-coded in a file that states no cap (May 2014-2018) stays a gap.
+    uncapped = tuple(
+        "top-coded; that year's file states no cap"
+        if value is None and p.note and TOP_CODED_NOTE in p.note
+        else None
+        for p, value in zip(points, hourly if by_hour else annual, strict=True)
+    )
     notes = [
         "Only years in which BLS published the same occupation code are shown; "
         "wages are not adjusted for inflation."
@@ -159,6 +168,7 @@ def wage_trend(ctx: SectionContext) -> ChartData:
                 f"{occupation.wage_soc_code}",
                 tuple(hourly if by_hour else annual),
                 at_least=capped,
+                missing=uncapped,
             ),
         ),
         unit="dollars_hourly" if by_hour else "dollars",
