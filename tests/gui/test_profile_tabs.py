@@ -117,7 +117,10 @@ def test_the_charts_of_each_tab_are_the_ones_it_should_have(view: ProfileView) -
 def test_no_projections_of_its_own_names_the_code_used(view: ProfileView) -> None:
     assert view.show_occupation("13-1021.00")
     assert ctx("13-1021.00").occupation.projections.soc_code == "13-1020"
-    assert "broader code 13-1020" in view.pages["outlook"].block_widget("summary").text()
+    assert (
+        "Figures are for Buyers and purchasing agents, the broader group BLS reports"
+        in view.pages["outlook"].block_widget("summary").text()
+    )
     assert "13-1020" in view.pages["pay"].block_widget("summary").text()
     openings = view.pages["outlook"].chart_panels()["openings"].graph.chart.series[0].values
     with sqlite3.connect(COMMITTED_DB) as db:
@@ -168,3 +171,22 @@ def test_similar_occupations_open_the_right_profile(
     with qtbot.waitSignal(view.related_requested) as opened:
         table.activated.emit(index)
     assert data.occupation(opened.args[0]).title == index.data()
+
+
+def test_a_top_coded_value_is_hatched_on_screen_and_hollow_on_the_line(
+    view: ProfileView,
+) -> None:
+    """Cardiologists: BLS top-codes the median in Management of Companies (footnote 5) and
+    in every trend year; those values are drawn at the cap and marked, labelled "or more"."""
+    assert view.show_occupation("29-1212.00")
+    panels = view.pages["pay"].chart_panels()
+    industries = panels["industries"].graph
+    assert industries._item.capped == {0}
+    assert industries.labels[0].startswith("$239,200 or more")
+    trend = panels["trend"].graph
+    series = trend.chart.series[0]
+    capped = [i for i in range(len(series.values)) if series.is_at_least(i)]
+    assert capped
+    brushes = trend._line.opts["symbolBrush"]
+    assert all(brushes[i].color().name() == "#ffffff" for i in capped)
+    assert all(trend.labels[i].endswith("or more") for i in capped)

@@ -126,7 +126,7 @@ def test_projections_in_persons_with_growth_category_and_openings_parts(fixture_
         "Much faster than average",
         5000,
         7800,
-        1400,
+        1380,  # BLS's method: the change 13,800 / 10, not openings - separations
         "https://www.bls.gov/ooh/healthcare/medical-records.htm",
         "Detail oriented",
     )
@@ -267,3 +267,21 @@ def test_build_step_never_imports_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_marks_and_history_caps_are_kept_from_the_sources(fixture_db: Path) -> None:
+    marks = (
+        sqlite3.connect(fixture_db)
+        .execute("SELECT table_name, soc_code, note FROM projection_mark ORDER BY 1, 2")
+        .fetchall()
+    )
+    assert [m[:2] for m in marks] == [("Table 5.3", "29-2072"), ("Table 6.5", "11-1031")]
+    assert marks[1][2].startswith("Skills information from similar O*NET-SOC occupation")
+    assert _one(
+        fixture_db,
+        "SELECT annual_median, annual_cap, hourly_cap_cents FROM wage_history"
+        " WHERE soc_code = '11-1011' AND year = 2023",
+    ) == (None, 239200, 11500)
+    assert _one(
+        fixture_db, "SELECT annual_cap FROM wage_history WHERE soc_code = '29-2072' AND year = 2023"
+    ) == (None,)

@@ -101,6 +101,19 @@ class DetailQueries(Store):
             )
         ]
 
+    def projection_notes(self, soc_code: str, table_name: str) -> tuple[str, ...]:
+        """BLS's footnotes on one occupation's row of a projections table ("Table 6.5":
+        skill ranks imputed from similar occupations; "Table 5.3": attainment not an
+        exact census match); () where the row has no mark."""
+        return tuple(
+            r["note"]
+            for r in self._query(
+                "SELECT note FROM projection_mark WHERE soc_code = ? AND table_name = ?"
+                " ORDER BY mark",
+                (soc_code, table_name),
+            )
+        )
+
     def skill_ranks(self, soc_code: str) -> list[tuple[str, int]]:
         """BLS percentile rank of the occupation on 17 skills, highest first."""
         return [

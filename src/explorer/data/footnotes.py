@@ -9,6 +9,7 @@ and `show --json` all take their words from wage_text, so they always agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 NOT_AVAILABLE = "not available"
@@ -18,6 +19,20 @@ TOP_CODED_ANNUAL = f"${TOP_ANNUAL_DOLLARS:,} or more"
 TOP_CODED_HOURLY = f"${TOP_HOURLY_DOLLARS:,.2f} or more"
 #: OEWS footnote codes that wage_text puts into words.
 TOP_CODED, ONE_KIND_OF_PAY_ONLY, NOT_RELEASED = "5", "4", "8"
+
+
+_CAP = re.compile(r"\$([\d,.]+)\s+per hour or \$([\d,.]+)\s+per year", re.IGNORECASE)
+
+
+def top_coding_caps(text: str) -> tuple[float, int] | None:
+    """The cap a BLS top-coding footnote states, as (hourly dollars, annual dollars):
+    "... equal to or greater than $115.00 per hour or $239,200 per year" -> (115.0,
+    239200). None where the text states none."""
+    match = _CAP.search(text)
+    if not match:
+        return None
+    hourly, annual = (float(g.replace(",", "")) for g in match.groups())
+    return hourly, round(annual)
 
 
 def dollar_text(value: float | None, cents: bool = False) -> str:

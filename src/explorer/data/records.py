@@ -120,6 +120,24 @@ class IndustryFigures:
     employment: int | None
     annual_median: int | None
     hourly_median: float | None = None
+    #: BLS's top-coding cap where it top-coded the median (footnote 5): the true
+    #: median is this or more. None where the median is published or not top-coded.
+    annual_cap: int | None = None
+    hourly_cap: float | None = None
+
+
+@dataclass(frozen=True)
+class WagePoint:
+    """One year of the national wage trend. A median BLS top-coded ("#") is None,
+    with the cap that year's file states beside it (the median is that or more)."""
+
+    year: int
+    annual_median: int | None
+    hourly_median: float | None
+    annual_cap: int | None = None
+    hourly_cap: float | None = None
+    #: BLS's mark on the year's median in words ("at or above the top wage BLS publishes").
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +167,9 @@ class Occupation:
     alternate_titles: tuple[str, ...] = ()
     states: tuple[StateFigures, ...] = ()
     related: tuple[RelatedOccupation, ...] = ()
+    wage_soc_title: str | None = None
+    projection_soc_code: str | None = None
+    projection_soc_title: str | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from explorer.data.codes import parse_code
 from explorer.data.details import DetailQueries
+from explorer.data.footnotes import TOP_CODED, top_coding_caps
 from explorer.data.records import (
     AreaFigures,
     Footnote,
@@ -24,14 +25,20 @@ from explorer.data.records import (
     RelatedOccupation,
     StateFigures,
     Technology,
+    WagePoint,
     Wages,
 )
-from explorer.data.schema import WAGE_MEASURES, footnote_pairs
+from explorer.data.schema import WAGE_MEASURES, footnote_pairs, measure_footnotes
 
 NATIONAL = "0000000"
 ALL_INDUSTRIES = "000000"
 PERCENTILE_FIELDS = ("mean", "p10", "p25", "median", "p75", "p90")
 MEASURE_OF_DATATYPE = dict(WAGE_MEASURES)
+
+
+def _cap(footnotes: str | None, measure: str, cap: float | None) -> float | None:
+    """cap where the stored footnotes top-code the measure (footnote 5), else None."""
+    return cap if TOP_CODED in measure_footnotes(footnotes, measure) else None
 
 
 def _dollars(cents: int | None) -> float | None:
@@ -145,6 +152,9 @@ class CareerData(DetailQueries):
                 )
             ),
             states=self.states(wage_code) if wage_code else (),
+            wage_soc_title=row["wage_soc_title"],
+            projection_soc_code=row["projection_soc_code"],
+            projection_soc_title=row["projection_soc_title"],
             related=tuple(
                 RelatedOccupation(r["related_code"], r["title"], r["tier"])
                 for r in self._query(
@@ -258,20 +268,30 @@ class CareerData(DetailQueries):
             for r in rows
         )
 
-    def wage_history(self, soc_code: str) -> list[tuple[int, int | None, float | None]]:
+    def wage_history(self, soc_code: str) -> list[WagePoint]:
         """National median wage by year (May 2014 to May 2024), annual and hourly, where
-        the year's file published the code; None where it published "*" or "#"."""
+        the year's file published the code; None where it published "*" or "#", with
+        the cap the file states where it top-coded ("#")."""
         return [
-            (r["year"], r["annual_median"], _dollars(r["hourly_median_cents"]))
+            WagePoint(
+                r["year"],
+                r["annual_median"],
+                _dollars(r["hourly_median_cents"]),
+                r["annual_cap"],
+                _dollars(r["hourly_cap_cents"]),
+                r["note"],
+            )
             for r in self._query(
-                "SELECT year, annual_median, hourly_median_cents FROM"
-                " wage_history WHERE soc_code = ? ORDER BY year",
+                "SELECT year, annual_median, hourly_median_cents, annual_cap, hourly_cap_cents,"
+                " note FROM wage_history WHERE soc_code = ? ORDER BY year",
                 (soc_code,),
             )
         ]
 
     def industries(self, soc_code: str, level: int) -> list[IndustryFigures]:
-        """National figures of a BLS code in each industry of one NAICS level."""
+        """National figures of a BLS code in each industry of one NAICS level; where BLS
+        top-coded a median (footnote 5), the cap its footnote states."""
+        caps = top_coding_caps(self._footnotes.get(TOP_CODED, "")) or (None, None)
         return [
             IndustryFigures(
                 r["industry_code"],
@@ -279,10 +299,16 @@ class CareerData(DetailQueries):
                 r["employment"],
                 r["annual_median"],
                 _dollars(r["hourly_median_cents"]),
+                caps[1]
+                if TOP_CODED in measure_footnotes(r["footnotes"], "annual_median")
+                else None,
+                caps[0]
+                if TOP_CODED in measure_footnotes(r["footnotes"], "hourly_median")
+                else None,
             )
             for r in self._query(
                 "SELECT w.industry_code, i.name, w.employment, w.annual_median,"
-                " w.hourly_median_cents FROM wage w"
+                " w.hourly_median_cents, w.footnotes FROM wage w"
                 " JOIN industry i ON i.industry_code = w.industry_code WHERE w.soc_code = ?"
                 " AND w.area_code = ? AND i.level = ? ORDER BY w.employment DESC",
                 (soc_code, NATIONAL, level),

@@ -87,6 +87,7 @@ CREATE TABLE occupation (
     code TEXT PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL,
     soc_code TEXT NOT NULL, major_group TEXT NOT NULL REFERENCES major_group(code),
     job_zone INTEGER, wage_soc_code TEXT, projection_soc_code TEXT,
+    wage_soc_title TEXT, projection_soc_title TEXT,
     bright_outlook INTEGER NOT NULL, ooh_soc_code TEXT, ooh_summary TEXT,
     ooh_work_environment TEXT, employment_rank INTEGER);
 CREATE TABLE job_zone (
@@ -153,6 +154,9 @@ CREATE TABLE bls_skill_rank (
 CREATE TABLE attainment (
     soc_code TEXT NOT NULL, level INTEGER NOT NULL, label TEXT NOT NULL, percent REAL NOT NULL,
     PRIMARY KEY (soc_code, level)) WITHOUT ROWID;
+CREATE TABLE projection_mark (
+    table_name TEXT NOT NULL, soc_code TEXT NOT NULL, mark TEXT NOT NULL, note TEXT NOT NULL,
+    PRIMARY KEY (table_name, soc_code, mark)) WITHOUT ROWID;
 CREATE TABLE utilization_factor (
     soc_code TEXT NOT NULL, industry_code TEXT NOT NULL, industry_title TEXT NOT NULL,
     factor TEXT NOT NULL, PRIMARY KEY (soc_code, industry_code)) WITHOUT ROWID;
@@ -172,7 +176,8 @@ CREATE TABLE wage (
 CREATE TABLE wage_footnote (code TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE wage_history (
     soc_code TEXT NOT NULL, year INTEGER NOT NULL, employment INTEGER,
-    annual_median INTEGER, hourly_median_cents INTEGER, note TEXT,
+    annual_median INTEGER, hourly_median_cents INTEGER,
+    annual_cap INTEGER, hourly_cap_cents INTEGER, note TEXT,
     PRIMARY KEY (soc_code, year)) WITHOUT ROWID;
 CREATE TABLE search_word (word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE search_text USING fts5(

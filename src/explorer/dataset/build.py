@@ -21,7 +21,13 @@ import sqlite_utils
 
 from explorer.data.schema import DDL, SCHEMA_VERSION
 from explorer.dataset import oews, onet, ooh, projections
-from explorer.dataset.joins import find_bls_code, is_bright_outlook, major_group_of, soc_of
+from explorer.dataset.joins import (
+    aggregates,
+    find_bls_code,
+    is_bright_outlook,
+    major_group_of,
+    soc_of,
+)
 from explorer.dataset.readers import SourceError, require, sha256_of
 
 ONET = "onet-30.1"
@@ -204,12 +210,16 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
         titles = oews.occupation_titles(oews_db)
         oews_release = oews.release(oews_db)
         job_zones = onet.job_zones(onet_dir)
+        socs = {soc_of(c) for c in codes}
+        wage_aggregates = aggregates(national, socs)
+        line_items = (c for c, r in projected.items() if r["occupation_type"] == "Line item")
+        projection_aggregates = aggregates(line_items, socs)
         rows: list[dict[str, object]] = []
         wage_codes: set[str] = set()
         for occ in occupations:
             code = str(occ["code"])
-            wage = find_bls_code(code, national)
-            proj = find_bls_code(code, projected)
+            wage = find_bls_code(code, national, wage_aggregates)
+            proj = find_bls_code(code, projected, projection_aggregates)
             soc = soc_of(code)
             for found, counts in (
                 (wage, coverage.national_wages_by_rule),
@@ -226,7 +236,9 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
                     "major_group": major_group_of(soc),
                     "job_zone": job_zones.get(code),
                     "wage_soc_code": wage[0] if wage else None,
+                    "wage_soc_title": titles.get(wage[0]) if wage else None,
                     "projection_soc_code": proj[0] if proj else None,
+                    "projection_soc_title": projection["title"] if projection else None,
                     "bright_outlook": _bright_outlook(projection),
                     "ooh_soc_code": ooh_code,
                     "ooh_summary": ooh_text[ooh_code]["summary"] if ooh_code else None,
@@ -286,6 +298,7 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     _insert(db, "projection", projection_rows)
     _insert(db, "bls_skill_rank", projections.skill_ranks(sources / PROJECTIONS))
     _insert(db, "attainment", projections.attainment(sources / PROJECTIONS))
+    _insert(db, "projection_mark", projections.marks(sources / PROJECTIONS))
     _insert(db, "utilization_factor", projections.utilization_factors(sources / PROJECTIONS))
 
     log("OEWS history")

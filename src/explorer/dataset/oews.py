@@ -9,12 +9,15 @@ and annual median, footnote 4).
 from __future__ import annotations
 
 import gzip
+import re
 import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from openpyxl import load_workbook
 
 from explorer.data.places import ABBR_OF_FIPS
 from explorer.data.schema import WAGE_MEASURES
@@ -164,14 +167,41 @@ def footnotes(connection: sqlite3.Connection) -> list[Row]:
 
 
 HISTORY_NOTES = {"*": "not available", "#": "at or above the top wage BLS publishes"}
+#: The "#" line of a national file's notes: "#  = indicates a wage equal to or greater
+#: than $115.00 per hour or $239,200 per year".
+CAP_NOTE = re.compile(r"#\s*=.*?\$([\d,.]+)\s+per hour or \$([\d,.]+)\s+per year", re.IGNORECASE)
+
+
+def history_caps(path: Path) -> tuple[int, int] | None:
+    """The top-coding cap a national file states in its notes, as (hourly cents,
+    annual dollars): (11500, 239200) for May 2022-2024, (10000, 208000) for May
+    2019-2021. None where the file states none (May 2014-2018 have no notes)."""
+    workbook = load_workbook(require(path), read_only=True, data_only=True)
+    try:
+        for sheet in workbook.worksheets[1:]:
+            for row in sheet.iter_rows(values_only=True):
+                text = " ".join(str(cell) for cell in row if cell is not None)
+                match = CAP_NOTE.search(text)
+                if match:
+                    hourly, annual = (float(g.replace(",", "")) for g in match.groups())
+                    return round(hourly * 100), round(annual)
+        return None
+    finally:
+        workbook.close()
 
 
 def history(folder: Path, soc_codes: set[str]) -> list[Row]:
     """National employment and median wage, May 2014 to May 2024, by the code
-    as each year's file writes it (2014–2018 files use SOC 2010 codes)."""
+    as each year's file writes it (2014–2018 files use SOC 2010 codes).
+
+    Where the file top-codes a median ("#") the median stays NULL and the cap
+    the file's notes state is kept beside it (annual_cap, hourly_cap_cents):
+    the true median is that or more. A file that states no cap leaves them NULL.
+    """
     rows: dict[tuple[str, int], Row] = {}
     for path in sorted(folder.glob("national_M*_dl.xlsx")):
         year = int(path.stem.split("_")[1][1:])
+        caps = history_caps(path)
         for r in read_header_sheet(path):
             code = str(r.get("occ_code") or "")
             if code not in soc_codes:
@@ -190,6 +220,8 @@ def history(folder: Path, soc_codes: set[str]) -> list[Row]:
                 "employment": _whole(raw["employment"]),
                 "annual_median": _whole(raw["annual_median"]),
                 "hourly_median_cents": _cents(raw["hourly_median"]),
+                "annual_cap": caps[1] if caps and str(raw["annual_median"]) == "#" else None,
+                "hourly_cap_cents": caps[0] if caps and str(raw["hourly_median"]) == "#" else None,
                 "note": "; ".join(notes) or None,
             }
     return [rows[k] for k in sorted(rows)]

@@ -67,8 +67,9 @@ def attainment_period(folder: Path) -> str:
 def projections(folder: Path) -> list[Row]:
     """Table 1.2 joined with Table 1.10 (openings and their parts) and Table 6.2.
 
-    The growth part of the openings is what remains of the openings after the
-    separations (exits + transfers): BLS defines openings as their sum.
+    The growth part of the openings is BLS's own: the employment change over
+    the decade divided by 10 (``growth_openings``), not openings minus
+    separations, which are rounded separately and would be off by up to 100.
     """
     separations = {r[CODE]: r for r in read_sheet(folder / "occupation.xlsx", "Table 1.10")}
     skills = {r[CODE]: r for r in read_sheet(folder / "skills.xlsx", "Table 6.2", formulas=True)}
@@ -80,14 +81,7 @@ def projections(folder: Path) -> list[Row]:
         openings = thousands_to_persons(r[OPENINGS])
         exits = thousands_to_persons(sep.get("Labor force exits, 2024–34 annual average"))
         transfers = thousands_to_persons(sep.get("Occupational transfers, 2024–34 annual average"))
-        total_separations = thousands_to_persons(
-            sep.get("Total occupational separations, 2024–34 annual average")
-        )
-        growth_part = (
-            openings - total_separations
-            if openings is not None and total_separations is not None
-            else None
-        )
+        change = thousands_to_persons(r["Employment change, numeric, 2024–34"])
         link = HYPERLINK.search(
             str(top.get("Related Occupational Outlook Handbook (OOH) content") or "")
         )
@@ -100,14 +94,14 @@ def projections(folder: Path) -> list[Row]:
                 "occupation_type": str(r["Occupation type"]),
                 "employment_2024": thousands_to_persons(r["Employment, 2024"]),
                 "employment_2034": thousands_to_persons(r["Employment, 2034"]),
-                "change_numeric": thousands_to_persons(r["Employment change, numeric, 2024–34"]),
+                "change_numeric": change,
                 "change_percent": change_percent,
                 "growth_category": growth_category(change_percent),
                 "self_employed_percent": _percent(r["Percent self employed, 2024"]),
                 "openings_annual": openings,
                 "openings_exits": exits,
                 "openings_transfers": transfers,
-                "openings_growth": growth_part,
+                "openings_growth": growth_openings(change),
                 "exit_rate": _percent(sep.get("Labor force exit rate, 2024–34 annual average")),
                 "transfer_rate": _percent(
                     sep.get("Occupational transfer rate, 2024–34 annual average")
@@ -128,6 +122,12 @@ def projections(folder: Path) -> list[Row]:
     return sorted(rows, key=lambda r: str(r["soc_code"]))
 
 
+def growth_openings(change: int | None) -> int | None:
+    """The annual openings that come from growth, by BLS's method: the employment
+    change over the ten years divided by 10 (13,800 -> 1,380), rounded to a person."""
+    return None if change is None else round(change / 10)
+
+
 def _wage_and_note(value: object) -> tuple[int | None, str | None]:
     """A Table 1.2 median wage: BLS writes ">=$239,200" where the wage is at or
     above the top it publishes; that is kept as a note, the number as NULL."""
@@ -143,7 +143,7 @@ def _wage_and_note(value: object) -> tuple[int | None, str | None]:
 def skill_ranks(folder: Path) -> list[Row]:
     """Table 6.5: the percentile rank of each detailed occupation on 17 skills."""
     rows = []
-    for r in read_sheet(folder / "skills.xlsx", "Table 6.5"):
+    for r in read_sheet(folder / SKILL_RANKS[0], SKILL_RANKS[1]):
         for skill, value in r.items():
             if skill in (CODE, TITLE):
                 continue
@@ -156,7 +156,7 @@ def skill_ranks(folder: Path) -> list[Row]:
 def attainment(folder: Path) -> list[Row]:
     """Table 5.3: educational attainment of workers 25 and older, in percent."""
     rows = []
-    for r in read_sheet(folder / "education.xlsx", "Table 5.3"):
+    for r in read_sheet(folder / ATTAINMENT[0], ATTAINMENT[1]):
         levels = [k for k in r if k not in (CODE, TITLE)]
         for level, label in enumerate(levels, start=1):
             number = bls_number(r[label])
@@ -165,6 +165,48 @@ def attainment(folder: Path) -> list[Row]:
                     {"soc_code": str(r[CODE]), "level": level, "label": label, "percent": number}
                 )
     return sorted(rows, key=lambda r: (r["soc_code"], r["level"]))
+
+
+SKILL_RANKS = ("skills.xlsx", "Table 6.5")
+ATTAINMENT = ("education.xlsx", "Table 5.3")
+MARK = re.compile(r"\[(\d+)\]")
+
+
+def _footnote_texts(path: Path, sheet: str) -> dict[str, str]:
+    """A BLS table's footnote lines below the data ("[1] Skills information from ..."),
+    by mark ("1")."""
+    workbook = load_workbook(require(path), read_only=True)
+    try:
+        texts = {}
+        for row in workbook[sheet].iter_rows(values_only=True):
+            match = re.match(r"\s*\[(\d+)\]\s*(.+)", str(row[0] or "")) if row else None
+            if match and row[1] in BLS_MISSING:
+                texts[match.group(1)] = match.group(2).strip()
+        return texts
+    finally:
+        workbook.close()
+
+
+def marks(folder: Path) -> list[Row]:
+    """BLS's marks on the rows of Table 6.5 (skill ranks imputed from similar
+    occupations) and Table 5.3 (attainment not an exact census match): the
+    footnote mark on a title ("Legislators[1]") with the footnote's own text."""
+    rows = []
+    for workbook, sheet in (SKILL_RANKS, ATTAINMENT):
+        texts = _footnote_texts(folder / workbook, sheet)
+        for r in read_sheet(folder / workbook, sheet):
+            for mark in MARK.findall(str(r[TITLE])):
+                if mark not in texts:
+                    raise SourceError(f"{workbook} {sheet}: mark [{mark}] has no footnote")
+                rows.append(
+                    {
+                        "table_name": sheet,
+                        "soc_code": str(r[CODE]),
+                        "mark": mark,
+                        "note": texts[mark],
+                    }
+                )
+    return sorted(rows, key=lambda r: (r["table_name"], r["soc_code"], r["mark"]))
 
 
 def utilization_factors(folder: Path) -> list[Row]:

@@ -60,6 +60,7 @@ def attainment(ctx: SectionContext) -> ChartData:
     """BLS: highest education of the people in the occupation."""
     p = ctx.occupation.projections
     rows = ctx.data.attainment(p.soc_code) if p else []
+    marks = ctx.data.projection_notes(p.soc_code, "Table 5.3") if p and rows else ()
     return ChartData(
         title="Highest education of workers in the occupation (BLS)",
         kind="bar",
@@ -69,7 +70,9 @@ def attainment(ctx: SectionContext) -> ChartData:
         category_axis="Education",
         value_axis="Percent of workers",
         source=ctx.releases.attainment_source,
-        notes=() if rows else ("BLS publishes no attainment figures for this occupation.",),
+        notes=tuple(f"BLS note: {n}" for n in marks)
+        if rows
+        else ("BLS publishes no attainment figures for this occupation.",),
     )
 
 
@@ -77,6 +80,7 @@ def skill_ranks(ctx: SectionContext) -> ChartData:
     """BLS: how the occupation ranks on 17 skills against all occupations."""
     p = ctx.occupation.projections
     rows = ctx.data.skill_ranks(p.soc_code) if p else []
+    marks = ctx.data.projection_notes(p.soc_code, "Table 6.5") if p and rows else ()
     return ChartData(
         title="How much the job uses each skill, compared with all occupations (BLS)",
         kind="bar",
@@ -86,7 +90,9 @@ def skill_ranks(ctx: SectionContext) -> ChartData:
         category_axis="Skill",
         value_axis="Percentile rank (100 = uses it most)",
         source=ctx.releases.skills_source,
-        notes=() if rows else ("BLS publishes no skills data for this occupation.",),
+        notes=tuple(f"BLS note: {n}" for n in marks)
+        if rows
+        else ("BLS publishes no skills data for this occupation.",),
     )
 
 

@@ -3,7 +3,8 @@
 The same ChartData feeds the on-screen graph, its "show as table" view and the
 printed report, and tests compare it with the database figures. A value of
 None is a figure BLS did not publish: it is drawn as a gap and written as
-"not available", never as 0.
+"not available", never as 0. A value flagged at_least is the cap BLS top-codes
+a wage at ("$239,200 or more"): drawn at the cap and marked as such.
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ class Series:
     #: Words for values BLS did not publish, by position ("$239,200 or more");
     #: "not available" where empty or None.
     missing: tuple[str | None, ...] = ()
+    #: True, by position, where the value is the cap BLS top-codes wages at: the true
+    #: value is this or more. It is drawn at the cap, marked (a hatched bar, a hollow
+    #: point) and written "$239,200 or more".
+    at_least: tuple[bool, ...] = ()
+
+    def is_at_least(self, index: int) -> bool:
+        """True where the value at index is BLS's cap, not the figure itself."""
+        return index < len(self.at_least) and self.at_least[index]
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,8 @@ class ChartData:
         value = series.values[index]
         if value is None and index < len(series.missing) and series.missing[index]:
             return str(series.missing[index])
-        return format_value(value, series.unit or self.unit)
+        text = format_value(value, series.unit or self.unit)
+        return f"{text} or more" if value is not None and series.is_at_least(index) else text
 
     def bar_label(self, series: Series, index: int) -> str:
         """What is written on a drawn value: the value, then any undrawn series."""

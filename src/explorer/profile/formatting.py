@@ -26,6 +26,20 @@ def dollars(value: float | None, cents: bool = False) -> str:
     return dollar_text(value, cents)
 
 
+def figures_for(own_code: str, soc_code: str | None, soc_title: str | None) -> str:
+    """Whose BLS figures an occupation shows, in words, where they are not its own:
+    "Figures are for Substance Abuse, Behavioral Disorder, and Mental Health
+    Counselors, which BLS reports together" (a BLS aggregate) or "... Counselors, the
+    broader group BLS reports, which includes this occupation" (a broad code, ending
+    in 0). "" where the figures are the occupation's own (own_code is 6-digit SOC)."""
+    if not soc_code or soc_code == own_code[:7]:
+        return ""
+    name = soc_title or f"BLS code {soc_code}"
+    if soc_code.endswith("0"):
+        return f"Figures are for {name}, the broader group BLS reports, which includes this one"
+    return f"Figures are for {name}, which BLS reports together"
+
+
 def count(value: int | None) -> str:
     """194,720; "not available" for None."""
     return NOT_AVAILABLE if value is None else f"{value:,}"

@@ -26,11 +26,9 @@ def outlook_html(ctx: SectionContext) -> str:
             "growth and openings are not available.</p>"
         )
     parts = []
-    if p.soc_code != occupation.code[:7]:
-        parts.append(
-            f"<p>Projections are those BLS publishes for the broader code "
-            f"{escape(p.soc_code)}, which includes this occupation.</p>"
-        )
+    whose = formatting.figures_for(occupation.code, p.soc_code, occupation.projection_soc_title)
+    if whose:
+        parts.append(f"<p>{escape(whose)} (projections code {escape(p.soc_code)}).</p>")
     ranges = dict(formatting.growth_ranges())
     category = p.growth_category or ""
     parts.append(
@@ -118,8 +116,10 @@ def openings_breakdown(ctx: SectionContext) -> ChartData:
     total = formatting.count(p.openings_annual if p else None)
     notes = (
         (
-            f"Openings a year in all: {total}. BLS rounds each figure to the nearest "
-            "hundred; growth is negative where the number of jobs is projected to fall.",
+            f"Openings a year in all: {total}. Growth is the projected change in jobs over "
+            "the ten years divided by 10, as BLS computes it; BLS rounds the other figures "
+            "to the nearest hundred, so the parts need not add up exactly. Growth is "
+            "negative where the number of jobs is projected to fall.",
         )
         if p
         else ("BLS publishes no employment projections for this occupation.",)

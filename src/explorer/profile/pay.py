@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from explorer.data.records import IndustryFigures, Wages
+from explorer.data.footnotes import TOP_CODED, top_coding_caps
+from explorer.data.records import IndustryFigures, WagePoint, Wages
 from explorer.profile import formatting
 from explorer.profile.blocks import Block, Chart, ChartChoice, Html
 from explorer.profile.chart_data import ChartData, Series
@@ -14,6 +15,11 @@ from explorer.profile.environment import INDUSTRY_LIMIT, industry_rows
 ALL_OCCUPATIONS = "00-0000"
 PERCENTILE_LABELS = ("10th", "25th", "Median", "75th", "90th")
 PERCENTILE_FIELDS = ("p10", "p25", "median", "p75", "p90")
+#: The note the build stores on a history year whose median BLS top-coded ("#").
+TOP_CODED_NOTE = "at or above the top wage"
+#: Best-paying industries rank only industries that employ at least this share of the
+#: occupation's national jobs (OEWS), so an industry of 30 jobs does not top the list.
+MIN_INDUSTRY_SHARE = 0.01
 
 
 def hourly_only(wages: Wages | None) -> bool:
@@ -80,6 +86,19 @@ def pay_comparison(ctx: SectionContext) -> ChartData:
     )
 
 
+def _caps(wages: Wages) -> tuple[int | None, float | None]:
+    """The (annual, hourly) cap where BLS top-coded the median (footnote 5), from the
+    footnote's own text; None where the median is not top-coded."""
+    text = next((f.text for f in wages.footnotes if f.code == TOP_CODED), "")
+    caps = top_coding_caps(text)
+    if caps is None:
+        return None, None
+    return (
+        caps[1] if TOP_CODED in wages.footnote_codes("annual_median") else None,
+        caps[0] if TOP_CODED in wages.footnote_codes("hourly_median") else None,
+    )
+
+
 def wage_trend(ctx: SectionContext) -> ChartData:
     """National median wage by year, for the years the code is published: annual, or
     hourly for occupations BLS publishes only by the hour."""
@@ -98,22 +117,60 @@ def wage_trend(ctx: SectionContext) -> ChartData:
         )
     history = ctx.data.wage_history(occupation.wage_soc_code)
     wages = occupation.wages
-    years = [str(year) for year, _, _ in history] + ([r.oews_year] if wages else [])
-    annual = [value for _, value, _ in history] + ([wages.annual.median] if wages else [])
-    hourly = [value for _, _, value in history] + ([wages.hourly.median] if wages else [])
+    latest = (
+        [
+            WagePoint(
+                int(r.oews_year),
+                None if wages.annual.median is None else round(wages.annual.median),
+                wages.hourly.median,
+                *_caps(wages),
+            )
+        ]
+        if wages and r.oews_year.isdigit()
+        else []
+    )
+    points = [*history, *latest]
+    years = [str(p.year) for p in points]
+    annual = [p.annual_median if p.annual_median is not None else p.annual_cap for p in points]
+    hourly = [p.hourly_median if p.hourly_median is not None else p.hourly_cap for p in points]
     by_hour = all(v is None for v in annual) and any(v is not None for v in hourly)
     kind = "hourly" if by_hour else "annual"
+    capped = tuple(
+        (p.hourly_median is None and p.hourly_cap is not None)
+        if by_hour
+        else (p.annual_median is None and p.annual_cap is not None)
+        for p in points
+    )
+    # A year BLS top-coded in a file that states no cap (May 2014-2018) stays a gap.
+    uncapped = tuple(
+        "top-coded; that year's file states no cap"
+        if value is None and p.note and TOP_CODED_NOTE in p.note
+        else None
+        for p, value in zip(points, hourly if by_hour else annual, strict=True)
+    )
     notes = [
         "Only years in which BLS published the same occupation code are shown; "
         "wages are not adjusted for inflation."
     ]
     if by_hour:
         notes.insert(0, "BLS publishes only hourly wages for this occupation.")
+    if any(capped):
+        notes.append(
+            "A hollow point is a year BLS top-coded the median: the median was the cap BLS "
+            "used that year, as its file states, or more."
+        )
     return ChartData(
         title=f"Median {kind} wage over time (May of each year)",
         kind="line",
         categories=tuple(years),
-        series=(Series(f"{occupation.wage_soc_code}", tuple(hourly if by_hour else annual)),),
+        series=(
+            Series(
+                f"{occupation.wage_soc_code}",
+                tuple(hourly if by_hour else annual),
+                at_least=capped,
+                missing=uncapped,
+            ),
+        ),
         unit="dollars_hourly" if by_hour else "dollars",
         category_axis="Year",
         value_axis=f"Median {kind} wage ($)",
@@ -126,26 +183,59 @@ def best_paying_industries(ctx: SectionContext) -> ChartData:
     """The industries with the highest median wage: annual, or hourly where BLS
     publishes only hourly wages for the occupation (actors, for instance)."""
     rows = industry_rows(ctx)
-    hourly = not any(r.annual_median for r in rows) and any(r.hourly_median for r in rows)
+    hourly = not any(r.annual_median or r.annual_cap for r in rows) and any(
+        r.hourly_median or r.hourly_cap for r in rows
+    )
 
     def median(r: IndustryFigures) -> float | None:
-        return r.hourly_median if hourly else r.annual_median
+        """The published median, else the cap BLS top-coded it at."""
+        if hourly:
+            return r.hourly_median if r.hourly_median is not None else r.hourly_cap
+        return r.annual_median if r.annual_median is not None else r.annual_cap
 
-    chosen = sorted((r for r in rows if median(r)), key=lambda r: median(r) or 0, reverse=True)[
-        :INDUSTRY_LIMIT
-    ]
+    def capped(r: IndustryFigures) -> bool:
+        return (r.hourly_median if hourly else r.annual_median) is None and median(r) is not None
+
+    wages = ctx.occupation.wages
+    total = wages.employment if wages else None
+    floor = total * MIN_INDUSTRY_SHARE if total else 0
+    # A top-coded median ranks above every published one (it is the cap or more).
+    chosen = sorted(
+        (r for r in rows if median(r) and r.employment is not None and r.employment >= floor),
+        key=lambda r: (capped(r), median(r) or 0),
+        reverse=True,
+    )[:INDUSTRY_LIMIT]
     kind = "hourly" if hourly else "annual"
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = (
+        f"Only industries with at least {MIN_INDUSTRY_SHARE:.0%} of the occupation's "
+        f"{formatting.count(total)} national jobs are ranked.",
+    )
     if hourly:
-        notes = ("BLS publishes only hourly wages for this occupation.",)
+        notes = ("BLS publishes only hourly wages for this occupation.", *notes)
+    if any(capped(r) for r in chosen):
+        notes = (
+            *notes,
+            "A hatched bar is a median BLS top-codes: the wage is that figure or more.",
+        )
     if not chosen:
-        notes = ("BLS publishes no industry wages for this occupation.",)
+        notes = (
+            ("BLS publishes no industry wages for this occupation.",)
+            if not any(median(r) for r in rows)
+            else (
+                f"No industry with a published median employs {MIN_INDUSTRY_SHARE:.0%} or "
+                "more of the occupation's national jobs.",
+            )
+        )
     return ChartData(
         title=f"Best-paying industries, {ctx.releases.oews}",
         kind="bar",
         categories=tuple(r.name for r in chosen),
         series=(
-            Series(f"Median {kind} wage", tuple(median(r) for r in chosen)),
+            Series(
+                f"Median {kind} wage",
+                tuple(median(r) for r in chosen),
+                at_least=tuple(capped(r) for r in chosen),
+            ),
             Series("Jobs", tuple(r.employment for r in chosen), unit="count", drawn=False),
         ),
         unit="dollars_hourly" if hourly else "dollars",
@@ -164,11 +254,9 @@ def pay_summary_html(ctx: SectionContext) -> str:
             "BLS publishes no wage estimate for this occupation (OEWS covers wage and "
             "salary workers, not the armed forces or the self-employed)."
         )
-    if wages.soc_code != occupation.code[:7]:
-        return (
-            f"Wages are those BLS publishes for the broader code {wages.soc_code}, "
-            "which includes this occupation."
-        )
+    whose = formatting.figures_for(occupation.code, wages.soc_code, occupation.wage_soc_title)
+    if whose:
+        return f"{escape(whose)} (SOC {wages.soc_code}), {ctx.releases.oews}."
     return f"Wages for {escape(occupation.title)} (SOC {wages.soc_code}), {ctx.releases.oews}."
 
 

@@ -9,13 +9,25 @@ from explorer.profile.context import SectionContext
 from explorer.profile.sources import Releases
 
 
+def _note(sentence: str) -> str:
+    """A figure's "whose figures" sentence, to follow it: "" where there is none."""
+    return f". {sentence}" if sentence else ""
+
+
 def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
     """(label, text) pairs, in reading order; "not available" where BLS has no figure."""
     occupation, details, r = ctx.occupation, ctx.details, ctx.releases
     wages, p = occupation.wages, occupation.projections
-    own = occupation.code[:7]
-    wage_note = f" (for BLS code {wages.soc_code})" if wages and wages.soc_code != own else ""
-    projection_note = f" (for BLS code {p.soc_code})" if p and p.soc_code != own else ""
+    wage_note = _note(
+        formatting.figures_for(
+            occupation.code, wages.soc_code if wages else None, occupation.wage_soc_title
+        )
+    )
+    projection_note = _note(
+        formatting.figures_for(
+            occupation.code, p.soc_code if p else None, occupation.projection_soc_title
+        )
+    )
     if wages:
         annual = formatting.annual_pay(
             wages.annual.median, wages.hourly.median, wages.footnote_codes("annual_median")

@@ -2,7 +2,8 @@
 
 The screen draws with pyqtgraph; paper needs something simpler and sharper
 that reads in black and white: dark bars with a black outline, a hatched
-second series, every value written beside its bar, and the axis titles, the
+second series, a cross-hatched dashed bar or a hollow point for a wage at BLS's
+top-coding cap ("or more"), every value written beside its bar, and the axis titles, the
 source and the notes in the chart's own rectangle. Sizes are in points and
 scaled to the device, so the same chart fits a 300 dpi printer and a PDF.
 """
@@ -133,9 +134,15 @@ class ChartPainter:
             ).bottom()
         p.restore()
 
-    def _bar(self, bar: QRectF, index: int) -> None:
+    def _bar(self, bar: QRectF, index: int, capped: bool = False) -> None:
+        """One bar; a capped one (a value at BLS's top-coding cap, "or more") is
+        cross-hatched with a dashed outline, open towards the higher true value."""
         colour, style = FILLS[index % len(FILLS)]
-        self.painter.setPen(QPen(QColor("#000"), 0.5 * self.scale))
+        pen = QPen(QColor("#000"), 0.5 * self.scale)
+        if capped:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            style = Qt.BrushStyle.DiagCrossPattern
+        self.painter.setPen(pen)
         self.painter.setBrush(QBrush(QColor(colour), style))
         self.painter.drawRect(bar)
 
@@ -196,7 +203,11 @@ class ChartPainter:
                 value = s.values[row]
                 length = body.width() * room * (value or 0) / high
                 if value is not None:
-                    self._bar(QRectF(body.left(), y, max(length, 0.5 * pt), BAR_PT * pt), index)
+                    self._bar(
+                        QRectF(body.left(), y, max(length, 0.5 * pt), BAR_PT * pt),
+                        index,
+                        s.is_at_least(row),
+                    )
                 self._text(
                     QRectF(
                         body.left() + length + 3 * pt,
@@ -243,7 +254,11 @@ class ChartPainter:
                 value = s.values[column]
                 top = zero - body.height() * (value or 0) / span
                 if value is not None:
-                    self._bar(QRectF(QPointF(x, top), QPointF(x + width, zero)).normalized(), index)
+                    self._bar(
+                        QRectF(QPointF(x, top), QPointF(x + width, zero)).normalized(),
+                        index,
+                        s.is_at_least(column),
+                    )
                 label_y = min(top, zero) - TEXT_PT * 1.5 * pt
                 text = chart.bar_label(s, column)
                 if value is None and len(series) > 1:
@@ -325,11 +340,15 @@ class ChartPainter:
         self.painter.setPen(QPen(QColor(FILLS[0][0]), 1.2 * pt))
         self.painter.setBrush(Qt.BrushStyle.NoBrush)
         self.painter.drawPath(path)
-        self.painter.setBrush(QColor(FILLS[0][0]))
         for i, value in enumerate(series.values):
             if value is not None:
                 centre = point(i, value)
-                self.painter.setPen(Qt.PenStyle.NoPen)
+                if series.is_at_least(i):  # BLS's cap, "or more": a hollow point
+                    self.painter.setPen(QPen(QColor(FILLS[0][0]), 0.8 * pt))
+                    self.painter.setBrush(QColor("white"))
+                else:
+                    self.painter.setPen(Qt.PenStyle.NoPen)
+                    self.painter.setBrush(QColor(FILLS[0][0]))
                 self.painter.drawEllipse(centre, 1.6 * pt, 1.6 * pt)
                 box = QRectF(
                     centre.x() - step / 2,

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -60,11 +61,16 @@ class ChartItem(pg.GraphicsObject):
         self.bars: list[Bar] = []
         self.labels: list[Label] = []
         self.font = QFont()
+        #: Indices into bars of values at BLS's top-coding cap: painted hatched.
+        self.capped: set[int] = set()
 
-    def set_content(self, bars: list[Bar], labels: list[Label], font: QFont) -> None:
-        """Replace what the item paints."""
+    def set_content(
+        self, bars: list[Bar], labels: list[Label], font: QFont, capped: set[int] | None = None
+    ) -> None:
+        """Replace what the item paints; capped bars (indices) are hatched."""
         self.prepareGeometryChange()
         self.bars, self.labels, self.font = bars, labels, font
+        self.capped = capped or set()
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -76,9 +82,15 @@ class ChartItem(pg.GraphicsObject):
         outline = QPen(QColor("#222"))
         outline.setCosmetic(True)
         painter.setPen(outline)
-        for x0, y0, x1, y1, colour in self.bars:
-            painter.setBrush(QColor(colour))
-            painter.drawRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized())
+        for index, (x0, y0, x1, y1, colour) in enumerate(self.bars):
+            rect = QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized()
+            if index in self.capped:  # "or more": a hatched bar, the true value above it
+                painter.setBrush(QColor("white"))
+                painter.drawRect(rect)
+                painter.setBrush(QBrush(QColor(colour), Qt.BrushStyle.BDiagPattern))
+            else:
+                painter.setBrush(QColor(colour))
+            painter.drawRect(rect)
         painter.resetTransform()
         painter.setFont(self.font)
         painter.setPen(QColor("#111"))
@@ -151,6 +163,7 @@ class ChartGraph(pg.PlotWidget):
         horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
         texts: list[Label] = []
         rects: list[Bar] = []
+        capped: set[int] = set()
         drawn = chart.drawn_series()
         count = max(len(drawn), 1)
         width = (0.45 if horizontal else 0.7) / count
@@ -163,6 +176,8 @@ class ChartGraph(pg.PlotWidget):
                 for p, v in zip(positions, series.values, strict=True)
                 if v is not None
             ]
+            kept = [p for p, v in zip(positions, series.values, strict=True) if v is not None]
+            capped.update(len(rects) + n for n, p in enumerate(kept) if series.is_at_least(p))
             colour = PALETTE[index % len(PALETTE)]
             half = width / 2
             series_bars: list[Bar] = [
@@ -195,7 +210,7 @@ class ChartGraph(pg.PlotWidget):
             self.getAxis(category_axis).setTicks(ticks)
         self.setLabel(category_axis, chart.category_axis)
         self.setLabel(value_axis, chart.value_axis)
-        self._item.set_content(rects, texts, self._label_font())
+        self._item.set_content(rects, texts, self._label_font(), capped)
         values = [v for s in drawn for v in s.values if v is not None]
         low, high = min([0.0, *values]), max([0.0, *values])
         span = (high - low) or 1.0
@@ -223,13 +238,14 @@ class ChartGraph(pg.PlotWidget):
                 pen=pg.mkPen(color, width=2.5),
                 symbol="o",
                 symbolSize=8,
-                symbolBrush=color,
+                # A value at BLS's top-coding cap is a hollow point ("or more").
+                symbolBrush=[pg.mkBrush("w" if series.is_at_least(i) else color) for i in x],
                 connect="finite",
             )
             self._line.setVisible(True)
             crowded = self._crowded(chart, series.values)
             for position, value in zip(x, series.values, strict=True):
-                text = format_value(value, chart.unit)
+                text = chart.value_text(series, position)
                 self.labels.append(text)
                 if value is not None and (not crowded or position in crowded):
                     texts.append((position, value, text, 0.5, 1.5))
