@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from explorer.data.schema import DDL, SCHEMA_VERSION
-from explorer.dataset import oews, onet, ooh, projections
+from explorer.dataset import cip, military, oews, onet, ooh, projections
 from explorer.dataset.joins import find_bls_code, is_bright_outlook, major_group_of, soc_of
 from explorer.dataset.readers import SourceError, require, sha256_of
 
@@ -126,6 +126,18 @@ def source_rows(sources: Path, oews_release: str) -> list[dict[str, str]]:
             "BLS Occupational Outlook Handbook summaries",
             f"compiled {ooh_updated}",
             [sources / OOH_FILE],
+        ),
+        (
+            "cip",
+            "NCES CIP to SOC crosswalk and CIP list (programs of study)",
+            "CIP 2020 to SOC 2018",
+            [sources / cip.CROSSWALK, sources / cip.CIP_LIST],
+        ),
+        (
+            "military",
+            "O*NET military crosswalk (DMDC military occupational codes)",
+            military.RELEASE,
+            [sources / military.FILE],
         ),
     ]
     return [
@@ -291,6 +303,14 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     log("OEWS history")
     _insert(db, "wage_history", oews.history(sources / HISTORY, wanted))
 
+    log("NCES programs of study and the O*NET military crosswalk")
+    programs, program_socs, no_match = cip.tables(sources)
+    _insert(db, "program", programs)
+    _insert(db, "program_soc", program_socs)
+    _insert(db, "program_no_match", no_match)
+    _insert(db, "military_code", military.matches(sources, codes))
+    log(military.coverage_line(db))
+
     search_rows = list(_search_rows(db))
     _insert(db, "search_text", search_rows)
     _insert(db, "search_word", _search_words(search_rows))
@@ -349,6 +369,16 @@ def _search_rows(db: sqlite_utils.Database) -> Iterable[dict[str, str]]:
             " WHERE short_title IS NOT NULL ORDER BY code, title",
         ),
         ("reported", "SELECT code, title FROM reported_title ORDER BY code, title"),
+        (
+            "program",
+            "SELECT DISTINCT o.code, p.title FROM occupation o JOIN program_soc s"
+            " ON s.soc_code = o.soc_code JOIN program p ON p.cip = s.cip ORDER BY o.code, p.title",
+        ),
+        (
+            "military",
+            "SELECT DISTINCT code, moc || ' ' || title FROM military_code"
+            " ORDER BY code, moc, title",
+        ),
         ("description", "SELECT code, description FROM occupation ORDER BY code"),
         ("task", "SELECT code, text FROM task ORDER BY code, task_id"),
         ("task", "SELECT code, text FROM emerging_task ORDER BY code, text"),
