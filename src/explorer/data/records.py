@@ -132,6 +132,24 @@ class RelatedOccupation:
 
 
 @dataclass(frozen=True)
+class Program:
+    """An instructional program (NCES CIP 2020) that prepares for an occupation."""
+
+    cip: str
+    title: str
+    definition: str | None = None
+
+
+@dataclass(frozen=True)
+class MilitaryCode:
+    """A military occupational code the O*NET crosswalk matches to an occupation."""
+
+    service: str
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Occupation:
     """One occupation as the profile and `show` present it."""
 
@@ -149,6 +167,8 @@ class Occupation:
     alternate_titles: tuple[str, ...] = ()
     states: tuple[StateFigures, ...] = ()
     related: tuple[RelatedOccupation, ...] = ()
+    programs: tuple[Program, ...] = ()
+    military_codes: tuple[MilitaryCode, ...] = ()
 
 
 @dataclass(frozen=True)

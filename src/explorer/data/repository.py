@@ -12,6 +12,7 @@ from pathlib import Path
 
 from explorer.data.codes import parse_code
 from explorer.data.details import DetailQueries
+from explorer.data.programs import ProgramQueries
 from explorer.data.records import (
     AreaFigures,
     Footnote,
@@ -39,7 +40,7 @@ def _dollars(cents: int | None) -> float | None:
     return None if cents is None else cents / 100
 
 
-class CareerData(DetailQueries):
+class CareerData(DetailQueries, ProgramQueries):
     """An open careers.db. Create one per process (or thread) and reuse it."""
 
     def __init__(self, path: Path) -> None:
@@ -62,7 +63,17 @@ class CareerData(DetailQueries):
 
     def sources(self) -> list[dict[str, str]]:
         """Each source's title, release, input files and their SHA-256."""
-        order = ("onet", "onet_skills", "clusters", "oews", "oews_history", "projections", "ooh")
+        order = (
+            "onet",
+            "onet_skills",
+            "clusters",
+            "oews",
+            "oews_history",
+            "projections",
+            "ooh",
+            "cip",
+            "military",
+        )
         rows = [dict(r) for r in self._query("SELECT * FROM source")]
         return sorted(rows, key=lambda r: order.index(r["name"]) if r["name"] in order else 99)
 
@@ -154,6 +165,8 @@ class CareerData(DetailQueries):
                     (code,),
                 )
             ),
+            programs=self.programs(row["soc_code"]),
+            military_codes=self.military_codes(code),
         )
 
     def wages(
