@@ -33,6 +33,8 @@ SHOW_KEYS = [
     "alternate_titles",
     "states",
     "related",
+    "programs",
+    "military_codes",
 ]
 WAGE_KEYS = [
     "release",

@@ -215,7 +215,7 @@ def test_search_index_and_meta(fixture_db: Path) -> None:
     assert meta["release.oews"] == "May 2025"
     assert meta["release.projections"] == "2024–34"
     hashes = dict(connection.execute("SELECT name, sha256 FROM source"))
-    assert len(hashes) == 7 and all(len(h) == 64 for h in hashes.values())
+    assert len(hashes) == 9 and all(len(h) == 64 for h in hashes.values())
 
 
 def test_two_builds_from_the_same_sources_are_byte_identical(tmp_path: Path) -> None:

@@ -150,6 +150,24 @@ class RelatedOccupation:
 
 
 @dataclass(frozen=True)
+class Program:
+    """An instructional program (NCES CIP 2020) that prepares for an occupation."""
+
+    cip: str
+    title: str
+    definition: str | None = None
+
+
+@dataclass(frozen=True)
+class MilitaryCode:
+    """A military occupational code the O*NET crosswalk matches to an occupation."""
+
+    service: str
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Occupation:
     """One occupation as the profile and `show` present it."""
 
@@ -170,6 +188,8 @@ class Occupation:
     wage_soc_title: str | None = None
     projection_soc_code: str | None = None
     projection_soc_title: str | None = None
+    programs: tuple[Program, ...] = ()
+    military_codes: tuple[MilitaryCode, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from explorer.data.codes import parse_code
 from explorer.data.details import DetailQueries
 from explorer.data.footnotes import TOP_CODED, top_coding_caps
+from explorer.data.programs import ProgramQueries
 from explorer.data.records import (
     AreaFigures,
     Footnote,
@@ -46,7 +47,7 @@ def _dollars(cents: int | None) -> float | None:
     return None if cents is None else cents / 100
 
 
-class CareerData(DetailQueries):
+class CareerData(DetailQueries, ProgramQueries):
     """An open careers.db. Create one per process (or thread) and reuse it."""
 
     def __init__(self, path: Path) -> None:
@@ -69,7 +70,17 @@ class CareerData(DetailQueries):
 
     def sources(self) -> list[dict[str, str]]:
         """Each source's title, release, input files and their SHA-256."""
-        order = ("onet", "onet_skills", "clusters", "oews", "oews_history", "projections", "ooh")
+        order = (
+            "onet",
+            "onet_skills",
+            "clusters",
+            "oews",
+            "oews_history",
+            "projections",
+            "ooh",
+            "cip",
+            "military",
+        )
         rows = [dict(r) for r in self._query("SELECT * FROM source")]
         return sorted(rows, key=lambda r: order.index(r["name"]) if r["name"] in order else 99)
 
@@ -164,6 +175,8 @@ class CareerData(DetailQueries):
                     (code,),
                 )
             ),
+            programs=self.programs(row["soc_code"]),
+            military_codes=self.military_codes(code),
         )
 
     def wages(

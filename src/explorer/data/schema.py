@@ -14,7 +14,7 @@ layer hands out dollars.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Tables the program reads; a database without one of them is refused.
 REQUIRED_TABLES = (
@@ -26,6 +26,10 @@ REQUIRED_TABLES = (
     "projection",
     "search_text",
     "search_word",
+    "program",
+    "program_soc",
+    "program_no_match",
+    "military_code",
 )
 
 #: OEWS measures kept per cell, in BLS datatype order (01, 03, 04, 06..17).
@@ -179,6 +183,14 @@ CREATE TABLE wage_history (
     annual_median INTEGER, hourly_median_cents INTEGER,
     annual_cap INTEGER, hourly_cap_cents INTEGER, note TEXT,
     PRIMARY KEY (soc_code, year)) WITHOUT ROWID;
+CREATE TABLE program (cip TEXT PRIMARY KEY, title TEXT NOT NULL, definition TEXT);
+CREATE TABLE program_soc (
+    soc_code TEXT NOT NULL, cip TEXT NOT NULL REFERENCES program(cip),
+    PRIMARY KEY (soc_code, cip)) WITHOUT ROWID;
+CREATE TABLE program_no_match (soc_code TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE military_code (
+    svc TEXT NOT NULL, moc TEXT NOT NULL, title TEXT NOT NULL, code TEXT NOT NULL,
+    PRIMARY KEY (code, svc, moc)) WITHOUT ROWID;
 CREATE TABLE search_word (word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE search_text USING fts5(
     code UNINDEXED, kind UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');

@@ -1,7 +1,8 @@
 """The queries search needs from careers.db, so the search engine holds ranking only.
 
-The full-text index (search_text, FTS5) keeps titles, alternate and reported
-titles first and descriptions and tasks after them, so one rowid splits names
+The full-text index (search_text, FTS5) keeps names first (titles, alternate
+and reported titles, programs of study, military codes) and descriptions and
+tasks after them, so one rowid splits names
 (held in memory by the engine) from details (ranked by bm25). Every method
 returns plain tuples; the FTS expressions passed in are built by the engine
 from quoted words only, so a failing query is never the user's syntax.
@@ -15,7 +16,7 @@ from explorer.data.db import damaged
 from explorer.data.repository import CareerData
 
 #: Kinds of search_text row that are names of an occupation (the rest are details).
-NAME_KINDS = ("title", "alternate", "short", "reported")
+NAME_KINDS = ("title", "alternate", "short", "reported", "program", "military")
 DETAIL_KINDS = ("description", "task")
 
 
@@ -36,7 +37,8 @@ class SearchIndex:
         """Title, alternate and reported title rows of the index: rowid -> (code, kind,
         text). A DataError if any description or task row comes before the last name."""
         rows = self.data._query(
-            "SELECT rowid, code, kind, text FROM search_text WHERE kind IN (?, ?, ?, ?)", NAME_KINDS
+            "SELECT rowid, code, kind, text FROM search_text WHERE kind IN (?, ?, ?, ?, ?, ?)",
+            NAME_KINDS,
         )
         names = {r["rowid"]: (r["code"], r["kind"], r["text"]) for r in rows}
         first_detail = self.data._query(
@@ -72,6 +74,10 @@ class SearchIndex:
                 (fts, last_name_row, limit),
             )
         ]
+
+    def military_services(self) -> dict[tuple[str, str], str]:
+        """(military code, title) -> the services that use it ("Army")."""
+        return self.data.military_services()
 
     def titles_and_ranks(self) -> list[tuple[str, str, int | None]]:
         """(code, title, national employment rank or None) of every occupation."""

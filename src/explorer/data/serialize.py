@@ -77,4 +77,6 @@ def occupation_to_dict(occupation: Occupation) -> dict[str, object]:
         "alternate_titles": list(o.alternate_titles),
         "states": [_state(s) for s in o.states],
         "related": [asdict(r) for r in o.related],
+        "programs": [{"cip": p.cip, "title": p.title} for p in o.programs],
+        "military_codes": [asdict(m) for m in o.military_codes],
     }

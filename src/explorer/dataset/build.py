@@ -9,7 +9,6 @@ the previous database untouched. No Qt is imported here.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from explorer.data.schema import DDL, SCHEMA_VERSION
-from explorer.dataset import oews, onet, ooh, projections
+from explorer.dataset import cip, military, oews, onet, ooh, projections
 from explorer.dataset.joins import (
     aggregates,
     find_bls_code,
@@ -28,15 +27,18 @@ from explorer.dataset.joins import (
     major_group_of,
     soc_of,
 )
-from explorer.dataset.readers import SourceError, require, sha256_of
+from explorer.dataset.readers import SourceError
+from explorer.dataset.sources import (
+    CLUSTERS,
+    HISTORY,
+    OEWS_FILE,
+    ONET,
+    ONET_29,
+    OOH_FILE,
+    PROJECTIONS,
+    source_rows,
+)
 
-ONET = "onet-30.1"
-ONET_29 = "onet-29.0-skills-knowledge"
-CLUSTERS = "onet-career-clusters/All_Career_Clusters.csv"
-PROJECTIONS = "bls-projections-2024-34"
-OEWS_FILE = "oews-may-2025/oews-2025.sqlite.gz"
-HISTORY = "oews-national-history"
-OOH_FILE = "ooh-summaries/careers-full.json"
 ALL_OCCUPATIONS = "00-0000"
 #: SOC 2018 title of the one major group that OEWS and the projections omit.
 MILITARY_GROUP = ("55-0000", "Military Specific Occupations")
@@ -74,76 +76,6 @@ class Coverage:
                 f"state wages: {self.state_wages} occupations with figures for at least one state",
             ]
         )
-
-
-def _release_from_readme(path: Path) -> tuple[str, str]:
-    lines = [line.strip() for line in require(path).read_text(encoding="utf-8").splitlines()]
-    name = lines[0].replace(" Database", "")
-    return name, lines[1].replace(" Release", "")
-
-
-def _files(folder: Path, pattern: str) -> list[Path]:
-    return sorted(p for p in folder.glob(pattern) if p.is_file())
-
-
-def source_rows(sources: Path, oews_release: str) -> list[dict[str, str]]:
-    """One row per source: its name, release and the SHA-256 of its input files."""
-    onet_name, onet_release = _release_from_readme(sources / ONET / "Read Me.txt")
-    onet29_name, onet29_release = _release_from_readme(sources / ONET_29 / "Read Me.txt")
-    history_years = [p.stem.split("_")[1][1:] for p in _files(sources / HISTORY, "*.xlsx")]
-    ooh_updated = max(
-        str(p.get("last_updated") or "")[:7]
-        for p in json.loads((sources / OOH_FILE).read_text(encoding="utf-8"))
-    )
-    entries = [
-        ("onet", onet_name, onet_release, _files(sources / ONET, "*.txt")),
-        (
-            "onet_skills",
-            onet29_name + " skills and knowledge",
-            onet29_release,
-            _files(sources / ONET_29, "*.xlsx"),
-        ),
-        (
-            "clusters",
-            "O*NET career clusters and pathways",
-            "O*NET OnLine export",
-            [sources / CLUSTERS],
-        ),
-        (
-            "projections",
-            "BLS Employment Projections",
-            projections.period(sources / PROJECTIONS),
-            _files(sources / PROJECTIONS, "*.xlsx"),
-        ),
-        (
-            "oews",
-            "BLS Occupational Employment and Wage Statistics",
-            oews_release,
-            [sources / OEWS_FILE],
-        ),
-        (
-            "oews_history",
-            "BLS OEWS national estimates",
-            f"May {history_years[0]} to May {history_years[-1]}" if history_years else "none",
-            _files(sources / HISTORY, "*.xlsx"),
-        ),
-        (
-            "ooh",
-            "BLS Occupational Outlook Handbook summaries",
-            f"compiled {ooh_updated}",
-            [sources / OOH_FILE],
-        ),
-    ]
-    return [
-        {
-            "name": name,
-            "title": title,
-            "release": release,
-            "files": ", ".join(str(p.relative_to(sources)) for p in paths),
-            "sha256": sha256_of(*paths),
-        }
-        for name, title, release, paths in entries
-    ]
 
 
 def _insert(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:
@@ -304,6 +236,14 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     log("OEWS history")
     _insert(db, "wage_history", oews.history(sources / HISTORY, wanted))
 
+    log("NCES programs of study and the O*NET military crosswalk")
+    programs, program_socs, no_match = cip.tables(sources)
+    _insert(db, "program", programs)
+    _insert(db, "program_soc", program_socs)
+    _insert(db, "program_no_match", no_match)
+    _insert(db, "military_code", military.matches(sources, codes))
+    log(military.coverage_line(db))
+
     search_rows = list(_search_rows(db))
     _insert(db, "search_text", search_rows)
     _insert(db, "search_word", _search_words(search_rows))
@@ -362,6 +302,16 @@ def _search_rows(db: sqlite_utils.Database) -> Iterable[dict[str, str]]:
             " WHERE short_title IS NOT NULL ORDER BY code, title",
         ),
         ("reported", "SELECT code, title FROM reported_title ORDER BY code, title"),
+        (
+            "program",
+            "SELECT DISTINCT o.code, p.title FROM occupation o JOIN program_soc s"
+            " ON s.soc_code = o.soc_code JOIN program p ON p.cip = s.cip ORDER BY o.code, p.title",
+        ),
+        (
+            "military",
+            "SELECT DISTINCT code, moc || ' ' || title FROM military_code"
+            " ORDER BY code, moc, title",
+        ),
         ("description", "SELECT code, description FROM occupation ORDER BY code"),
         ("task", "SELECT code, text FROM task ORDER BY code, task_id"),
         ("task", "SELECT code, text FROM emerging_task ORDER BY code, text"),

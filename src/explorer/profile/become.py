@@ -8,6 +8,7 @@ from explorer.profile import formatting
 from explorer.profile.blocks import Block, Chart, Facts, Html
 from explorer.profile.chart_data import ChartData, Series
 from explorer.profile.context import SectionContext
+from explorer.profile.programs import programs_block
 
 
 def become_facts(ctx: SectionContext) -> list[tuple[str, str]]:
@@ -117,7 +118,7 @@ def top_ratings(ctx: SectionContext, domain: str, limit: int = 8) -> ChartData:
 
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:
-    """Entry requirements, the job zone, then five charts."""
+    """Entry requirements, the job zone, programs of study, then five charts."""
     zone = ctx.data.job_zone(ctx.occupation.job_zone) if ctx.occupation.job_zone else None
     r = ctx.releases
     return (
@@ -128,6 +129,7 @@ def build(ctx: SectionContext) -> tuple[Block, ...]:
             "</small></p>",
             key="zone",
         ),
+        programs_block(ctx),
         Chart(education_required(ctx), key="education"),
         Chart(attainment(ctx), key="attainment"),
         Chart(skill_ranks(ctx), key="skill_ranks"),

@@ -6,6 +6,7 @@ from explorer.data.catalog import OccupationSummary
 from explorer.profile import formatting
 from explorer.profile.blocks import Block, Html, OccupationList, Table
 from explorer.profile.context import SectionContext
+from explorer.profile.military import civilian_blocks, military_codes_blocks
 
 TIER_TEXT = {
     "Primary-Short": "Most similar",
@@ -40,6 +41,12 @@ def same_pathway(ctx: SectionContext) -> tuple[list[str], list[OccupationSummary
 
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:
+    """A military occupation's civilian careers first, then the related occupations,
+    then the military jobs matched to the occupation."""
+    return civilian_blocks(ctx) + _related_blocks(ctx) + military_codes_blocks(ctx)
+
+
+def _related_blocks(ctx: SectionContext) -> tuple[Block, ...]:
     """On screen two lists to open from; on paper a table of the most similar."""
     r = ctx.releases
     rows = related(ctx)

@@ -35,6 +35,8 @@ class Releases:
     onet_skills: str
     history_start: str
     attainment: str = ""
+    cip: str = ""
+    military: str = ""
 
     @property
     def oews_year(self) -> str:
@@ -102,6 +104,22 @@ class Releases:
         return f"Source: BLS Employment Projections {self.projections}, skills data"
 
     @property
+    def programs_source(self) -> str:
+        """Source line of the programs of study (public domain, NCES)."""
+        return (
+            "Source: U.S. Department of Education, National Center for Education "
+            f"Statistics (NCES), CIP to SOC crosswalk, {self.cip} (public domain)"
+        )
+
+    @property
+    def military_source(self) -> str:
+        """Source line of anything from the O*NET military crosswalk (CC BY 4.0, modified)."""
+        return (
+            f"Source: O*NET® military crosswalk (USDOL/ETA), military codes of {self.military},"
+            " CC BY 4.0; modified by Career Explorer (only codes that match an occupation)"
+        )
+
+    @property
     def short(self) -> str:
         """The releases in a few words, for a table's source line."""
         return (
@@ -131,7 +149,20 @@ class Releases:
             f"Employment Projections {self.projections}. The Bureau of Labor Statistics "
             "and the Department of Labor do not endorse Career Explorer."
         )
-        return (onet, onet_skills, bls)
+        extra = []
+        if self.military:
+            extra.append(
+                "Military codes are from the O*NET military crosswalk (USDOL/ETA, military "
+                f"occupational codes of {self.military}), under the same license; Career "
+                "Explorer has modified it (only codes that match an occupation are kept)."
+            )
+        if self.cip:
+            extra.append(
+                "Programs of study: U.S. Department of Education, National Center for "
+                f"Education Statistics, CIP to SOC crosswalk ({self.cip}) and the CIP list; "
+                "public domain."
+            )
+        return (onet, onet_skills, bls, *extra)
 
 
 def releases(data: CareerData) -> Releases:
@@ -159,4 +190,6 @@ def _read(data: CareerData) -> Releases:
         onet_skills=version("onet_skills"),
         history_start=history.split(" to ")[0].strip(),
         attainment=named.get("attainment", ""),
+        cip=named.get("cip", ""),
+        military=named.get("military", ""),
     )

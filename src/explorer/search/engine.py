@@ -9,7 +9,9 @@ one it has ("electrican" -> electrician), with a "did you mean" to say so.
 
 Ranking, best first (TIERS): the title exactly; every word in the title; an
 alternate title exactly; every word in an alternate title; a title word
-begins with what is being typed; a reported title; a partial alternate title;
+begins with what is being typed; a program of study (NCES CIP title) exactly,
+then containing every word; a military occupational code or title (a code
+such as 68W must match whole); a reported title; a partial alternate title;
 the description; a task. Within the first tiers the more common occupation (by
 national employment) wins; within description and task, full-text relevance.
 """
@@ -37,6 +39,9 @@ TIERS = (
     "alternate title",
     "alternate title words",
     "title prefix",
+    "program of study",
+    "program of study words",
+    "military code",
     "reported title",
     "alternate title prefix",
     "description",
@@ -47,6 +52,8 @@ KIND_LABEL = {
     "short": "alternate title",
     "alternate": "alternate title",
     "reported": "reported title",
+    "program": "program of study",
+    "military": "military code",
     "description": "description",
     "task": "task",
 }
@@ -108,6 +115,7 @@ class SearchEngine:
         self._rank_of: dict[str, int] = {}
         self._name_rows: dict[int, tuple[str, str, str]] | None = None
         self._last_name_row = 0
+        self._services: dict[tuple[str, str], str] | None = None
 
     # -- vocabulary -------------------------------------------------------------
 
@@ -213,6 +221,8 @@ class SearchEngine:
         ranks = self._employment_ranks()
         forms = _Forms.of(words)
         for code, kind, matched, relevance in rows:
+            if kind == "military" and not _codes_match(words, matched):
+                continue
             tier = _tier(kind, matched, forms) + penalty
             rank = ranks.get(code, 100_000)
             order = (
@@ -226,9 +236,18 @@ class SearchEngine:
         ordered = sorted(best.items(), key=lambda item: item[1][0])
         titles = self._titles()
         return [
-            SearchHit(code, titles[code], f"{KIND_LABEL[kind]}: {matched}", key[0])
+            SearchHit(code, titles[code], self._reason(kind, matched), key[0])
             for code, (key, kind, matched) in ordered
         ]
+
+    def _reason(self, kind: str, matched: str) -> str:
+        """Why a row matched: "title: Nurse", "Army code 68W: Combat Medic Specialist"."""
+        if kind != "military":
+            return f"{KIND_LABEL[kind]}: {matched}"
+        if self._services is None:
+            self._services = self.index.military_services()
+        code, _, title = matched.partition(" ")
+        return f"{self._services.get((code, title), 'Military')} code {code}: {title}"
 
     def _titles(self) -> dict[str, str]:
         if self._title_of is None:
@@ -254,6 +273,9 @@ def _words_and_roots(text: str) -> tuple[frozenset[str], int]:
     _ALTERNATE,
     _ALTERNATE_WORDS,
     _TITLE_PREFIX,
+    _PROGRAM,
+    _PROGRAM_WORDS,
+    _MILITARY,
     _REPORTED,
     _ALTERNATE_PREFIX,
     _DESCRIPTION,
@@ -277,6 +299,15 @@ class _Forms:
         )
 
 
+def _codes_match(words: list[_Word], text: str) -> bool:
+    """True unless a typed word with a digit (a military code such as 68w) is not
+    one of the row's words exactly: 11b finds 11B, never 11B1O."""
+    found = {w.lower() for w in _WORD.findall(text)}
+    return all(
+        w.typed in found or w.primary in found for w in words if any(c.isdigit() for c in w.typed)
+    )
+
+
 def _tier(kind: str, text: str, forms: _Forms) -> int:
     """Where a matching row ranks (an index into TIERS). Exact means the row
     is the typed words themselves; an everyday synonym never makes it exact."""
@@ -295,6 +326,10 @@ def _tier(kind: str, text: str, forms: _Forms) -> int:
         return _TITLE if exact else _TITLE_WORDS if whole else _TITLE_PREFIX
     if kind in ("alternate", "short"):
         return _ALTERNATE if exact else _ALTERNATE_WORDS if whole else _ALTERNATE_PREFIX
+    if kind == "program":
+        return _PROGRAM if exact else _PROGRAM_WORDS
+    if kind == "military":
+        return _MILITARY
     return _REPORTED
 
 
