@@ -118,7 +118,7 @@ def test_no_projections_of_its_own_names_the_code_used(view: ProfileView) -> Non
     assert view.show_occupation("13-1021.00")
     assert ctx("13-1021.00").occupation.projections.soc_code == "13-1020"
     assert (
-        "Figures are for Buyers and purchasing agents, the broader group BLS reports"
+        "Figures are for Buyers and Purchasing Agents, the broader group BLS reports"
         in view.pages["outlook"].block_widget("summary").text()
     )
     assert "13-1020" in view.pages["pay"].block_widget("summary").text()

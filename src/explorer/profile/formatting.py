@@ -40,6 +40,16 @@ def figures_for(own_code: str, soc_code: str | None, soc_title: str | None) -> s
     return f"Figures are for {name}, which BLS reports together"
 
 
+def projection_title(
+    code: str | None, wage_code: str | None, wage_title: str | None, projection_title: str | None
+) -> str | None:
+    """The title to name a projections code by: OEWS's, in title case, where both sources
+    use the same code (the projections tables write titles in sentence case)."""
+    if code is not None and code == wage_code and wage_title:
+        return wage_title
+    return projection_title
+
+
 def count(value: int | None) -> str:
     """194,720; "not available" for None."""
     return NOT_AVAILABLE if value is None else f"{value:,}"

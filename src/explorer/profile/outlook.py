@@ -26,7 +26,13 @@ def outlook_html(ctx: SectionContext) -> str:
             "growth and openings are not available.</p>"
         )
     parts = []
-    whose = formatting.figures_for(occupation.code, p.soc_code, occupation.projection_soc_title)
+    title = formatting.projection_title(
+        p.soc_code,
+        occupation.wage_soc_code,
+        occupation.wage_soc_title,
+        occupation.projection_soc_title,
+    )
+    whose = formatting.figures_for(occupation.code, p.soc_code, title)
     if whose:
         parts.append(f"<p>{escape(whose)} (projections code {escape(p.soc_code)}).</p>")
     ranges = dict(formatting.growth_ranges())

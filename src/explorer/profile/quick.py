@@ -25,9 +25,18 @@ def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
     )
     projection_note = _note(
         formatting.figures_for(
-            occupation.code, p.soc_code if p else None, occupation.projection_soc_title
+            occupation.code,
+            p.soc_code if p else None,
+            formatting.projection_title(
+                p.soc_code if p else None,
+                occupation.wage_soc_code,
+                occupation.wage_soc_title,
+                occupation.projection_soc_title,
+            ),
         )
     )
+    if projection_note and projection_note == wage_note:
+        projection_note = " (for the same group)"  # said once, beside the pay
     if wages:
         annual = formatting.annual_pay(
             wages.annual.median, wages.hourly.median, wages.footnote_codes("annual_median")
@@ -58,7 +67,7 @@ def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
             f"Number of jobs, {r.base_year}",
             formatting.count(p.employment_2024 if p else None) + projection_note,
         ),
-        (f"Projected change, {r.projections}", change + (projection_note if p else "")),
+        (f"Projected change, {r.projections}", change),
         ("Openings a year", formatting.count(p.openings_annual if p else None)),
         (
             "Job zone",

@@ -37,6 +37,7 @@ from explorer.data.records import AreaFigures, Occupation
 from explorer.data.repository import CareerData
 from explorer.profile import state_map as state_data
 from explorer.profile import states as state_section
+from explorer.profile.formatting import figures_for
 from explorer.profile.pay import hourly_only as is_hourly_only
 from explorer.profile.sources import releases
 from explorer.profile.state_map import MEASURES, StateRow
@@ -342,11 +343,10 @@ class StateTab(QWidget):
         wages = occupation.wages
         if occupation.wage_soc_code is None:
             lines.append(state_data.no_data_reason("", published=False))
-        elif occupation.wage_soc_code != occupation.code[:7]:
-            lines.append(
-                f"Figures are those BLS publishes for the broader code "
-                f"{occupation.wage_soc_code}, which includes this occupation."
-            )
+        elif whose := figures_for(
+            occupation.code, occupation.wage_soc_code, occupation.wage_soc_title
+        ):
+            lines.append(f"{whose}.")
         if is_hourly_only(wages):
             lines.append(
                 "BLS publishes hourly wages only for this occupation: it is "
