@@ -118,3 +118,27 @@ def test_how_to_become_one_tab(qtbot, data: CareerData) -> None:
     assert "Job Zone Three" in view.pages["become"].block_widget("zone").text()
     assert view.pages["become"].chart_panels()["skill_ranks"].graph.labels[0] == "97"
     assert view.tabs.tabText(1) == "How to &Become One"
+
+
+def test_programs_of_study_show_their_definition_on_demand(qtbot, data: CareerData) -> None:
+    """What to study lists programs; a program's definition appears when it is chosen."""
+    from explorer.ui.profile.details_table import DetailsTable
+
+    view = _view(qtbot, data, "15-1252.00")
+    view.tabs.setCurrentWidget(view.pages["become"])
+    table = view.pages["become"].block_widget("programs")
+    assert isinstance(table, DetailsTable)
+    first = data.occupation("15-1252.00").programs[0]
+    assert first.title in table.table.text() and first.cip in table.table.text()
+    assert first.definition and first.definition not in table.table.text()
+    assert table.detail.isHidden()
+    table.table.linkActivated.emit("row:0")
+    assert table.detail.isVisible() and first.definition in table.detail.text()
+    # The next occupation has none: the same place says so, and nothing of the last stays.
+    none = next(c for c in ("55-3016.00", "11-1031.00") if not data.occupation(c).programs)
+    assert view.show_occupation(none)
+    shown = view.pages["become"].block_widget("programs")
+    assert not isinstance(shown, DetailsTable)
+    assert "No matching program" in shown.text()
+    assert view.show_occupation("15-1252.00")
+    assert view.pages["become"].block_widget("programs").detail.isHidden()

@@ -42,6 +42,9 @@ class Table:
     caption: str = ""
     source: str = ""
     key: str = ""
+    #: More about each row, shown on screen when the student asks (a program's
+    #: definition); paper leaves it out.
+    details: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

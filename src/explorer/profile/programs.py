@@ -2,7 +2,7 @@
 
 Part of How to Become One (become.py). NCES maps programs to 6-digit SOC
 codes, so every O*NET occupation under one SOC code (29-2072.00, 29-2072.01)
-lists the same programs. On screen every program shows with its definition;
+lists the same programs. On screen every program, its definition on demand;
 on paper the first PRINT_LIMIT, and how many more there are.
 """
 
@@ -51,9 +51,10 @@ def programs_block(ctx: SectionContext) -> Block:
             key="programs",
         )
     return Table(
-        ("Program of study", "CIP code", "What the program covers"),
-        tuple((p.title, p.cip, p.definition or formatting.NOT_AVAILABLE) for p in programs),
-        caption=f"{CAPTION} ({len(programs)})",
+        ("Program of study", "CIP code"),
+        tuple((p.title, p.cip) for p in programs),
+        caption=f"{CAPTION} ({len(programs)}; choose one to see what it covers)",
         source=f"{source}. Programs are matched on the 6-digit SOC code {ctx.occupation.code[:7]}.",
         key="programs",
+        details=tuple(p.definition or formatting.NOT_AVAILABLE for p in programs),
     )

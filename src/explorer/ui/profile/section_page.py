@@ -35,6 +35,7 @@ from explorer.profile.blocks import (
     StateExplorer,
     Table,
 )
+from explorer.ui.profile.details_table import DetailsTable, table_html
 from explorer.ui.profile.occupation_list import OccupationListPanel
 from explorer.ui.profile.state_tab import StateTab
 from explorer.ui.widgets.chart_panel import ChartPanel
@@ -51,18 +52,29 @@ def rich_label() -> QLabel:
 
 def facts_html(block: Facts | Table) -> str:
     """A facts list or a small table as rich text, with its caption and source."""
-    if isinstance(block, Facts):
-        body = "".join(
-            f"<tr><th align=left>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in block.rows
-        )
-    else:
-        head = "".join(f"<th align=left>{escape(h)}</th>" for h in block.headers)
-        body = f"<tr>{head}</tr>" + "".join(
-            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in block.rows
-        )
+    if isinstance(block, Table):
+        return table_html(block)
+    body = "".join(
+        f"<tr><th align=left>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in block.rows
+    )
     caption = f"<p><b>{escape(block.caption)}</b></p>" if block.caption else ""
     source = f"<p><small>{escape(block.source)}</small></p>" if block.source else ""
     return f"{caption}<table cellspacing=4>{body}</table>{source}"
+
+
+def _widget_type(block: Block) -> type[QWidget]:
+    """The kind of widget that draws block (a widget of another kind is replaced)."""
+    if isinstance(block, Chart):
+        return ChartPanel
+    if isinstance(block, ChartChoice):
+        return ChartChoicePanel
+    if isinstance(block, OccupationList):
+        return OccupationListPanel
+    if isinstance(block, StateExplorer):
+        return StateTab
+    if isinstance(block, Table) and block.details:
+        return DetailsTable
+    return QLabel
 
 
 class ChartChoicePanel(QWidget):
@@ -153,7 +165,10 @@ class SectionPage(QScrollArea):
             key = block.key or f"{type(block).__name__}{index}"
             shown.add(key)
             widget = self.widgets.get(key)
-            if widget is None:
+            if widget is None or type(widget) is not _widget_type(block):
+                if widget is not None:  # the block changed kind (a table, then a sentence)
+                    self.column.removeWidget(widget)
+                    widget.deleteLater()
                 widget = self._make(block)
                 self.widgets[key] = widget
                 yield
@@ -168,6 +183,8 @@ class SectionPage(QScrollArea):
                 widget.setVisible(False)
 
     def _make(self, block: Block) -> QWidget:
+        if isinstance(block, Table) and block.details:
+            return DetailsTable()
         if isinstance(block, Chart):
             panel = ChartPanel()
             panel.make_graph()
@@ -201,6 +218,8 @@ class SectionPage(QScrollArea):
             widget.show_occupation(block.occupation)
         elif isinstance(block, Html) and isinstance(widget, QLabel):
             widget.setText(block.html)
+        elif isinstance(block, Table) and isinstance(widget, DetailsTable):
+            widget.set_table(block)
         elif isinstance(block, Facts | Table) and isinstance(widget, QLabel):
             widget.setText(facts_html(block))
 
