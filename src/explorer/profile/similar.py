@@ -81,14 +81,22 @@ def _related_blocks(ctx: SectionContext) -> tuple[Block, ...]:
         )
     pathways, others = same_pathway(ctx)
     shown = others[:PATHWAY_LIMIT]
-    return (
+    related_block: Block = (
         OccupationList(
             "<b>Related occupations</b> (O*NET), click one to open it",
             tuple(s.code for s, _ in rows),
             tuple(tier for _, tier in rows),
             note_header="How similar",
             key="related",
-        ),
+        )
+        if rows
+        else Html(
+            "<p><b>Related occupations</b>: O*NET lists no related occupations for this one.</p>",
+            key="related",
+        )
+    )
+    return (
+        related_block,
         OccupationList(
             f"<b>Same career pathway</b> ({', '.join(pathways) or 'none'}): the "
             f"{len(shown)} with the most jobs",
