@@ -244,3 +244,22 @@ def test_the_printed_chart_marks_a_capped_bar_and_point(qapp, data: CareerData) 
     finally:
         painter.end()
     assert capped[0] is True and not any(capped[1:])
+
+
+def test_a_top_coded_percentile_is_drawn_at_the_cap_in_every_wage_chart(data: CareerData) -> None:
+    """Top-coded wages in every chart: Minnesota's 90th percentile for 29-1242 is BLS's cap
+    (footnote 5), drawn at the cap and flagged "or more", never a gap."""
+    from explorer.profile import states
+    from explorer.profile.sources import releases
+
+    wages = data.state_wages("29-1242", "MN")
+    assert wages is not None and wages.annual.p90 is None
+    assert "5" in wages.footnote_codes("annual_p90")
+    occupation = data.occupation("29-1242.00")
+    chart = states.percentiles_vs_nation(
+        "Minnesota", wages, occupation.wages, False, releases(data)
+    )
+    mn = chart.series[0]
+    assert mn.values[4] == 239_200 and mn.is_at_least(4)
+    assert not mn.is_at_least(3) and mn.values[3] == wages.annual.p75
+    assert chart.value_text(mn, 4) == "$239,200 or more"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from explorer.data.footnotes import TOP_CODED, top_coding_caps
@@ -27,19 +28,35 @@ def hourly_only(wages: Wages | None) -> bool:
     return wages is not None and wages.annual.median is None and (wages.hourly.median is not None)
 
 
+def wage_series(name: str, wages: Wages | None, measures: Sequence[str]) -> Series:
+    """One wage per measure ("annual_p90") as a chart series: a figure BLS top-coded
+    (footnote 5) is drawn at the cap its footnote states and flagged "or more"; one it
+    did not publish is a gap with the footnote's words."""
+    values: list[float | None] = []
+    at_least: list[bool] = []
+    missing: list[str | None] = []
+    text = next((f.text for f in wages.footnotes if f.code == TOP_CODED), "") if wages else ""
+    caps = top_coding_caps(text)
+    for measure in measures:
+        kind, _, field = measure.partition("_")
+        figures = (wages.hourly if kind == "hourly" else wages.annual) if wages else None
+        value = getattr(figures, field) if figures else None
+        codes = wages.footnote_codes(measure) if wages else frozenset()
+        capped = value is None and TOP_CODED in codes and caps is not None
+        if capped and caps is not None:
+            value = caps[0] if kind == "hourly" else float(caps[1])
+        values.append(value)
+        at_least.append(capped)
+        missing.append(formatting.missing_wage(measure, codes) if wages and value is None else None)
+    return Series(name, tuple(values), missing=tuple(missing), at_least=tuple(at_least))
+
+
 def pay_percentiles(ctx: SectionContext, hourly: bool = False) -> ChartData:
     """The 10th to 90th percentile wages of the occupation."""
     occupation = ctx.occupation
     wages = occupation.wages
-    figures = (wages.hourly if hourly else wages.annual) if wages else None
-    values = tuple(getattr(figures, f) if figures else None for f in PERCENTILE_FIELDS)
     prefix = "hourly" if hourly else "annual"
     measures = [f"{prefix}_{name}" for name in PERCENTILE_FIELDS]
-    missing = (
-        tuple(formatting.missing_wage(m, wages.footnote_codes(m)) for m in measures)
-        if wages
-        else ()
-    )
     notes = (
         tuple(f.text for f in wages.footnotes if any(m in f.measures for m in measures))
         if wages
@@ -49,7 +66,7 @@ def pay_percentiles(ctx: SectionContext, hourly: bool = False) -> ChartData:
         title=f"{'Hourly' if hourly else 'Annual'} wages, {ctx.releases.oews}",
         kind="bar",
         categories=PERCENTILE_LABELS,
-        series=(Series(occupation.title, values, missing=missing),),
+        series=(wage_series(occupation.title, wages, measures),),
         unit="dollars_hourly" if hourly else "dollars",
         category_axis="Percentile",
         value_axis="Hourly wage ($)" if hourly else "Annual wage ($)",
@@ -63,22 +80,18 @@ def pay_comparison(ctx: SectionContext) -> ChartData:
     occupation = ctx.occupation
     group = ctx.data.wages(occupation.major_group.code)
     everyone = ctx.data.wages(ALL_OCCUPATIONS)
-    wages = occupation.wages
+    own = wage_series("Median annual wage", occupation.wages, ("annual_median",))
     values = (
-        wages.annual.median if wages else None,
+        own.values[0],
         group.annual.median if group else None,
         everyone.annual.median if everyone else None,
     )
-    missing = (
-        formatting.missing_wage("annual_median", wages.footnote_codes("annual_median"))
-        if wages
-        else "no wage estimate",
-    )
+    missing = (own.missing[0] if occupation.wages else "no wage estimate",)
     return ChartData(
         title=f"Median annual wage compared, {ctx.releases.oews}",
         kind="bar",
         categories=(occupation.title, occupation.major_group.title, "All occupations"),
-        series=(Series("Median annual wage", values, missing=missing),),
+        series=(Series("Median annual wage", values, missing=missing, at_least=own.at_least),),
         unit="dollars",
         category_axis="",
         value_axis="Median annual wage ($)",

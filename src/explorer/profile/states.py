@@ -12,11 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from explorer.data.records import AreaFigures, Wages
-from explorer.profile import formatting
 from explorer.profile.blocks import Block, Chart, Html, StateExplorer, Table
 from explorer.profile.chart_data import ChartData, Series
 from explorer.profile.context import ProfileError, SectionContext
-from explorer.profile.pay import PERCENTILE_FIELDS, PERCENTILE_LABELS, hourly_only
+from explorer.profile.pay import PERCENTILE_FIELDS, PERCENTILE_LABELS, hourly_only, wage_series
 from explorer.profile.sources import Releases
 from explorer.profile.state_map import (
     MEASURE_BY_KEY,
@@ -36,15 +35,7 @@ PRINT_STATES, PRINT_AREAS = 8, 6
 
 def _percentile_series(name: str, wages: Wages | None, hourly: bool) -> Series:
     prefix = "hourly" if hourly else "annual"
-    figures = (wages.hourly if hourly else wages.annual) if wages else None
-    values = tuple(getattr(figures, f) if figures else None for f in PERCENTILE_FIELDS)
-    missing = tuple(
-        formatting.missing_wage(f"{prefix}_{f}", wages.footnote_codes(f"{prefix}_{f}"))
-        if wages and v is None
-        else None
-        for f, v in zip(PERCENTILE_FIELDS, values, strict=True)
-    )
-    return Series(name, values, missing=missing)
+    return wage_series(name, wages, [f"{prefix}_{f}" for f in PERCENTILE_FIELDS])
 
 
 def percentiles_vs_nation(
