@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from explorer.data.repository import CareerData
 from explorer.ui.profile.view import ProfileView
@@ -132,7 +132,7 @@ def test_programs_of_study_show_their_definition_on_demand(qtbot, data: CareerDa
     assert first.title in table.table.text() and first.cip in table.table.text()
     assert first.definition and first.definition not in table.table.text()
     assert table.detail.isHidden()
-    table.table.linkActivated.emit("row:0")
+    table.table.anchorClicked.emit(QUrl("row:0"))
     assert table.detail.isVisible() and first.definition in table.detail.text()
     # The next occupation has none: the same place says so, and nothing of the last stays.
     none = next(c for c in ("55-3016.00", "11-1031.00") if not data.occupation(c).programs)

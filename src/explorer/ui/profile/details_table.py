@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from explorer.profile.blocks import Table
+from explorer.ui.widgets.rich_text import RichTextView
 
 
 def table_html(block: Table, linked: bool = False) -> str:
@@ -36,15 +37,10 @@ class DetailsTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.block: Table | None = None
-        self.table = QLabel()
-        self.table.setWordWrap(True)
-        self.table.setTextFormat(Qt.TextFormat.RichText)
-        self.table.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.table.setOpenExternalLinks(False)
-        self.table.linkActivated.connect(self._chosen)
+        # Laid out once per occupation, not at every showing of the tab (a long list).
+        self.table = RichTextView()
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab to a program, Enter
+        self.table.anchorClicked.connect(lambda url: self._chosen(url.toString()))
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName("Details of the chosen row")

@@ -39,6 +39,7 @@ from explorer.ui.profile.details_table import DetailsTable, table_html
 from explorer.ui.profile.occupation_list import OccupationListPanel
 from explorer.ui.profile.state_tab import StateTab
 from explorer.ui.widgets.chart_panel import ChartPanel
+from explorer.ui.widgets.rich_text import RichTextView
 
 
 def rich_label() -> QLabel:
@@ -74,6 +75,8 @@ def _widget_type(block: Block) -> type[QWidget]:
         return StateTab
     if isinstance(block, Table) and block.details:
         return DetailsTable
+    if isinstance(block, Html):
+        return RichTextView
     return QLabel
 
 
@@ -205,6 +208,8 @@ class SectionPage(QScrollArea):
             for panel in explorer.findChildren(ChartPanel):
                 panel.make_graph()
             return explorer
+        if isinstance(block, Html):
+            return RichTextView()
         return rich_label()
 
     def _fill(self, widget: QWidget, block: Block) -> None:
@@ -216,7 +221,7 @@ class SectionPage(QScrollArea):
             widget.show_list(block)
         elif isinstance(block, StateExplorer) and isinstance(widget, StateTab):
             widget.show_occupation(block.occupation)
-        elif isinstance(block, Html) and isinstance(widget, QLabel):
+        elif isinstance(block, Html) and isinstance(widget, RichTextView):
             widget.setText(block.html)
         elif isinstance(block, Table) and isinstance(widget, DetailsTable):
             widget.set_table(block)

@@ -1,0 +1,53 @@
+"""Long rich text that lays out once: a read-only text view as tall as its text.
+
+A QLabel lays its rich text out again each time its page is shown, which made
+switching to What They Do take 70 ms; a QTextDocument keeps its layout until
+the text or the width changes. The view has no scroll bars of its own: the
+tab's page scrolls, and the view is exactly as tall as its text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+
+class RichTextView(QTextBrowser):
+    """Rich text (paragraphs, lists, small tables), selectable, sized to its content."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._html = ""
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setOpenLinks(False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.document().setDocumentMargin(0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setText(self, html: str) -> None:
+        """Show html (a QLabel-like call)."""
+        self._html = html
+        self.setHtml(html)
+        self._fit(self.viewport().width())
+
+    def text(self) -> str:
+        """The rich text shown, as given."""
+        return self._html
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        """Lay the text out at width and be exactly as tall as it."""
+        if width <= 0:
+            return
+        self.document().setTextWidth(width)
+        height = int(self.document().size().height()) + 2
+        if self.height() != height:
+            self.setFixedHeight(height)
