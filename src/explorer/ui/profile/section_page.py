@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -42,15 +41,6 @@ from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.rich_text import RichTextView
 
 
-def rich_label() -> QLabel:
-    """A wrapping, selectable rich-text label."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def facts_html(block: Facts | Table) -> str:
     """A facts list or a small table as rich text, with its caption and source."""
     if isinstance(block, Table):
@@ -75,9 +65,7 @@ def _widget_type(block: Block) -> type[QWidget]:
         return StateTab
     if isinstance(block, Table) and block.details:
         return DetailsTable
-    if isinstance(block, Html):
-        return RichTextView
-    return QLabel
+    return RichTextView  # text, facts and small tables
 
 
 class ChartChoicePanel(QWidget):
@@ -147,6 +135,8 @@ class SectionPage(QScrollArea):
         self.home_state = home_state
         self.section: Section | None = None
         self.widgets: dict[str, QWidget] = {}
+        #: Widgets of another kind a block had before, kept for when it has that kind again.
+        self._spares: dict[tuple[str, type[QWidget]], QWidget] = {}
         self.setWidgetResizable(True)
         body = QWidget()
         self.column = QVBoxLayout(body)
@@ -168,18 +158,22 @@ class SectionPage(QScrollArea):
             key = block.key or f"{type(block).__name__}{index}"
             shown.add(key)
             widget = self.widgets.get(key)
-            if widget is None or type(widget) is not _widget_type(block):
-                if widget is not None:  # the block changed kind (a table, then a sentence)
-                    self.column.removeWidget(widget)
-                    widget.deleteLater()
-                widget = self._make(block)
+            kind = _widget_type(block)
+            if widget is None or type(widget) is not kind:
+                if widget is not None:  # the block changed kind (a table, then a sentence):
+                    widget.setVisible(False)  # keep the other kind for the next occupation
+                    self._spares[(key, type(widget))] = widget
+                spare = self._spares.pop((key, kind), None)
+                widget = spare if spare is not None else self._make(block)
                 self.widgets[key] = widget
-                yield
+                if spare is None:
+                    yield
             if self.column.indexOf(widget) != index:
                 self.column.removeWidget(widget)
                 self.column.insertWidget(index, widget)
             self._fill(widget, block)
-            widget.setVisible(True)
+            if widget.isHidden():
+                widget.setVisible(True)
             yield
         for key, widget in self.widgets.items():
             if key not in shown:
@@ -208,9 +202,7 @@ class SectionPage(QScrollArea):
             for panel in explorer.findChildren(ChartPanel):
                 panel.make_graph()
             return explorer
-        if isinstance(block, Html):
-            return RichTextView()
-        return rich_label()
+        return RichTextView()
 
     def _fill(self, widget: QWidget, block: Block) -> None:
         if isinstance(block, Chart) and isinstance(widget, ChartPanel):
@@ -225,7 +217,7 @@ class SectionPage(QScrollArea):
             widget.setText(block.html)
         elif isinstance(block, Table) and isinstance(widget, DetailsTable):
             widget.set_table(block)
-        elif isinstance(block, Facts | Table) and isinstance(widget, QLabel):
+        elif isinstance(block, Facts | Table) and isinstance(widget, RichTextView):
             widget.setText(facts_html(block))
 
     # -- what tests and the window ask ------------------------------------------------

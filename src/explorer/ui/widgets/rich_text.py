@@ -9,7 +9,7 @@ tab's page scrolls, and the view is exactly as tall as its text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 
@@ -33,11 +33,17 @@ class RichTextView(QTextBrowser):
         """Show html (a QLabel-like call)."""
         self._html = html
         self.setHtml(html)
-        self._fit(self.viewport().width())
+        # Laid out when shown: a profile fills every tab, and most are not looked at.
+        if self.isVisible():
+            self._fit(self.viewport().width())
 
     def text(self) -> str:
         """The rich text shown, as given."""
         return self._html
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit(self.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
