@@ -150,7 +150,10 @@ class ChartGraph(pg.PlotWidget):
         self._line.setData([], [])
         self._line.setVisible(False)
         self._message.setVisible(False)
-        for axis in ("left", "bottom"):  # an empty chart before may have hidden them
+        for axis in ("left", "bottom"):
+            # A chart before (an empty one, or bars the other way round) may have hidden
+            # the numbers or fixed the ticks: every chart starts from automatic ticks.
+            self.getAxis(axis).setTicks(None)
             self.getAxis(axis).setStyle(showValues=True)
         if chart.is_empty():
             self._draw_nothing(chart)
