@@ -53,12 +53,18 @@ class OccupationSummary:
 
 @dataclass(frozen=True)
 class OccupationFilter:
-    """What the student narrowed the list to; None (or empty) means any."""
+    """What the student narrowed the list to; None (or empty) means any.
+
+    `education` is one exact level; `education_min` and `education_max` are "at least"
+    and "at most" a level, in the order of EDUCATION_LEVELS.
+    """
 
     major_group: str | None = None
     cluster: str | None = None
     pathway: str | None = None
     education: str | None = None
+    education_min: str | None = None
+    education_max: str | None = None
     wage_min: int | None = None
     wage_max: int | None = None
     growth: str | None = None
@@ -74,14 +80,20 @@ class OccupationFilter:
     def accepts(self, row: OccupationSummary) -> bool:
         """Whether an occupation passes every filter that is set.
 
-        A wage or openings filter excludes occupations with no published
-        figure: their pay is not known to be in the range.
+        A wage, openings or education range excludes occupations with no published
+        figure: their pay (or education) is not known to be in the range.
         """
+        rank = education_rank(row.typical_education)
+        lowest, highest = education_rank(self.education_min), education_rank(self.education_max)
         checks = (
             self.major_group is None or row.major_group == self.major_group,
             self.cluster is None or any(c == self.cluster for c, _ in row.clusters),
             self.pathway is None or any(p == self.pathway for _, p in row.clusters),
             self.education is None or row.typical_education == self.education,
+            self.education_min is None
+            or (rank is not None and lowest is not None and rank >= lowest),
+            self.education_max is None
+            or (rank is not None and highest is not None and rank <= highest),
             self.wage_min is None or (row.annual_median or -1) >= self.wage_min,
             self.wage_max is None
             or (row.annual_median is not None and row.annual_median <= self.wage_max),
@@ -92,6 +104,18 @@ class OccupationFilter:
             not self.bright_outlook_only or row.bright_outlook,
         )
         return all(checks)
+
+
+def education_rank(level: str | None) -> int | None:
+    """Where a typical education stands in EDUCATION_LEVELS (0 is the least); None for
+    no level or one BLS does not list."""
+    return EDUCATION_LEVELS.index(level) if level in EDUCATION_LEVELS else None
+
+
+def highest_pay(rows: Iterable[OccupationSummary]) -> OccupationSummary | None:
+    """The occupation with the highest national median yearly pay; None if none has one."""
+    paid = [r for r in rows if r.annual_median is not None]
+    return max(paid, key=lambda r: r.annual_median or 0, default=None)
 
 
 def load_catalog(data: CareerData) -> list[OccupationSummary]:
@@ -150,8 +174,10 @@ def pathways_by_cluster(rows: Iterable[OccupationSummary]) -> dict[str, list[str
 
 
 def choices(rows: Iterable[OccupationSummary]) -> dict[str, list[tuple[str, str]]]:
-    """(value, label) pairs for each filter, from what the catalog holds."""
+    """(value, label) pairs for each filter, from what the catalog holds; "highest_pay"
+    is the one highest median yearly pay and its occupation (for the pay filter's note)."""
     rows = list(rows)
+    top = highest_pay(rows)
     groups = sorted({(r.major_group, r.major_group_title) for r in rows})
     cluster_names = sorted({c for r in rows for c, _ in r.clusters})
     pathways = sorted({p for r in rows for _, p in r.clusters})
@@ -163,4 +189,5 @@ def choices(rows: Iterable[OccupationSummary]) -> dict[str, list[tuple[str, str]
         "growth": [(g, g) for g in GROWTH_CATEGORIES],
         "interest": [(i, i) for i in INTERESTS],
         "job_zone": [(str(z), f"Job Zone {z}") for z in range(1, 6)],
+        "highest_pay": [] if top is None else [(str(top.annual_median), top.title)],
     }

@@ -27,7 +27,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from explorer.admin_defaults import PAPER_SIZES, STATES, AdminDefaults
 from explorer.admin_defaults import current as current_admin_defaults
-from explorer.data.catalog import OccupationFilter
+from explorer.data.catalog import EDUCATION_LEVELS, OccupationFilter
 from explorer.profile.registry import SECTION_KEYS
 
 SETTINGS_DIR_ENV = "CAREER_EXPLORER_SETTINGS_DIR"
@@ -190,6 +190,8 @@ def filter_from_values(values: Mapping[str, object]) -> OccupationFilter:
             ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31
         elif name == "job_zone":
             ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5
+        elif name in ("education_min", "education_max"):
+            ok = value in EDUCATION_LEVELS
         else:
             ok = isinstance(value, str)
         if not ok:

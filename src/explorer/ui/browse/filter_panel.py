@@ -5,6 +5,11 @@ filter whenever any control changes, and can be set from a saved filter. Once a
 career cluster is chosen the pathway list offers only that cluster's pathways
 (from the catalog's pathways_by_cluster), and goes back to "Any" when the
 pathway chosen before is not one of them.
+
+Education is "exactly", "at most" or "at least" a level (OccupationFilter's education,
+education_max or education_min). The pay boxes take typing straight over "Any" (a digit
+starts a new number), reach far beyond any pay, and a lowest pay above the highest
+median BLS publishes says so in a note under them instead of being cut short.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -37,6 +44,27 @@ COMBOS = (
     ("job_zone", "&Job zone"),
     ("interest", "Top &interest"),
 )
+#: The education modes: (words shown, OccupationFilter field).
+EDUCATION_MODES = (
+    ("exactly", "education"),
+    ("at most", "education_max"),
+    ("at least", "education_min"),
+)
+#: The pay boxes' top: beyond any pay, so that typing is never cut short.
+PAY_LIMIT = 9_999_999
+
+
+class MoneyBox(QSpinBox):
+    """A spin box whose "Any" (its special value) gives way to a typed digit: the digit
+    starts a new number instead of being refused."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Replace "Any" with the typed digit; every other key as usual."""
+        showing_any = bool(self.specialValueText()) and self.text() == self.specialValueText()
+        if showing_any and event.text().isdigit():
+            self.lineEdit().setText(self.prefix())
+            self.lineEdit().setCursorPosition(len(self.prefix()))
+        super().keyPressEvent(event)
 
 
 class FilterPanel(QWidget):
@@ -55,6 +83,13 @@ class FilterPanel(QWidget):
         self._combos: dict[str, QComboBox] = {}
         self._all_pathways = list(choices.get("pathway", []))
         self._pathways_of = {k: list(v) for k, v in (pathways_of or {}).items()}
+        top = choices.get("highest_pay") or [("", "")]
+        self._highest_pay = (int(top[0][0]) if top[0][0] else None, top[0][1])
+        self.education_mode = QComboBox()
+        for words, field in EDUCATION_MODES:
+            self.education_mode.addItem(words, field)
+        self.education_mode.setAccessibleName("Education: exactly, at most or at least")
+        self.education_mode.currentIndexChanged.connect(self._emit)
         form = QFormLayout()
         for name, label in COMBOS:
             combo = QComboBox()
@@ -71,7 +106,15 @@ class FilterPanel(QWidget):
             else:
                 combo.currentIndexChanged.connect(self._emit)
             self._combos[name] = combo
-            form.addRow(label, combo)
+            if name == "education":
+                row = QHBoxLayout()
+                row.addWidget(self.education_mode)
+                row.addWidget(combo, 1)
+                buddy = QLabel(label)
+                buddy.setBuddy(combo)
+                form.addRow(buddy, row)
+            else:
+                form.addRow(label, combo)
         self.wage_min = self._money_box("Lowest median pay (yearly)")
         self.wage_max = self._money_box("Highest median pay (yearly)")
         self.openings_min = QSpinBox()
@@ -86,7 +129,11 @@ class FilterPanel(QWidget):
         self.bright_outlook.setAccessibleName("Bright Outlook only")
         self.bright_outlook.setAccessibleDescription(bright_outlook_help)
         self.bright_outlook.toggled.connect(self._emit)
+        self.pay_note = QLabel()
+        self.pay_note.setWordWrap(True)
+        self.pay_note.setVisible(False)
         form.addRow("Pay at &least", self.wage_min)
+        form.addRow(self.pay_note)
         form.addRow("Pay at &most", self.wage_max)
         form.addRow("Ope&nings a year, at least", self.openings_min)
         form.addRow(self.bright_outlook)
@@ -100,8 +147,8 @@ class FilterPanel(QWidget):
         layout.addWidget(reset)
 
     def _money_box(self, name: str) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(0, 250_000)
+        box = MoneyBox()
+        box.setRange(0, PAY_LIMIT)
         box.setSingleStep(5_000)
         box.setPrefix("$")
         box.setGroupSeparatorShown(True)
@@ -114,6 +161,7 @@ class FilterPanel(QWidget):
         """The filter the controls show."""
         values = {name: combo.currentData() for name, combo in self._combos.items()}
         zone = values.pop("job_zone")
+        values[self.education_mode.currentData()] = values.pop("education")
         return OccupationFilter(
             **values,
             job_zone=int(zone) if zone else None,
@@ -127,6 +175,7 @@ class FilterPanel(QWidget):
         """Show a filter (a saved one, or none), emitting `changed` once."""
         blockers = [
             *self._combos.values(),
+            self.education_mode,
             self.wage_min,
             self.wage_max,
             self.openings_min,
@@ -135,6 +184,9 @@ class FilterPanel(QWidget):
         for widget in blockers:
             widget.blockSignals(True)
         values = asdict(occupation_filter)
+        mode = next((m for m, (_, f) in enumerate(EDUCATION_MODES) if values.get(f)), 0)
+        self.education_mode.setCurrentIndex(mode)
+        values["education"] = values.get(EDUCATION_MODES[mode][1])
         for name, combo in self._combos.items():
             value = values.get(name)
             index = combo.findData(str(value) if name == "job_zone" and value else value)
@@ -188,7 +240,20 @@ class FilterPanel(QWidget):
         self.set_filter(OccupationFilter())
 
     def _emit(self, *_args: object) -> None:
+        self._note_pay()
         self.changed.emit(self.current_filter())
+
+    def _note_pay(self) -> None:
+        """Say so when the lowest pay asked for is above every median BLS publishes."""
+        highest, title = self._highest_pay
+        asked = self.wage_min.value()
+        above = highest is not None and asked > highest
+        if above:
+            self.pay_note.setText(
+                f"<small>${asked:,} is above the highest median pay BLS publishes"
+                f" (${highest:,}, {title}): no occupation passes.</small>"
+            )
+        self.pay_note.setVisible(above)
 
 
 def filter_from_dict(values: object) -> OccupationFilter:
