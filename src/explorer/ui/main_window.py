@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from explorer.ui.profile.view import ProfileView
 
 PROFILE_SLOT = 2  # the splitter's third pane
+APP_TITLE = "Career Explorer"
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, data: CareerData, search_service: SearchService | None = None) -> None:
         super().__init__()
         self.data = data
-        self.setWindowTitle("Career Explorer")
+        self.setWindowTitle(APP_TITLE)
         self.settings = user_settings.open_settings()
         self.catalog = load_catalog(data)
         self._by_code = {row.code: row for row in self.catalog}
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.search.open_requested.connect(self.open_profile)
         self.recent.open_requested.connect(self.open_profile)
         self.pane.related_requested.connect(self.open_profile)
+        self.filters.changed.connect(self.search.cancel_pending_open)
         for signal in (
             self.search_box.textEdited,
             self.filters.changed,
@@ -172,9 +174,13 @@ class MainWindow(QMainWindow):
         return self.search.last_result
 
     def open_profile(self, code: str, remember: bool = True) -> bool:
-        """Show an occupation's profile; False if the code is unknown."""
+        """Show an occupation's profile, named in the window title; False if the code is
+        unknown. An Enter still waiting for its search's answer is forgotten."""
+        self.search.cancel_pending_open()
         if not self.profile.show_occupation(code):
             return False
+        summary = self._by_code.get(code)
+        self.setWindowTitle(f"{summary.title if summary else code} — {APP_TITLE}")
         self.recent.visited(code, remember)
         self.printing.update()
         return True

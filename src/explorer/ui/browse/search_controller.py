@@ -6,6 +6,11 @@ waits for a short pause in typing, asks SearchService (a worker thread) and
 shows the answer to the latest query. Down moves into the results, Enter
 opens the current (or first) result, Esc clears the search; opening is
 `open_requested`, so the window decides what a profile is.
+
+Enter opens a row of the list for exactly the text in the box. When the answer
+for that text has not arrived yet, Enter is remembered (`pending_open`) and the
+first result opens when it arrives; changing the text, or opening something
+else (`cancel_pending_open`), forgets it. A stale list is never opened from.
 """
 
 from __future__ import annotations
@@ -70,6 +75,8 @@ class SearchController(QObject):
         search_service.results.connect(self.show_results)
         search_service.failed.connect(self._search_failed)
         self.last_result: SearchResult | None = None
+        #: The text whose first result opens once its answer arrives (Enter came first).
+        self.pending_open: str | None = None
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
@@ -100,12 +107,14 @@ class SearchController(QObject):
         self.table.selectionModel().currentRowChanged.connect(self._show_match)
         self.table.activated.connect(self.open_index)
         self.table.doubleClicked.connect(self.open_index)
+        self.table.pressed.connect(self.cancel_pending_open)
 
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(self.typing.start)
+        self.search_box.textChanged.connect(self._text_changed)
         self.model.set_rows(catalog)
         self.update_count()
 
@@ -183,6 +192,10 @@ class SearchController(QObject):
         self.update_count()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+        if self.pending_open == result.query:
+            self.pending_open = None
+            if self.proxy.rowCount():
+                self.open_index(self.proxy.index(0, 0))
 
     def set_filter(self, occupation_filter: OccupationFilter) -> None:
         """Narrow the results to the filter."""
@@ -198,6 +211,14 @@ class SearchController(QObject):
         code = index.data(CODE_ROLE)
         if code:
             self.open_requested.emit(str(code))
+
+    def cancel_pending_open(self, *_args: object) -> None:
+        """Forget an Enter that waits for its answer (the student did something else)."""
+        self.pending_open = None
+
+    def _text_changed(self, text: str) -> None:
+        if self.pending_open is not None and text != self.pending_open:
+            self.pending_open = None
 
     def _show_match(self, current: QModelIndex, _previous: QModelIndex) -> None:
         matched = current.data(MATCHED_ROLE) if current.isValid() else ""
@@ -256,13 +277,24 @@ class SearchController(QObject):
                 self.table.selectRow(0)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.typing.stop()
-            if self.last_result is None or self.last_result.query != self.search_box.text():
-                self.run_search()
-            index = self.table.currentIndex()
-            if not index.isValid() and self.proxy.rowCount():
-                index = self.proxy.index(0, 0)
-            if index.isValid():
-                self.open_index(index)
+            self._enter_in_search_box()
             return True
         return False
+
+    def _enter_in_search_box(self) -> None:
+        """Open the current (or first) row of the list for exactly the box's text; if
+        that list has not arrived yet, open its first row when it does."""
+        self.typing.stop()
+        self.pending_open = None
+        text = self.search_box.text()
+        if not text.strip():
+            self.run_search()  # the whole catalog, at once
+        elif self.last_result is None or self.last_result.query != text:
+            self.pending_open = text
+            self.run_search()
+            return
+        index = self.table.currentIndex()
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.open_index(index)
