@@ -4,7 +4,9 @@ Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
 Enter opens a profile, Alt+Left / Alt+Right go back and forward, Esc clears
 the search. File prints or exports the open profile (Ctrl+P, Ctrl+E) or the
 occupations selected in the results or the recent list. Size, splitter
-positions, filters and recent profiles are kept per user (settings.py).
+positions and recent profiles are kept per user (settings.py); filters are
+not (a launch on a shared login starts with none), and a bar above the results
+says which are on. Focus starts in the search box.
 
 The window only lays things out and connects its controllers, each a QObject
 owning its widgets and state: SearchController (search box and results),
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.data = data
         self.setWindowTitle(APP_TITLE)
+        self._shown = False
         self.settings = user_settings.open_settings()
         self.catalog = load_catalog(data)
         self._by_code = {row.code: row for row in self.catalog}
@@ -61,7 +64,6 @@ class MainWindow(QMainWindow):
         )
         self.filter_controller = FilterController(
             choices(self.catalog),
-            self.settings,
             self.search.set_filter,
             self,
             bright_outlook_rule(known),
@@ -128,7 +130,11 @@ class MainWindow(QMainWindow):
         recent_column.addWidget(QLabel("<b>Recently viewed</b>"))
         recent_column.addWidget(self.recent_list, 1)
         left_column.addWidget(recent_box, 1)
-        for widget, stretch in ((left, 0), (self.search.widget(), 2), (self.profile_hint, 3)):
+        for widget, stretch in (
+            (left, 0),
+            (self.search.widget(self.filter_controller.bar), 2),
+            (self.profile_hint, 3),
+        ):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.setCentralWidget(self.splitter)
@@ -214,11 +220,14 @@ class MainWindow(QMainWindow):
         splitter = user_settings.splitter.read(self.settings)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([230, 420, 630])  # the profile needs the room
-        self.filter_controller.restore()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Once on screen, get the profile pane ready in idle time."""
+        """Once on screen, put the cursor in the search box (the first time) and get the
+        profile pane ready in idle time."""
         super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.search_box.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.warm_up.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -138,13 +138,15 @@ class SearchController(QObject):
         table.setColumnHidden(MATCHED_COLUMN, True)
         return table
 
-    def widget(self) -> QWidget:
-        """The results column: search box, suggestion, count, table and the two labels."""
+    def widget(self, above_results: QWidget | None = None) -> QWidget:
+        """The results column: search box, suggestion, `above_results` (the filters-on
+        bar), count, table and the two labels."""
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
         for widget, stretch in (
             (self.search_box, 0),
             (self.suggestion, 0),
+            *(((above_results, 0),) if above_results is not None else ()),
             (self.count_label, 0),
             (self.table, 1),
             (self.match_label, 0),
