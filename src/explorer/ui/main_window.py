@@ -1,12 +1,13 @@
 """The main window: search and filters on the left, results in the middle, the profile on the right.
 
 Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
-Enter opens a profile, Alt+Left / Alt+Right go back and forward, Esc clears
-the search. File prints or exports the open profile (Ctrl+P, Ctrl+E) or the
-occupations selected in the results or the recent list. Size, splitter
-positions and recent profiles are kept per user (settings.py); filters are
-not (a launch on a shared login starts with none), and a bar above the results
-says which are on. Focus starts in the search box.
+Enter opens a profile (so does the row a click or an arrow key picks),
+Alt+Left / Alt+Right go back and forward, Esc clears the search. File prints
+or exports the open profile (Ctrl+P, Ctrl+E) or the occupations selected in
+the results or the recent list. Size, splitter positions and recent profiles
+are kept per user (settings.py); filters are not (a launch on a shared login
+starts with none), and a bar above the results says which are on. Focus
+starts in the search box.
 
 The window only lays things out and connects its controllers, each a QObject
 owning its widgets and state: SearchController (search box and results),

@@ -11,6 +11,11 @@ Enter opens a row of the list for exactly the text in the box. When the answer
 for that text has not arrived yet, Enter is remembered (`pending_open`) and the
 first result opens when it arrives; changing the text, or opening something
 else (`cancel_pending_open`), forgets it. A stale list is never opened from.
+
+The row the student picks is the profile shown: a click or an arrow key that
+moves the current row opens that row once the moves pause (ROW_PAUSE_MS), so
+arrowing through rows opens only the last. The first row a new search selects
+by itself opens nothing until Enter; Ctrl or Shift only selects (batch reports).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,6 +49,7 @@ from explorer.ui.browse.results_model import (
 from explorer.ui.browse.search_service import SearchService
 
 TYPING_PAUSE_MS = 120
+ROW_PAUSE_MS = 150
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
 COLUMN_SAMPLES = (
     "Registered Nurses, etc",
@@ -107,7 +114,15 @@ class SearchController(QObject):
         self.table.selectionModel().currentRowChanged.connect(self._show_match)
         self.table.activated.connect(self.open_index)
         self.table.doubleClicked.connect(self.open_index)
-        self.table.pressed.connect(self.cancel_pending_open)
+        # pressed comes after the click moved the current row: forget only a waiting Enter.
+        self.table.pressed.connect(self._forget_enter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self._automatic = False  # True while the program itself moves the current row
+        self._chosen: str | None = None
+        self.row_pause = QTimer(self)
+        self.row_pause.setSingleShot(True)
+        self.row_pause.setInterval(ROW_PAUSE_MS)
+        self.row_pause.timeout.connect(self._open_chosen_row)
 
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
@@ -193,7 +208,11 @@ class SearchController(QObject):
         self.suggestion.setVisible(bool(result.suggestion))
         self.update_count()
         if self.proxy.rowCount():
-            self.table.selectRow(0)
+            self._automatic = True
+            try:
+                self.table.selectRow(0)
+            finally:
+                self._automatic = False
         if self.pending_open == result.query:
             self.pending_open = None
             if self.proxy.rowCount():
@@ -210,17 +229,43 @@ class SearchController(QObject):
 
     def open_index(self, index: QModelIndex) -> None:
         """Ask for the profile of the occupation at index (of any view with CODE_ROLE)."""
+        self.row_pause.stop()
         code = index.data(CODE_ROLE)
         if code:
             self.open_requested.emit(str(code))
 
     def cancel_pending_open(self, *_args: object) -> None:
-        """Forget an Enter that waits for its answer (the student did something else)."""
+        """Forget an Enter that waits for its answer and a row about to open (the
+        student did something else)."""
+        self.pending_open = None
+        self.row_pause.stop()
+
+    def _forget_enter(self, *_args: object) -> None:
         self.pending_open = None
 
     def _text_changed(self, text: str) -> None:
+        self.row_pause.stop()
         if self.pending_open is not None and text != self.pending_open:
             self.pending_open = None
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The student moved the current row (a click, an arrow key): open it once the
+        moves pause. Not for the program's own moves, nor while extending a selection."""
+        extend = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if (
+            self._automatic
+            or not current.isValid()
+            or not self.table.hasFocus()
+            or QApplication.keyboardModifiers() & extend
+        ):
+            return
+        self.pending_open = None
+        self._chosen = str(current.data(CODE_ROLE) or "") or None
+        self.row_pause.start()
+
+    def _open_chosen_row(self) -> None:
+        if self._chosen:
+            self.open_requested.emit(self._chosen)
 
     def _show_match(self, current: QModelIndex, _previous: QModelIndex) -> None:
         matched = current.data(MATCHED_ROLE) if current.isValid() else ""
