@@ -58,3 +58,17 @@ def test_changing_the_text_after_enter_forgets_the_waiting_enter(qtbot, window: 
     qtbot.waitUntil(lambda: answered("welder"), timeout=5000)
     assert _opened(window) is None
     assert window.windowTitle() == "Career Explorer"
+
+
+def test_going_down_into_the_rows_after_enter_forgets_the_waiting_enter(
+    qtbot, window: MainWindow
+) -> None:
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "nurse")
+    qtbot.waitUntil(lambda: window._last_result is not None, timeout=5000)
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, "police")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # the student went to the rows
+    qtbot.waitUntil(lambda: window._last_result.query == "police", timeout=5000)
+    assert _opened(window) is None

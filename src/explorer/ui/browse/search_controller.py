@@ -319,6 +319,7 @@ class SearchController(QObject):
             self.search_box.clear()
             return True
         if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
+            self.pending_open = None  # the student went to the rows instead
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
