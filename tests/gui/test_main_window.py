@@ -159,18 +159,21 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     assert len(controls) > 10 and unnamed == []
 
 
-def test_settings_remember_filters_and_recent(
+def test_settings_remember_recent_but_not_filters(
     qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """On a shared login the next launch starts with no filter (issue 12)."""
     monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
     first = MainWindow(data)
     qtbot.addWidget(first)
     first.filters.set_filter(OccupationFilter(job_zone=4))
     first.open_profile("29-2072.00")
     first.close()
+    assert "filters" not in (tmp_path / "career-explorer.ini").read_text()
     second = MainWindow(data)
     qtbot.addWidget(second)
-    assert second.filters.current_filter() == OccupationFilter(job_zone=4)
+    assert second.filters.current_filter() == OccupationFilter()
+    assert second.proxy.rowCount() == 1016
     assert second.recent_menu.actions()[0].text().endswith("Medical Records Specialists")
     second.close()
     assert (tmp_path / "career-explorer.ini").is_file()

@@ -1,10 +1,13 @@
 """The main window: search and filters on the left, results in the middle, the profile on the right.
 
 Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
-Enter opens a profile, Alt+Left / Alt+Right go back and forward, Esc clears
-the search. File prints or exports the open profile (Ctrl+P, Ctrl+E) or the
-occupations selected in the results or the recent list. Size, splitter
-positions, filters and recent profiles are kept per user (settings.py).
+Enter opens a profile (so does the row a click or an arrow key picks),
+Alt+Left / Alt+Right go back and forward, Esc clears the search. File prints
+or exports the open profile (Ctrl+P, Ctrl+E) or the occupations selected in
+the results or the recent list. Size, splitter positions and recent profiles
+are kept per user (settings.py); filters are not (a launch on a shared login
+starts with none), and a bar above the results says which are on. Focus
+starts in the search box.
 
 The window only lays things out and connects its controllers, each a QObject
 owning its widgets and state: SearchController (search box and results),
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from explorer.ui.profile.view import ProfileView
 
 PROFILE_SLOT = 2  # the splitter's third pane
+APP_TITLE = "Career Explorer"
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +52,8 @@ class MainWindow(QMainWindow):
     def __init__(self, data: CareerData, search_service: SearchService | None = None) -> None:
         super().__init__()
         self.data = data
-        self.setWindowTitle("Career Explorer")
+        self.setWindowTitle(APP_TITLE)
+        self._shown = False
         self.settings = user_settings.open_settings()
         self.catalog = load_catalog(data)
         self._by_code = {row.code: row for row in self.catalog}
@@ -60,7 +65,6 @@ class MainWindow(QMainWindow):
         )
         self.filter_controller = FilterController(
             choices(self.catalog),
-            self.settings,
             self.search.set_filter,
             self,
             bright_outlook_rule(known),
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         self.search.open_requested.connect(self.open_profile)
         self.recent.open_requested.connect(self.open_profile)
         self.pane.related_requested.connect(self.open_profile)
+        self.filters.changed.connect(self.search.cancel_pending_open)
         for signal in (
             self.search_box.textEdited,
             self.filters.changed,
@@ -126,7 +131,11 @@ class MainWindow(QMainWindow):
         recent_column.addWidget(QLabel("<b>Recently viewed</b>"))
         recent_column.addWidget(self.recent_list, 1)
         left_column.addWidget(recent_box, 1)
-        for widget, stretch in ((left, 0), (self.search.widget(), 2), (self.profile_hint, 3)):
+        for widget, stretch in (
+            (left, 0),
+            (self.search.widget(self.filter_controller.bar), 2),
+            (self.profile_hint, 3),
+        ):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.setCentralWidget(self.splitter)
@@ -172,9 +181,13 @@ class MainWindow(QMainWindow):
         return self.search.last_result
 
     def open_profile(self, code: str, remember: bool = True) -> bool:
-        """Show an occupation's profile; False if the code is unknown."""
+        """Show an occupation's profile, named in the window title; False if the code is
+        unknown. An Enter still waiting for its search's answer is forgotten."""
+        self.search.cancel_pending_open()
         if not self.profile.show_occupation(code):
             return False
+        summary = self._by_code.get(code)
+        self.setWindowTitle(f"{summary.title if summary else code} — {APP_TITLE}")
         self.recent.visited(code, remember)
         self.printing.update()
         return True
@@ -208,11 +221,14 @@ class MainWindow(QMainWindow):
         splitter = user_settings.splitter.read(self.settings)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([230, 420, 630])  # the profile needs the room
-        self.filter_controller.restore()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Once on screen, get the profile pane ready in idle time."""
+        """Once on screen, put the cursor in the search box (the first time) and get the
+        profile pane ready in idle time."""
         super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.search_box.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.warm_up.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:

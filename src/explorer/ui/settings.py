@@ -7,6 +7,10 @@ gives the default and logs one warning naming the key, so a bad settings file
 can never stop the program from starting. `option.write(store, value)` stores
 a value the same option reads back.
 
+Filters are not a setting: a launch on a shared login starts with none, so one
+student's filter never hides occupations from the next (a "search/filters"
+value an older version saved is ignored).
+
 CAREER_EXPLORER_SETTINGS_DIR moves the settings to another folder, so tests
 never touch a real user's settings. The administrator's machine-wide defaults
 (admin_defaults.py) apply through `resolved_value` and `locked_by_admin`.
@@ -14,12 +18,11 @@ never touch a real user's settings. The administrator's machine-wide defaults
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -34,7 +37,6 @@ SETTINGS_DIR_ENV = "CAREER_EXPLORER_SETTINGS_DIR"
 
 GEOMETRY = "window/geometry"
 SPLITTER = "window/splitter"
-FILTERS = "search/filters"
 RECENT = "profiles/recent"
 RECENT_LIMIT = 10
 HOME_STATE = "profile/home_state"
@@ -200,17 +202,10 @@ def filter_from_values(values: Mapping[str, object]) -> OccupationFilter:
     return OccupationFilter(**checked)
 
 
-def _filters(raw: object) -> OccupationFilter:
-    if not isinstance(raw, str):
-        raise InvalidSetting(f"expected JSON text, not {type(raw).__name__}")
-    return filter_from_values(json.loads(raw) if raw.strip() else {})
-
-
 # -- every setting, declared once ------------------------------------------------------------
 
 geometry = Option(GEOMETRY, QByteArray(), _byte_array)
 splitter = Option(SPLITTER, QByteArray(), _byte_array)
-filters = Option(FILTERS, OccupationFilter(), _filters, lambda value: json.dumps(asdict(value)))
 recent: Option[list[str]] = Option(RECENT, [], _recent, lambda codes: list(codes)[:RECENT_LIMIT])
 home_state = Option(HOME_STATE, "", _state)
 report_sections = Option(REPORT_SECTIONS, tuple(SECTION_KEYS), _sections, list)

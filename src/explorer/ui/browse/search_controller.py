@@ -6,6 +6,16 @@ waits for a short pause in typing, asks SearchService (a worker thread) and
 shows the answer to the latest query. Down moves into the results, Enter
 opens the current (or first) result, Esc clears the search; opening is
 `open_requested`, so the window decides what a profile is.
+
+Enter opens a row of the list for exactly the text in the box. When the answer
+for that text has not arrived yet, Enter is remembered (`pending_open`) and the
+first result opens when it arrives; changing the text, or opening something
+else (`cancel_pending_open`), forgets it. A stale list is never opened from.
+
+The row the student picks is the profile shown: a click or an arrow key that
+moves the current row opens that row once the moves pause (ROW_PAUSE_MS), so
+arrowing through rows opens only the last. The first row a new search selects
+by itself opens nothing until Enter; Ctrl or Shift only selects (batch reports).
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -38,6 +49,7 @@ from explorer.ui.browse.results_model import (
 from explorer.ui.browse.search_service import SearchService
 
 TYPING_PAUSE_MS = 120
+ROW_PAUSE_MS = 150
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
 COLUMN_SAMPLES = (
     "Registered Nurses, etc",
@@ -70,6 +82,8 @@ class SearchController(QObject):
         search_service.results.connect(self.show_results)
         search_service.failed.connect(self._search_failed)
         self.last_result: SearchResult | None = None
+        #: The text whose first result opens once its answer arrives (Enter came first).
+        self.pending_open: str | None = None
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(SEARCH_PLACEHOLDER)
@@ -100,12 +114,22 @@ class SearchController(QObject):
         self.table.selectionModel().currentRowChanged.connect(self._show_match)
         self.table.activated.connect(self.open_index)
         self.table.doubleClicked.connect(self.open_index)
+        # pressed comes after the click moved the current row: forget only a waiting Enter.
+        self.table.pressed.connect(self._forget_enter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self._automatic = False  # True while the program itself moves the current row
+        self._chosen: str | None = None
+        self.row_pause = QTimer(self)
+        self.row_pause.setSingleShot(True)
+        self.row_pause.setInterval(ROW_PAUSE_MS)
+        self.row_pause.timeout.connect(self._open_chosen_row)
 
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(self.typing.start)
+        self.search_box.textChanged.connect(self._text_changed)
         self.model.set_rows(catalog)
         self.update_count()
 
@@ -129,13 +153,15 @@ class SearchController(QObject):
         table.setColumnHidden(MATCHED_COLUMN, True)
         return table
 
-    def widget(self) -> QWidget:
-        """The results column: search box, suggestion, count, table and the two labels."""
+    def widget(self, above_results: QWidget | None = None) -> QWidget:
+        """The results column: search box, suggestion, `above_results` (the filters-on
+        bar), count, table and the two labels."""
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
         for widget, stretch in (
             (self.search_box, 0),
             (self.suggestion, 0),
+            *(((above_results, 0),) if above_results is not None else ()),
             (self.count_label, 0),
             (self.table, 1),
             (self.match_label, 0),
@@ -182,7 +208,15 @@ class SearchController(QObject):
         self.suggestion.setVisible(bool(result.suggestion))
         self.update_count()
         if self.proxy.rowCount():
-            self.table.selectRow(0)
+            self._automatic = True
+            try:
+                self.table.selectRow(0)
+            finally:
+                self._automatic = False
+        if self.pending_open == result.query:
+            self.pending_open = None
+            if self.proxy.rowCount():
+                self.open_index(self.proxy.index(0, 0))
 
     def set_filter(self, occupation_filter: OccupationFilter) -> None:
         """Narrow the results to the filter."""
@@ -195,9 +229,43 @@ class SearchController(QObject):
 
     def open_index(self, index: QModelIndex) -> None:
         """Ask for the profile of the occupation at index (of any view with CODE_ROLE)."""
+        self.row_pause.stop()
         code = index.data(CODE_ROLE)
         if code:
             self.open_requested.emit(str(code))
+
+    def cancel_pending_open(self, *_args: object) -> None:
+        """Forget an Enter that waits for its answer and a row about to open (the
+        student did something else)."""
+        self.pending_open = None
+        self.row_pause.stop()
+
+    def _forget_enter(self, *_args: object) -> None:
+        self.pending_open = None
+
+    def _text_changed(self, text: str) -> None:
+        self.row_pause.stop()
+        if self.pending_open is not None and text != self.pending_open:
+            self.pending_open = None
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The student moved the current row (a click, an arrow key): open it once the
+        moves pause. Not for the program's own moves, nor while extending a selection."""
+        extend = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if (
+            self._automatic
+            or not current.isValid()
+            or not self.table.hasFocus()
+            or QApplication.keyboardModifiers() & extend
+        ):
+            return
+        self.pending_open = None
+        self._chosen = str(current.data(CODE_ROLE) or "") or None
+        self.row_pause.start()
+
+    def _open_chosen_row(self) -> None:
+        if self._chosen:
+            self.open_requested.emit(self._chosen)
 
     def _show_match(self, current: QModelIndex, _previous: QModelIndex) -> None:
         matched = current.data(MATCHED_ROLE) if current.isValid() else ""
@@ -251,18 +319,30 @@ class SearchController(QObject):
             self.search_box.clear()
             return True
         if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
+            self.pending_open = None  # the student went to the rows instead
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.typing.stop()
-            if self.last_result is None or self.last_result.query != self.search_box.text():
-                self.run_search()
-            index = self.table.currentIndex()
-            if not index.isValid() and self.proxy.rowCount():
-                index = self.proxy.index(0, 0)
-            if index.isValid():
-                self.open_index(index)
+            self._enter_in_search_box()
             return True
         return False
+
+    def _enter_in_search_box(self) -> None:
+        """Open the current (or first) row of the list for exactly the box's text; if
+        that list has not arrived yet, open its first row when it does."""
+        self.typing.stop()
+        self.pending_open = None
+        text = self.search_box.text()
+        if not text.strip():
+            self.run_search()  # the whole catalog, at once
+        elif self.last_result is None or self.last_result.query != text:
+            self.pending_open = text
+            self.run_search()
+            return
+        index = self.table.currentIndex()
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.open_index(index)

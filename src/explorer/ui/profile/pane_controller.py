@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from explorer.ui.profile.view import ProfileView
 
 HINT = (
-    "<h2>Choose an occupation</h2><p>Search or browse, then press Enter or double-click "
+    "<h2>Choose an occupation</h2><p>Search or browse, then press Enter or click "
     "an occupation to see what the work is, what it pays and how many jobs there will "
     "be.</p>"
 )

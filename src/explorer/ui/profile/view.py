@@ -80,7 +80,7 @@ class ProfileView(QWidget):
         self.code = None
         self.heading.setText(
             "<h2>Choose an occupation</h2><p>Search or browse, then press "
-            "Enter or double-click an occupation to see what the work is, "
+            "Enter or click an occupation to see what the work is, "
             "what it pays and how many jobs there will be.</p>"
         )
         self.facts.setVisible(False)
