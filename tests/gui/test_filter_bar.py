@@ -53,3 +53,14 @@ def test_each_kind_of_filter_has_words(window: MainWindow) -> None:
         "Job Zone 4",
     ]
     assert filter_labels(OccupationFilter(), choices(window.catalog)) == []
+
+
+def test_an_education_range_is_said_in_words(window: MainWindow) -> None:
+    from explorer.data.catalog import choices
+
+    chosen = OccupationFilter(education_min="Master's degree")
+    assert filter_labels(chosen, choices(window.catalog)) == ["Education at least: Master's degree"]
+    chosen = OccupationFilter(education_max="Associate's degree")
+    assert filter_labels(chosen, choices(window.catalog)) == [
+        "Education at most: Associate's degree"
+    ]

@@ -41,6 +41,10 @@ def filter_labels(
             labels.append(f"Pay at most ${value:,}")
         elif field.name == "openings_min":
             labels.append(f"At least {value:,} openings a year")
+        elif field.name == "education_min":
+            labels.append(f"Education at least: {value}")
+        elif field.name == "education_max":
+            labels.append(f"Education at most: {value}")
         else:
             labels.append(texts.get(field.name, {}).get(str(value), str(value)))
     return labels
