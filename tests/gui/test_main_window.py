@@ -136,7 +136,8 @@ def test_hostile_text_in_the_search_box(qtbot, window: MainWindow, text: str) ->
         qtbot.waitUntil(lambda: answered(text), timeout=10_000)
     else:
         qtbot.waitUntil(lambda: window.proxy.rowCount() == len(window.catalog), timeout=10_000)
-    assert f"{window.proxy.rowCount():,} of" in window.count_label.text()
+    shown, label = window.proxy.rowCount(), window.count_label.text()
+    assert f"{shown:,} of" in label or (shown == 0 and label == "No matching occupations")
     window.search_box.setText("nurse")
     qtbot.waitUntil(lambda: answered("nurse"), timeout=10_000)
     assert window.proxy.rowCount() > 0
@@ -297,3 +298,35 @@ def test_choosing_a_cluster_narrows_the_pathways(qtbot, window: MainWindow) -> N
     clusters.setCurrentIndex(0)
     assert panel.pathway_choices() == everything
     assert panel.current_filter().pathway == "Web and Digital Communications"
+
+
+def test_nothing_found_says_so_without_an_empty_table(qtbot, window: MainWindow) -> None:
+    window.search_box.setText("zzqqxxv")
+    qtbot.waitUntil(lambda: window.empty_label.isVisible(), timeout=10_000)
+    assert window.count_label.text() == "No matching occupations"
+    assert not window.table.isVisible()
+    window.search_box.setText("nurse")
+    qtbot.waitUntil(lambda: window.table.isVisible(), timeout=10_000)
+    assert not window.empty_label.isVisible()
+
+
+def test_esc_clears_the_search_and_why_it_matched(qtbot, window: MainWindow) -> None:
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "coder")
+    qtbot.waitUntil(lambda: bool(window.match_label.text()), timeout=10_000)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == "" and window.match_label.text() == ""
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_sorting_pay_puts_unpublished_pay_last(window: MainWindow, order: Qt.SortOrder) -> None:
+    """Missing and hourly-only medians come last whichever way pay is sorted."""
+    window.table.sortByColumn(1, order)
+    proxy = window.proxy
+    from explorer.ui.browse.results_model import SORT_ROLE
+
+    pays = [proxy.index(r, 1).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    known = [p for p in pays if p is not None]
+    assert pays[: len(known)] == known and all(p is None for p in pays[len(known) :])
+    assert known == sorted(known, reverse=order == Qt.SortOrder.DescendingOrder)
+    assert 0 < len(known) < len(pays)

@@ -142,3 +142,15 @@ def test_programs_of_study_show_their_definition_on_demand(qtbot, data: CareerDa
     assert "No matching program" in shown.text()
     assert view.show_occupation("15-1252.00")
     assert view.pages["become"].block_widget("programs").detail.isHidden()
+
+
+def test_the_pay_switch_shows_only_where_there_is_something_to_switch(
+    qtbot, data: CareerData
+) -> None:
+    view = _view(qtbot, data, "29-2072.00")  # annual and hourly wages: the switch is there
+    view.tabs.setCurrentWidget(view.pages["pay"])
+    choice = view.pages["pay"].block_widget("percentiles")
+    assert all(button.isVisibleTo(choice) for button in choice.buttons)
+    for code in ("11-1031.00", "27-2011.00"):  # no wages at all; hourly wages only
+        assert view.show_occupation(code)
+        assert not any(button.isVisibleTo(choice) for button in choice.buttons), code

@@ -122,11 +122,11 @@ class ResultsModel(QAbstractTableModel):
             None,
         )
         if column == 4:
-            return formatting.education_rank(row.typical_education)
+            rank = formatting.education_rank(row.typical_education)
+            return rank if rank >= 0 else None
         if column == MATCHED_COLUMN:
             return self._matched[index].casefold()
-        value = values[column]
-        return value if value is not None else float("-inf")
+        return values[column]  # None: not published, sorted last (ResultsProxy.lessThan)
 
 
 class ResultsProxy(QSortFilterProxyModel):
@@ -148,6 +148,17 @@ class ResultsProxy(QSortFilterProxyModel):
             self.beginFilterChange()
             self._filter = occupation_filter
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def lessThan(self, left: _ANY_INDEX, right: _ANY_INDEX) -> bool:
+        """Figures in order; a figure BLS did not publish (None) last, whichever the order
+        (an hourly-only occupation has no annual median to rank)."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            if a is None and b is None:
+                return False
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return (b is None) if ascending else (a is None)
+        return bool(a < b)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _ANY_INDEX) -> bool:
         model = self.sourceModel()

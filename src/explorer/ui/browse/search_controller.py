@@ -282,10 +282,14 @@ class SearchController(QObject):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         searching = bool(self.search_box.text().strip())
         filtered = not self.proxy.occupation_filter.is_empty()
-        if searching:
+        if searching and not total:
+            self.count_label.setText("No matching occupations")
+        elif searching:
             self.count_label.setText(f"{shown:,} of {total:,} matching occupations")
         else:
             self.count_label.setText(f"{shown:,} of {len(self.catalog):,} occupations")
+        # An empty white table says nothing: the advice below takes its place.
+        self.table.setVisible(bool(shown))
         if shown:
             self.empty_label.setVisible(False)
             return
@@ -317,6 +321,7 @@ class SearchController(QObject):
     def _key_in_search_box(self, key: int) -> bool:
         if key == Qt.Key.Key_Escape:
             self.search_box.clear()
+            self.match_label.clear()
             return True
         if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
             self.pending_open = None  # the student went to the rows instead

@@ -94,8 +94,10 @@ class ChartChoicePanel(QWidget):
             self.group.addButton(button, len(self.buttons))
             self.row.insertWidget(len(self.buttons), button)
             self.buttons.append(button)
+        # A switch only where there is something to switch to: two forms with figures.
+        switchable = sum(not chart.is_empty() for _, chart in choice.options) > 1
         for index, button in enumerate(self.buttons):
-            button.setVisible(index < len(choice.options))
+            button.setVisible(switchable and index < len(choice.options))
             if index < len(choice.options):
                 button.setText(choice.options[index][0])
         self.group.blockSignals(True)

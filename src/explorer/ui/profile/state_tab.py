@@ -89,7 +89,7 @@ class StateTab(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
 
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Colour the map by")
+        self.measure.setAccessibleName("Color the map by")
         for measure in MEASURES:
             self.measure.addItem(measure.label, measure.key)
         self.measure.setCurrentIndex(3)  # median annual wage
@@ -104,7 +104,7 @@ class StateTab(QWidget):
         controls = QGridLayout()
         # Alt+V and Alt+T: letters no filter, profile tab or menu uses.
         for row, (text, widget) in enumerate(
-            (("Colour the map by &value:", self.measure), ("Home s&tate:", self.home))
+            (("Color the map by &value:", self.measure), ("Home s&tate:", self.home))
         ):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -99,7 +99,7 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
 class MapTableModel(_RowsModel[Tile]):
     """The map's numbers as a table: state, value, its colour on the map, and why not."""
 
-    HEADERS = ("State", "", "Colour on the map", "Note")
+    HEADERS = ("State", "", "Color on the map", "Note")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
