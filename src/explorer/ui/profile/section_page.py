@@ -182,29 +182,24 @@ class SectionPage(QScrollArea):
                 widget.setVisible(False)
 
     def _make(self, block: Block) -> QWidget:
-        if isinstance(block, Table) and block.details:
-            return DetailsTable()
-        if isinstance(block, Chart):
-            panel = ChartPanel()
-            panel.make_graph()
-            return panel
-        if isinstance(block, ChartChoice):
-            choice = ChartChoicePanel()
-            choice.panel.make_graph()
-            return choice
-        if isinstance(block, OccupationList):
+        kind = _widget_type(block)
+        widget: QWidget
+        if kind is OccupationListPanel:
             listing = OccupationListPanel(self.catalog)
             listing.open_requested.connect(self.open_requested)
-            return listing
-        if isinstance(block, StateExplorer):
+            widget = listing
+        elif kind is StateTab:
             explorer = StateTab(self.data, self.home_state)
             explorer.home_state_changed.connect(self.home_state_changed)
-            # Its graphs too, before it is laid out, as for the charts above: a graph made
-            # inside a laid-out page starts from a smaller size hint (half as tall).
-            for panel in explorer.findChildren(ChartPanel):
-                panel.make_graph()
-            return explorer
-        return RichTextView()
+            widget = explorer
+        else:
+            widget = kind()
+        # Graphs are made before the widget is laid out: a graph made inside a laid-out
+        # page starts from a smaller size hint (half as tall).
+        panels = [widget] if isinstance(widget, ChartPanel) else widget.findChildren(ChartPanel)
+        for panel in panels:
+            panel.make_graph()
+        return widget
 
     def _fill(self, widget: QWidget, block: Block) -> None:
         if isinstance(block, Chart) and isinstance(widget, ChartPanel):

@@ -134,16 +134,8 @@ class ProfileView(QWidget):
 
     @property
     def states(self) -> StateTab:
-        """The State Data explorer (made on first use)."""
-        widget = self.pages["states"].widgets.get("explorer")
-        if not isinstance(widget, StateTab):
-            page = self.pages["states"]
-            page.show_section(
-                build_section(
-                    "states", make_context(self.data, self.code or REHEARSAL_CODE, self.catalog)
-                )
-            )
-            widget = page.widgets["explorer"]
+        """The State Data explorer (there once an occupation has been shown)."""
+        widget = self.pages["states"].widgets["explorer"]
         assert isinstance(widget, StateTab)
         return widget
 
