@@ -59,7 +59,7 @@ def test_the_words_are_the_ones_formatting_always_used() -> None:
     [
         (51_140, 24.59, (), "$51,140"),
         (None, None, {"5"}, "$239,200 or more"),
-        (None, 29.05, {"4"}, "$29.05/hour (hourly only)"),
+        (None, 29.05, {"4"}, "$29.05 an hour"),
         (None, None, {"4"}, "not available"),
         (None, None, {"8"}, "not available"),
     ],
@@ -124,4 +124,4 @@ def test_actors_are_hourly_only_in_the_json(data: CareerData) -> None:
     )
     assert formatting.annual_pay(
         None, actors.wages.hourly.median, actors.wages.footnote_codes("annual_median")
-    ) == (f"{shown['hourly_text']['median']}/hour (hourly only)")
+    ) == (f"{shown['hourly_text']['median']} an hour")

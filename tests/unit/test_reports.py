@@ -106,7 +106,7 @@ def test_every_chart_is_in_the_file_as_drawing(gui_app, data: CareerData, tmp_pa
 
 def test_actors_report_words_the_footnote(gui_app, data: CareerData, tmp_path: Path) -> None:
     text = _flat(_text(_pdf(data, tmp_path, ["27-2011.00"], state="CA")))
-    assert "$29.05/hour (hourly only)" in text
+    assert "$29.05 an hour" in text
     assert "hourly wages only" in text
     assert "Actors in California" in text
     assert "BLS publishes only hourly wages for this occupation." in text

@@ -65,7 +65,7 @@ def annual_pay(annual: float | None, hourly: float | None, codes: Collection[str
     if annual is not None or "5" in codes:
         return wage_text(annual, "annual_median", codes)
     if "4" in codes and hourly is not None:
-        return f"{wage_text(hourly, 'hourly_median', ())}/hour (hourly only)"
+        return f"{wage_text(hourly, 'hourly_median', ())} an hour"
     return NOT_AVAILABLE
 
 

@@ -23,7 +23,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.data.catalog import choices, load_catalog, pathways_by_cluster
 from explorer.data.repository import CareerData
@@ -31,6 +39,7 @@ from explorer.profile.quick import bright_outlook_rule
 from explorer.profile.sources import releases
 from explorer.search.engine import SearchResult
 from explorer.ui import settings as user_settings
+from explorer.ui import window_fit
 from explorer.ui.about import show_about
 from explorer.ui.browse.filter_controller import FilterController
 from explorer.ui.browse.recent_controller import RecentController
@@ -131,6 +140,16 @@ class MainWindow(QMainWindow):
         recent_column.addWidget(QLabel("<b>Recently viewed</b>"))
         recent_column.addWidget(self.recent_list, 1)
         left_column.addWidget(recent_box, 1)
+        # A short screen (1280×720 at 150%) scrolls the filters rather than the window.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(
+            left.minimumSizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width()
+        )
+        left = left_scroll
         for widget, stretch in (
             (left, 0),
             (self.search.widget(self.filter_controller.bar), 2),
@@ -216,11 +235,10 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = user_settings.geometry.read(self.settings)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = window_fit.restore_or_place(self, geometry.data())
         splitter = user_settings.splitter.read(self.settings)
-        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([230, 420, 630])  # the profile needs the room
+        if not (restored and not splitter.isEmpty() and self.splitter.restoreState(splitter)):
+            window_fit.set_proportionate(self.splitter, self.width())
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once on screen, put the cursor in the search box (the first time) and get the

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -145,6 +145,28 @@ class FilterPanel(QWidget):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(reset)
+        self.form = form
+        margins = layout.contentsMargins()
+        #: Narrower than this (a 1024-pixel screen), each label goes above its field.
+        self.side_by_side_width = form.minimumSize().width() + margins.left() + margins.right()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self._narrow_width = form.minimumSize().width() + margins.left() + margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels beside their fields where there is room, above them where there is not
+        (all of them alike, so the form stays tidy)."""
+        wrap = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if event.size().width() < self.side_by_side_width
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self.form.rowWrapPolicy() != wrap:
+            self.form.setRowWrapPolicy(wrap)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the fields with their labels above them."""
+        return QSize(self._narrow_width, super().minimumSizeHint().height())
 
     def _money_box(self, name: str) -> QSpinBox:
         box = MoneyBox()

@@ -7,7 +7,7 @@ The source model holds the rows in relevance order (search) or title order
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFontMetrics
 
 from explorer.data.catalog import OccupationFilter, OccupationSummary
 from explorer.profile import formatting
@@ -35,6 +36,28 @@ COLUMNS = (
 )
 MATCHED_COLUMN = 5
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+def cell_text(row: OccupationSummary, column: int) -> str:
+    """What a row shows in a column (all but "Why it matched")."""
+    if column == 0:
+        return row.title
+    if column == 1:
+        return formatting.annual_pay(row.annual_median, row.hourly_median, row.median_footnotes)
+    if column == 2:
+        return formatting.percent_change(row.change_percent)
+    if column == 3:
+        return formatting.count(row.openings_annual)
+    return row.typical_education or formatting.NOT_AVAILABLE
+
+
+def widest_values(rows: Iterable[OccupationSummary], metrics: QFontMetrics) -> dict[int, str]:
+    """The widest text each figure column shows for `rows`, to size the columns once."""
+    widest: dict[int, str] = {}
+    for column in range(1, MATCHED_COLUMN):
+        texts = {cell_text(row, column) for row in rows}
+        widest[column] = max(texts, key=metrics.horizontalAdvance, default="")
+    return widest
 
 
 class ResultsModel(QAbstractTableModel):
@@ -92,17 +115,9 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def _display(self, row: OccupationSummary, column: int, index: int) -> str:
-        if column == 0:
-            return row.title
-        if column == 1:
-            return formatting.annual_pay(row.annual_median, row.hourly_median, row.median_footnotes)
-        if column == 2:
-            return formatting.percent_change(row.change_percent)
-        if column == 3:
-            return formatting.count(row.openings_annual)
-        if column == 4:
-            return row.typical_education or formatting.NOT_AVAILABLE
-        return self._matched[index]
+        if column == MATCHED_COLUMN:
+            return self._matched[index]
+        return cell_text(row, column)
 
     def _tooltip(self, row: OccupationSummary, index: int, column: int) -> str:
         if column == 0:

@@ -28,7 +28,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -45,19 +44,17 @@ from explorer.ui.browse.results_model import (
     MATCHED_ROLE,
     ResultsModel,
     ResultsProxy,
+    widest_values,
 )
 from explorer.ui.browse.search_service import SearchService
+from explorer.ui.widgets.fitted_columns import FittedColumns
 
 TYPING_PAUSE_MS = 120
 ROW_PAUSE_MS = 150
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
-COLUMN_SAMPLES = (
-    "Registered Nurses, etc",
-    "$239,200 or more",
-    "Growth 0000–00",
-    "Openings a year",
-    "High school diploma or equivalent",
-)
+#: The results' columns to hide first when the table is narrow (a 1024-pixel screen).
+HIDE_ORDER = (MATCHED_COLUMN, 4, 3, 2, 1)
+MATCHED_SAMPLE = "alternate title: Registered Nurse (RN)"
 GROWTH_COLUMN = 2
 
 
@@ -107,7 +104,7 @@ class SearchController(QObject):
 
         self.model = ResultsModel(self)
         # "Growth 2024–34": the projections' years, as the database names them.
-        self.model.headers[GROWTH_COLUMN] = f"Growth {projections}".strip()
+        self.model.headers[GROWTH_COLUMN] = f"Growth\n{projections}".strip()
         self.proxy = ResultsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._make_table()
@@ -144,13 +141,10 @@ class SearchController(QObject):
         table.setWordWrap(False)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = table.fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        table.setColumnHidden(MATCHED_COLUMN, True)
+        samples = widest_values(self.catalog, table.fontMetrics())
+        samples[MATCHED_COLUMN] = MATCHED_SAMPLE
+        self.columns = FittedColumns(table, samples, HIDE_ORDER)
+        self.columns.set_available(MATCHED_COLUMN, False)
         return table
 
     def widget(self, above_results: QWidget | None = None) -> QWidget:
@@ -184,7 +178,7 @@ class SearchController(QObject):
             self.last_result = None
             self.model.set_rows(self.catalog)
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-            self.table.setColumnHidden(MATCHED_COLUMN, True)
+            self.columns.set_available(MATCHED_COLUMN, False)
             self.suggestion.setVisible(False)
             self.update_count()
             return
@@ -198,7 +192,7 @@ class SearchController(QObject):
         hits = [h for h in result.hits if h.code in self._by_code]
         self.model.set_rows([self._by_code[h.code] for h in hits], [h.matched for h in hits])
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnHidden(MATCHED_COLUMN, False)
+        self.columns.set_available(MATCHED_COLUMN, True)
         if result.suggestion:
             self.suggestion.setText(
                 f"Nothing matches “{escape(result.query.strip()[:60])}”. Did you mean "

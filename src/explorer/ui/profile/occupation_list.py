@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHeaderView,
@@ -28,7 +28,9 @@ from explorer.ui.browse.results_model import (
     MATCHED_COLUMN,
     ResultsModel,
     ResultsProxy,
+    widest_values,
 )
+from explorer.ui.widgets.fitted_columns import FittedColumns
 from explorer.ui.widgets.tables import read_only_table
 
 OPENINGS_COLUMN = COLUMNS.index("Openings a year")
@@ -43,27 +45,25 @@ def _table(model: ResultsModel, name: str) -> QTableView:
     # One line a row, every row the same height: wrapping names made each profile
     # measure every row again, the slowest part of opening one.
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.horizontalHeader().setStretchLastSection(False)  # _fit_columns sizes them all
-    table.setColumnHidden(OPENINGS_COLUMN, True)  # not in the issue's list; keeps it narrow
     return table
 
 
-#: Share of a table's width for each figure column; the occupation takes the rest.
-COLUMN_SHARES = {1: 0.16, 2: 0.12, EDUCATION_COLUMN: 0.21, MATCHED_COLUMN: 0.16}
+#: The columns to hide first when the pane is narrow.
+HIDE_ORDER = (MATCHED_COLUMN, EDUCATION_COLUMN, 2, 1)
+_samples: dict[tuple[int, str], dict[int, str]] = {}
 
 
-def _fit_columns(table: QTableView) -> None:
-    """Spread the columns over the table's width: each figure column its share (never
-    narrower than its title), the occupation's name the rest (in full as a tooltip)."""
-    width = table.viewport().width()
-    header = table.horizontalHeader()
-    used = 0
-    for column, share in COLUMN_SHARES.items():
-        if not table.isColumnHidden(column):
-            size = max(int(width * share), header.sectionSizeHint(column))
-            table.setColumnWidth(column, size)
-            used += size
-    table.setColumnWidth(0, max(width - used, header.sectionSizeHint(0)))
+def _widest(catalog: Mapping[str, OccupationSummary], metrics: QFontMetrics) -> dict[int, str]:
+    """Each figure column's widest value, measured once per catalog and font."""
+    key = (id(catalog), _font_key(metrics))
+    if key not in _samples:
+        _samples[key] = widest_values(catalog.values(), metrics)
+    return dict(_samples[key])
+
+
+def _font_key(metrics: QFontMetrics) -> str:
+    """A font's identity for the cache above."""
+    return f"{metrics.height()}:{metrics.averageCharWidth()}"
 
 
 class OccupationListPanel(QWidget):
@@ -80,6 +80,10 @@ class OccupationListPanel(QWidget):
         self.model = ResultsModel(self)
         self.model.headers[1:3] = ["Pay", "Growth"]  # narrow pane: the years are said below
         self.table = _table(self.model, "Occupations")
+        self.columns = FittedColumns(
+            self.table, _widest(catalog, self.table.fontMetrics()), HIDE_ORDER
+        )
+        self.columns.unavailable.add(OPENINGS_COLUMN)  # not in the list's figures; keeps it narrow
         self.caption = QLabel()
         self.source = QLabel()
         layout = QVBoxLayout(self)
@@ -100,18 +104,14 @@ class OccupationListPanel(QWidget):
             if code in self._catalog
         ]
         self.model.headers[MATCHED_COLUMN] = block.note_header or "Note"
+        metrics = self.table.fontMetrics()
+        self.columns.samples[MATCHED_COLUMN] = max(notes, key=metrics.horizontalAdvance, default="")
         self.model.set_rows(rows, notes or None)
-        self.table.setColumnHidden(MATCHED_COLUMN, not notes)
+        self.columns.set_available(MATCHED_COLUMN, bool(notes))
         self.table.setAccessibleName(_plain(block.caption))
         self.caption.setText(block.caption)
         self.source.setText(f"<small>{block.source}</small>" if block.source else "")
         self.source.setVisible(bool(block.source))
-        _fit_columns(self.table)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the columns spread over the new width."""
-        super().resizeEvent(event)
-        _fit_columns(self.table)
 
     def _open(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)

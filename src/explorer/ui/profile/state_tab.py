@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,6 +51,7 @@ from explorer.ui.profile.state_tables import (
 )
 from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.charts import PALETTE
+from explorer.ui.widgets.flow_layout import FlowLayout
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -100,19 +100,24 @@ class StateTab(QWidget):
             self.home.addItem(name, abbr)
         self.clear = QPushButton("Whole U.S.")
         self.clear.setAccessibleName("Clear the selected state and show the whole U.S.")
-        # Two rows, so that the tab fits a narrow profile pane.
-        controls = QGridLayout()
+        # A row on a wide pane, wrapping onto more rows on a narrow one (a 1024-pixel screen).
+        controls = QWidget()
+        flow = FlowLayout(controls, spacing=8)
         # Alt+V and Alt+T: letters no filter, profile tab or menu uses.
-        for row, (text, widget) in enumerate(
-            (("Color the map by &value:", self.measure), ("Home s&tate:", self.home))
+        for text, widget in (
+            ("Color the map by &value:", self.measure),
+            ("Home s&tate:", self.home),
         ):
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
             label = QLabel(text)
             label.setBuddy(widget)
-            controls.addWidget(label, row, 0)
-            controls.addWidget(widget, row, 1)
-        controls.addWidget(self.clear, 1, 2)
-        controls.setColumnStretch(3, 1)
-        column.addLayout(controls)
+            pair_row.addWidget(label)
+            pair_row.addWidget(widget)
+            flow.addWidget(pair)
+        flow.addWidget(self.clear)
+        column.addWidget(controls)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Selected state")

@@ -23,6 +23,7 @@ from explorer.profile.sources import releases
 from explorer.ui.profile.section_page import SectionPage
 from explorer.ui.profile.state_tab import StateTab
 from explorer.ui.widgets.quick_facts import QuickFacts
+from explorer.ui.widgets.section_strip import SectionStrip
 
 #: The occupation the pane fills its hidden tabs with while warming up.
 REHEARSAL_CODE = "29-2072.00"
@@ -54,10 +55,6 @@ class ProfileView(QWidget):
         self.facts = QuickFacts({"Bright Outlook": bright_outlook_rule(releases(data))})
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
-        # Seven tabs: narrower padding than the style's, so they fit a half-screen pane.
-        # On the tab bar alone: a style sheet on the tab widget would restyle every
-        # widget of every tab, which tripled the time to build the pane.
-        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self.pages: dict[str, SectionPage] = {}
         for spec in TAB_SECTIONS:
             page = SectionPage(data, self.catalog, home_state)
@@ -69,6 +66,9 @@ class ProfileView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
+        # Every section's name in full, wrapping to a second row on a narrow pane.
+        self.sections = SectionStrip(self.tabs)
+        layout.addWidget(self.sections)
         layout.addWidget(self.tabs, 1)
         self._locked_reason = ""
         self.show_placeholder()
@@ -84,6 +84,7 @@ class ProfileView(QWidget):
             "what it pays and how many jobs there will be.</p>"
         )
         self.facts.setVisible(False)
+        self.sections.setVisible(False)
         self.tabs.setVisible(False)
 
     def show_occupation(self, code: str) -> bool:
@@ -103,6 +104,7 @@ class ProfileView(QWidget):
             page.show_section(build_section(key, ctx))
         self._apply_lock()
         self.facts.setVisible(True)
+        self.sections.setVisible(True)
         self.tabs.setVisible(True)
         return True
 

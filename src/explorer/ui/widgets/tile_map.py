@@ -253,7 +253,11 @@ class TileMap(QWidget):
         text = tile.figure.text
         if value_metrics.horizontalAdvance(text) > lower.width() - 2:
             text = tile.figure.short_text
-        if missing:  # a label on grey hatching needs a plain background to be read
+        if value_metrics.horizontalAdvance(text) > lower.width() - 2:
+            text = ""  # a tile too small to read a figure on: its colour and the table tell
+        if not text:
+            pass
+        elif missing:  # a label on grey hatching needs a plain background to be read
             width = value_metrics.horizontalAdvance(text) + 4
             back = QRectF(
                 lower.center().x() - width / 2, lower.top() + 1, width, value_metrics.height()

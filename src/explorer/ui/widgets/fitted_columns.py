@@ -1,0 +1,167 @@
+"""Fit a table's columns to its width, whatever the screen: nothing clipped, nothing lost.
+
+The first column (an occupation's name) takes the room that is left, and a
+name too long for it is elided on screen but whole in its tooltip and for a
+screen reader (the model's data). Every other column is as wide as its
+heading and its widest expected value, so a heading is never elided. When the
+table is too narrow for all of them, columns hide in a set order (least
+needed first) and come back as the table widens. The heading's context menu
+(right-click) lists every column: a student can bring one back, or hide one,
+and that choice is kept while the program runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QTableView
+
+#: Room beyond a heading's own size hint, so a rounding never elides it.
+HEADING_PADDING = 4
+#: Room beside a value for the cell margins.
+VALUE_PADDING = 12
+
+
+class FittedColumns(QObject):
+    """Keeps `table`'s columns fitted to its width (see the module docstring).
+
+    `samples` gives, per column, the widest value expected (a string measured with
+    the table's font); `hide_order` lists the columns to hide first when room is
+    short. `name_sample` sets how narrow the first column may become to make room for
+    the `essential` first columns to keep, `comfortable_name` for any further one."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        samples: Mapping[int, str],
+        hide_order: Sequence[int],
+        name_sample: str = "Nurse Midwives",
+        comfortable_name: str = "Licensed Practical and Licensed",
+        essential: int = 2,
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.samples = dict(samples)
+        self.hide_order = list(hide_order)
+        self.name_sample = name_sample
+        self.comfortable_name = comfortable_name
+        self.essential = essential
+        #: Columns with nothing to show at the moment (the program's choice).
+        self.unavailable: set[int] = set()
+        #: The student's choices from the heading's menu.
+        self.chosen_hidden: set[int] = set()
+        self.chosen_shown: set[int] = set()
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._menu)
+        header.setToolTip("Right-click to choose which columns to show")
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        model.headerDataChanged.connect(self.fit)
+        model.modelReset.connect(self.fit)
+
+    def set_available(self, column: int, available: bool) -> None:
+        """Say whether a column has anything to show now (e.g. why a result matched,
+        only while searching); an unavailable column stays hidden."""
+        if available:
+            self.unavailable.discard(column)
+        else:
+            self.unavailable.add(column)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit again whenever the table's viewport changes size."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def width_needed(self, column: int) -> int:
+        """The width a column needs for its heading and its widest value, unelided."""
+        metrics = self.table.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(line) for line in self.samples.get(column, "").split("\n")),
+            default=0,
+        )
+        return max(self._heading_width(column), widest + VALUE_PADDING)
+
+    def name_width(self) -> int:
+        """The narrowest the first column may be."""
+        return self._name_width(self.name_sample)
+
+    def _name_width(self, sample: str) -> int:
+        advance = self.table.fontMetrics().horizontalAdvance(sample)
+        return max(self._heading_width(0), advance + VALUE_PADDING)
+
+    def _heading_width(self, column: int) -> int:
+        """A heading's words (its longest line), its margins and room for the sort arrow.
+        Worked out here: QHeaderView's own hint differs for a hidden column, which would
+        make the columns flicker in and out."""
+        header = self.table.horizontalHeader()
+        heading = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        font = header.font()
+        font.setBold(True)  # some styles draw the sorted column's heading in bold
+        metrics = QFontMetrics(font)
+        words = max(metrics.horizontalAdvance(line) for line in heading.split("\n"))
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        return words + 3 * margin + arrow + HEADING_PADDING
+
+    def fit(self, *_args: object) -> None:
+        """Show the columns that fit, in order of need, each wide enough to read."""
+        columns = range(1, self.table.model().columnCount())
+        budget = self.table.viewport().width() - self.name_width()
+        keep_order = [c for c in columns if c not in self.hide_order] + list(
+            reversed(self.hide_order)
+        )
+        wanted = [c for c in keep_order if c not in self.unavailable | self.chosen_hidden]
+        wanted.sort(key=lambda c: c not in self.chosen_shown)  # the student's picks first
+        shown: set[int] = set()
+        room = True  # once a column does not fit, the less needed ones stay out too
+        # Past the first `essential` columns, a column shows only if the names keep a
+        # comfortable width: most titles whole beats one more figure.
+        comfort = self._name_width(self.comfortable_name) - self.name_width()
+        for place, column in enumerate(wanted):
+            width = self.width_needed(column)
+            extra = comfort if place >= self.essential else 0
+            room = room and width + extra <= budget
+            if room or column in self.chosen_shown:
+                shown.add(column)
+                budget -= width
+                self.table.setColumnWidth(column, width)
+        for column in columns:
+            hidden = column not in shown
+            if self.table.isColumnHidden(column) != hidden:
+                self.table.setColumnHidden(column, hidden)
+
+    def hidden_for_room(self) -> list[int]:
+        """Columns hidden only because the table is too narrow for them."""
+        return [
+            c
+            for c in range(1, self.table.model().columnCount())
+            if self.table.isColumnHidden(c) and c not in self.unavailable | self.chosen_hidden
+        ]
+
+    def choose(self, column: int, shown: bool) -> None:
+        """The student shows or hides a column from the heading's menu."""
+        (self.chosen_shown if shown else self.chosen_hidden).add(column)
+        (self.chosen_hidden if shown else self.chosen_shown).discard(column)
+        self.fit()
+
+    def _menu(self, position: QPoint) -> None:
+        menu = QMenu(self.table)
+        model = self.table.model()
+        for column in range(1, model.columnCount()):
+            if column in self.unavailable:
+                continue
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            action = menu.addAction(heading)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.choose(c, on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
