@@ -18,6 +18,7 @@ from explorer.data.catalog import OccupationFilter
 from explorer.data.repository import CareerData
 from explorer.profile.registry import SECTION_KEYS
 from explorer.ui import settings as user_settings
+from explorer.ui import window_fit
 from explorer.ui.main_window import MainWindow
 from explorer.ui.settings import SETTINGS_DIR_ENV
 
@@ -54,7 +55,10 @@ def _no_home_state(window: MainWindow) -> None:
 
 
 def _default_size(window: MainWindow) -> None:
-    assert (window.width(), window.height()) == (1280, 800)
+    available = window.screen().availableGeometry()
+    assert available.contains(window.geometry())  # as on a first launch: fits the screen
+    size = window_fit.first_launch_size(available.size())
+    assert window.isMaximized() if size is None else window.size() == size
 
 
 BAD_FILES: dict[str, tuple[str, str, Callable[[MainWindow], None]]] = {

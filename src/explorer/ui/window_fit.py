@@ -10,7 +10,7 @@ results and profile is set in proportion to the window's width.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -20,6 +20,8 @@ PREFERRED = QSize(1280, 820)
 LARGE_SCREEN_SHARE = 0.8
 #: Room left for the window frame and title bar a window manager adds.
 FRAME_ALLOWANCE = QSize(16, 40)
+#: How QWidget.saveGeometry() begins.
+GEOMETRY_MAGIC = 0x1D9D0CB
 #: The panes' shares of the window's width: filters, results, profile.
 SPLITTER_SHARES = (0.2, 0.36, 0.44)
 
@@ -38,11 +40,6 @@ def first_launch_size(available: QSize) -> QSize | None:
     width = max(PREFERRED.width(), round(room.width() * LARGE_SCREEN_SHARE))
     height = max(PREFERRED.height(), round(room.height() * LARGE_SCREEN_SHARE))
     return QSize(min(width, room.width()), min(height, room.height()))
-
-
-def fits(geometry: QRect, available: QRect) -> bool:
-    """True when a window at `geometry` (without its frame) lies inside `available`."""
-    return available.contains(geometry)
 
 
 def place_first_launch(window: QMainWindow) -> None:
@@ -67,15 +64,28 @@ def place_first_launch(window: QMainWindow) -> None:
 def restore_or_place(window: QMainWindow, saved: bytes | bytearray | memoryview) -> bool:
     """Restore a saved geometry if it fits the current screen, else place the window as on
     a first launch. True when the saved geometry was used."""
-    if saved and window.restoreGeometry(saved):
-        screen = screen_for(window)
-        if window.isMaximized() or screen is None:
+    screen = screen_for(window)
+    frame = saved_frame(bytes(saved))
+    if frame is not None and screen is not None:
+        available = screen.availableGeometry()
+        too_big = frame.width() > available.width() or frame.height() > available.height()
+        if not too_big and window.restoreGeometry(bytes(saved)):
             return True
-        if fits(window.geometry(), screen.availableGeometry()):
-            return True
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
     place_first_launch(window)
     return False
+
+
+def saved_frame(saved: bytes) -> QRect | None:
+    """The window frame a saveGeometry() blob records (Qt's format: a magic number, the
+    format's version, then the frame rectangle), or None if it is not one."""
+    stream = QDataStream(QByteArray(saved))
+    magic, major = stream.readUInt32(), stream.readUInt16()
+    stream.readUInt16()  # minor version
+    if magic != GEOMETRY_MAGIC or major < 1:
+        return None
+    frame = QRect()
+    stream >> frame
+    return frame if stream.status() == QDataStream.Status.Ok and frame.isValid() else None
 
 
 def proportionate_sizes(total_width: int) -> list[int]:

@@ -39,6 +39,9 @@ class RecentController(QObject):
         self.recent_list = QListView()
         self.recent_list.setModel(self.recent_model)
         self.recent_list.setAccessibleName("Recently viewed occupations")
+        # A long title is elided (whole in its tooltip), never a sideways scroll bar.
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Several at once for a batch report; a plain click still opens one.
         self.recent_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

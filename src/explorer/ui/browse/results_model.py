@@ -104,6 +104,8 @@ class ResultsModel(QAbstractTableModel):
             return self._display(row, column, index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, index.row(), column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return row.title  # whole, however narrow the column and its elided text
         if role == SORT_ROLE:
             return self._sort_key(row, column, index.row())
         if role == CODE_ROLE:

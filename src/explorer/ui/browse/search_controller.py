@@ -1,9 +1,11 @@
 """Search as you type: the search box, the results table and the labels around it.
 
 SearchController owns the results model, proxy and table (after Anki's
-browser Table: one QObject with the model, the view and their state). It
-waits for a short pause in typing, asks SearchService (a worker thread) and
-shows the answer to the latest query. Down moves into the results, Enter
+browser Table: one QObject with the model, the view and their state). Each
+key asks SearchService (a worker thread, which skips a query already typed
+past) once the event loop has handled the keys waiting (TYPING_PAUSE_MS is 0),
+and shows the answer to the latest query: results follow the last key within
+a search's time, not after a pause. Down moves into the results, Enter
 opens the current (or first) result, Esc clears the search; opening is
 `open_requested`, so the window decides what a profile is.
 
@@ -49,7 +51,7 @@ from explorer.ui.browse.results_model import (
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.widgets.fitted_columns import FittedColumns
 
-TYPING_PAUSE_MS = 120
+TYPING_PAUSE_MS = 0
 ROW_PAUSE_MS = 150
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
 #: The results' columns to hide first when the table is narrow (a 1024-pixel screen).
@@ -88,6 +90,7 @@ class SearchController(QObject):
         self.search_box.setAccessibleName("Search occupations")
         self.search_box.installEventFilter(self)
         self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)  # a long query never widens the window
         self.suggestion.setAccessibleName("Search suggestion")
         self.suggestion.setVisible(False)
         self.suggestion.linkActivated.connect(self.search_box.setText)

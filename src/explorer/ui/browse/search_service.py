@@ -27,9 +27,15 @@ class _SearchWorker(QObject):
         self._db_path = db_path
         self._data: CareerData | None = None
         self._engine: SearchEngine | None = None
+        #: The newest request the window has made (set from the GUI thread): one a
+        #: student has already typed past is skipped, so the answer to the last key
+        #: never waits behind searches nobody will see.
+        self.latest = 0
 
     @Slot(int, str)
     def run(self, request_id: int, text: str) -> None:
+        if request_id and request_id != self.latest:
+            return
         try:
             if self._engine is None:
                 self._data = CareerData(self._db_path)
@@ -77,6 +83,7 @@ class SearchService(QObject):
     def request(self, text: str) -> int:
         """Search for text; returns the request number."""
         self._latest += 1
+        self._worker.latest = self._latest
         self._requested.emit(self._latest, text)
         return self._latest
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -47,10 +46,10 @@ from explorer.ui.profile.state_tables import (
     StateTableModel,
     fit_rows,
     make_table,
-    set_widths,
 )
 from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.charts import PALETTE
+from explorer.ui.widgets.fitted_columns import FittedColumns
 from explorer.ui.widgets.flow_layout import FlowLayout
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -135,7 +134,9 @@ class StateTab(QWidget):
         self.state_model = StateTableModel(self)
         self.state_proxy, self.state_table = make_table(self.state_model, "Every state")
         fit_rows(self.state_table, 12)
-        set_widths(self.state_table, ("District of Columbia", *["not available"] * 5))
+        self.state_columns = FittedColumns(
+            self.state_table, {}, (3, 2), "Wyoming", "District of Columbia", essential=1
+        )
         inner.addWidget(
             _wrapped(
                 f"<b>Every state and territory, {self.releases.oews}</b> "
@@ -174,9 +175,7 @@ class StateTab(QWidget):
         self.area_proxy, self.area_table = make_table(
             self.area_model, "Top metro and nonmetro areas"
         )
-        self.area_table.horizontalHeader().setStretchLastSection(False)
-        self.area_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        set_widths(self.area_table, ("", "Nonmetro", "not available", "Median annual wage"))
+        self.area_columns = FittedColumns(self.area_table, {}, (1, 2, 3), essential=2)
         self.area_note = QLabel()
         self.area_note.setWordWrap(True)
         inner.addWidget(self.area_table)

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -219,21 +218,6 @@ class AreaTableModel(_RowsModel[AreaRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and figure:
             return _RIGHT
         return None
-
-
-def set_widths(table: QTableView, samples: tuple[str, ...]) -> None:
-    """Fixed column widths wide enough for each sample text and its header.
-
-    Measured once from the font: resizeColumnsToContents reads every cell and
-    costs more than the rest of show_occupation together.
-    """
-    metrics = table.fontMetrics()
-    model = table.model()
-    header = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
-    for column, sample in enumerate(samples):
-        title = str(header.headerData(column, Qt.Orientation.Horizontal) or "") if header else ""
-        width = max(metrics.horizontalAdvance(line) for line in (sample, *title.split("\n")))
-        table.setColumnWidth(column, width + 2 * metrics.height())
 
 
 def fit_rows(table: QTableView, rows: int) -> None:

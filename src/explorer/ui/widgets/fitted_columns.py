@@ -22,14 +22,17 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QTableView
 HEADING_PADDING = 4
 #: Room beside a value for the cell margins.
 VALUE_PADDING = 12
+#: A column with no sample is measured over at most this many rows.
+MEASURED_ROWS = 100
 
 
 class FittedColumns(QObject):
     """Keeps `table`'s columns fitted to its width (see the module docstring).
 
-    `samples` gives, per column, the widest value expected (a string measured with
-    the table's font); `hide_order` lists the columns to hide first when room is
-    short. `name_sample` sets how narrow the first column may become to make room for
+    `samples` gives, per column, the widest value expected (measured with the
+    table's font; a column without one is measured over the rows it shows).
+    `hide_order` lists the columns to hide first when room is short.
+    `name_sample` sets how narrow the first column may become to make room for
     the `essential` first columns to keep, `comfortable_name` for any further one."""
 
     def __init__(
@@ -81,12 +84,16 @@ class FittedColumns(QObject):
         return False
 
     def width_needed(self, column: int) -> int:
-        """The width a column needs for its heading and its widest value, unelided."""
+        """The width a column needs for its heading and its widest value, unelided (the
+        sample given, else the widest value of a short table's rows)."""
         metrics = self.table.fontMetrics()
-        widest = max(
-            (metrics.horizontalAdvance(line) for line in self.samples.get(column, "").split("\n")),
-            default=0,
-        )
+        if column in self.samples:
+            texts = self.samples[column].split("\n")
+        else:
+            model = self.table.model()
+            rows = min(model.rowCount(), MEASURED_ROWS)
+            texts = [str(model.index(row, column).data() or "") for row in range(rows)]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
         return max(self._heading_width(column), widest + VALUE_PADDING)
 
     def name_width(self) -> int:
@@ -121,6 +128,7 @@ class FittedColumns(QObject):
         )
         wanted = [c for c in keep_order if c not in self.unavailable | self.chosen_hidden]
         wanted.sort(key=lambda c: c not in self.chosen_shown)  # the student's picks first
+        self._keep_essentials_in_view(wanted[: self.essential])
         shown: set[int] = set()
         room = True  # once a column does not fit, the less needed ones stay out too
         # Past the first `essential` columns, a column shows only if the names keep a
@@ -138,6 +146,16 @@ class FittedColumns(QObject):
             hidden = column not in shown
             if self.table.isColumnHidden(column) != hidden:
                 self.table.setColumnHidden(column, hidden)
+
+    def _keep_essentials_in_view(self, essentials: list[int]) -> None:
+        """The table is never narrower than its names and first columns: a splitter or a
+        small screen cannot squeeze out, say, the pay and growth of the results."""
+        table = self.table
+        scroll_bar = table.verticalScrollBar().sizeHint().width()
+        width = self.name_width() + sum(self.width_needed(c) for c in essentials)
+        width += scroll_bar + 2 * table.frameWidth()
+        if table.minimumWidth() != width:
+            table.setMinimumWidth(width)
 
     def hidden_for_room(self) -> list[int]:
         """Columns hidden only because the table is too narrow for them."""

@@ -1,0 +1,121 @@
+"""Open Career Explorer as on a lab screen of a given size and scale, and list what does not fit.
+
+Run by tests/gui/test_lab_screens.py in a fresh process per screen (the scale
+factor is read once, when Qt starts), and by hand to look at the result:
+
+    python tests/gui/lab_screen.py 1024 768 1 [--shots DIR]
+
+The offscreen platform is given a screen of that size (its configfile), the
+window opens as on a first launch with empty settings, and the program is used
+as a student would: a search, a misspelt search with its "did you mean", the
+occupation with the longest title and every profile section, then Registered
+Nurses' State Data. After each step every visible widget is checked: the window
+inside the screen, no label, button or list cut short, no heading elided, no
+sideways scrolling, every section button in view. Prints one JSON object:
+{"screen": ..., "window": ..., "problems": [...]}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def configure(width: int, height: int, scale: str) -> None:
+    """Point Qt at a screen of `width`×`height` device pixels, scaled by `scale`."""
+    config = Path(tempfile.mkdtemp(prefix="lab-screen-")) / "screen.json"
+    screen = {"name": "lab", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_SCALE_FACTOR"] = scale
+    os.environ["CAREER_EXPLORER_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="lab-settings-")
+    sys.path.insert(0, str(ROOT / "src"))
+
+
+def main(argv: list[str]) -> int:
+    """Open the window on the screen the arguments describe; print what does not fit."""
+    width, height, scale = int(argv[0]), int(argv[1]), argv[2]
+    shots = Path(argv[argv.index("--shots") + 1]) if "--shots" in argv else None
+    configure(width, height, scale)
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.data.repository import CareerData
+    from explorer.paths import default_database
+    from explorer.ui.app import create_application
+    from explorer.ui.main_window import MainWindow
+
+    sys.path.insert(0, str(ROOT / "tests" / "gui"))
+    from layout_check import layout_problems
+
+    app = create_application()
+    data = CareerData(default_database())
+    window = MainWindow(data)
+    window.show()
+    tag = f"{width}x{height}-{round(float(scale) * 100)}"
+    problems: list[str] = []
+
+    def settle(seconds: float = 0.25) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            app.processEvents()
+
+    def check(step: str, shot: str = "") -> None:
+        settle()
+        problems.extend(f"{step}: {p}" for p in layout_problems(window))
+        if shots is not None and shot:
+            shots.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(shots / f"{shot}-{tag}.png"))
+
+    def search(text: str) -> None:
+        window.search_box.setText(text)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            app.processEvents()
+            result = window.search.last_result
+            if result is not None and result.query == text:
+                break
+        settle()
+
+    settle(0.5)
+    check("first launch", "first-launch")
+    search("nurse")
+    check("search nurse", "search")
+    search("elektrician wiring for the houses in the countryside near the river")
+    check("did you mean")
+    longest = max(window.catalog, key=lambda row: len(row.title))
+    window.open_profile(longest.code)
+    profile = window.profile
+    for index in range(profile.tabs.count()):
+        profile.tabs.setCurrentIndex(index)
+        check(f"{longest.code} tab {profile.tabs.tabText(index).replace('&', '')}")
+    window.open_profile("29-1141.00")
+    for index in range(profile.tabs.count()):
+        profile.tabs.setCurrentIndex(index)
+        name = profile.tabs.tabText(index).replace("&", "").split()[0].lower()
+        check(f"29-1141.00 tab {name}", f"profile-{name}")
+    screen = app.primaryScreen().availableGeometry()
+    frame = window.frameGeometry()
+    print(
+        json.dumps(
+            {
+                "screen": [screen.width(), screen.height()],
+                "window": [frame.x(), frame.y(), frame.width(), frame.height()],
+                "problems": problems,
+            }
+        )
+    )
+    window.close()
+    data.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
