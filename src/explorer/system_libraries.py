@@ -22,6 +22,8 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from explorer.paths import app_root, is_frozen
+
 #: What QtGui links, whatever the platform: every Linux desktop has these. Library
 #: (soname) -> the Debian and Ubuntu package that installs it.
 QT_GUI_LIBRARIES: dict[str, str] = {
@@ -81,8 +83,7 @@ def window_platform(environ: Mapping[str, str]) -> str:
 def unloadable(name: str) -> str | None:
     """None when the library loads (or the bundle carries it); else the library that
     failed, which is a dependency of `name` when only that one is missing."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None and (Path(bundle) / name).is_file():
+    if is_frozen() and (app_root() / name).is_file():
         return None
     try:
         ctypes.CDLL(name)
@@ -111,8 +112,10 @@ def missing_packages(
 
 
 def message(packages: list[str]) -> str:
-    """The one line that says what to install."""
+    """The one line that says what to install (the packages named when at most three)."""
     names = " and ".join([", ".join(packages[:-1]), packages[-1]] if packages[1:] else packages)
+    if len(packages) > 3:
+        names = f"{len(packages)} system packages"
     return (
         f"Career Explorer needs {names} to open its window: "
         f"sudo apt-get install {' '.join(packages)}"

@@ -79,6 +79,11 @@ def test_every_missing_package_is_named_once_in_a_stable_order() -> None:
     )
     three = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"]
     assert message(three).startswith("Career Explorer needs libxcb-cursor0, libxcb-icccm4 and ")
+    many = [*three, "libxcb-image0"]
+    assert message(many) == (
+        "Career Explorer needs 4 system packages to open its window: "
+        "sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0"
+    )
 
 
 @pytest.mark.parametrize(
@@ -144,6 +149,7 @@ def test_a_library_the_bundle_carries_counts_as_present(
         raise OSError(f"{name}: cannot open shared object file: No such file or directory")
 
     monkeypatch.setattr(ctypes, "CDLL", nothing_on_the_system)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     for name in bundled_libraries():
         (tmp_path / name).write_bytes(b"")
