@@ -6,7 +6,9 @@ or wrong-version database, 3 for an internal error (one of the program's own
 queries failed, not the user's file): "career-explorer: internal error: ...
 (see the log: FILE)", its traceback written to FILE, the program's log
 (explorer.logs: career-explorer.log in the user's own data folder, or in the
-folder $CAREER_EXPLORER_LOG_DIR names).
+folder $CAREER_EXPLORER_LOG_DIR names), 4 when a system library the window needs
+is missing (explorer.system_libraries: the line names the packages to install;
+Qt would abort with a core dump).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from explorer.data.serialize import occupation_to_dict
 from explorer.logs import setup_logging
 from explorer.paths import default_database
 from explorer.search.engine import search
+from explorer.system_libraries import message, missing_packages
 
 PROG = "career-explorer"
 
@@ -112,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_smoke_test(db_path)
     if args.command is None and not args.version:
+        packages = missing_packages()
+        if packages:  # checked before Qt loads: Qt would abort with a core dump
+            return _fail(message(packages), 4)
         from explorer.ui.app import run_gui
 
         return run_gui(db_path)
