@@ -28,7 +28,7 @@ from explorer.data.serialize import occupation_to_dict
 from explorer.logs import setup_logging
 from explorer.paths import default_database
 from explorer.search.engine import search
-from explorer.system_libraries import message, missing_packages
+from explorer.system_libraries import message, missing_packages, no_display
 
 PROG = "career-explorer"
 
@@ -118,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         packages = missing_packages()
         if packages:  # checked before Qt loads: Qt would abort with a core dump
             return _fail(message(packages), 4)
+        nowhere = no_display()
+        if nowhere:  # the same: Qt's xcb plugin aborts without a display
+            return _fail(nowhere, 4)
         from explorer.ui.app import run_gui
 
         return run_gui(db_path)

@@ -80,6 +80,23 @@ def window_platform(environ: Mapping[str, str]) -> str:
     return "xcb"
 
 
+def no_display(
+    environ: Mapping[str, str] | None = None, platform: str | None = None
+) -> str | None:
+    """The one line to print when the window would open on X11 with no X display to open
+    it on (Qt aborts with a core dump then); None when there is one, or off X11."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or window_platform(environ) != "xcb":
+        return None
+    if environ.get("DISPLAY"):
+        return None
+    return (
+        "Career Explorer needs a desktop to open its window, and DISPLAY is not set: "
+        "start it from the desktop, or run `career-explorer report` for a PDF instead"
+    )
+
+
 def unloadable(name: str) -> str | None:
     """None when the library loads (or the bundle carries it); else the library that
     failed, which is a dependency of `name` when only that one is missing."""

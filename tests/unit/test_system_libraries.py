@@ -59,9 +59,28 @@ def test_a_missing_library_gives_one_line_and_exit_4_before_qt_starts(
     )
 
 
+def test_no_display_gives_one_line_and_exit_4_before_qt_starts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.setattr(system_libraries, "unloadable", _missing())
+    import explorer.ui.app
+
+    def no_window(_db: Path) -> int:
+        raise AssertionError("Qt was started with no display (it aborts with a core dump)")
+
+    monkeypatch.setattr(explorer.ui.app, "run_gui", no_window)
+    assert cli.main([]) == 4
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "DISPLAY is not set" in err
+
+
 def test_nothing_missing_starts_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(system_libraries, "unloadable", _missing())
     import explorer.ui.app
 
