@@ -80,9 +80,7 @@ def window_platform(environ: Mapping[str, str]) -> str:
     return "xcb"
 
 
-def no_display(
-    environ: Mapping[str, str] | None = None, platform: str | None = None
-) -> str | None:
+def no_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
     """The one line to print when the window would open on X11 with no X display to open
     it on (Qt aborts with a core dump then); None when there is one, or off X11."""
     environ = os.environ if environ is None else environ

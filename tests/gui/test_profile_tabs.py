@@ -47,6 +47,7 @@ def _panels(view: ProfileView) -> dict[tuple[str, str], ChartPanel]:
 @pytest.mark.parametrize("code", OCCUPATIONS)
 def test_no_chart_shows_zero_for_a_missing_figure(view: ProfileView, code: str) -> None:
     assert view.show_occupation(code)
+    assert view.pages  # every tab filled (the hidden ones fill in idle time otherwise)
     panels = view.findChildren(ChartPanel)
     assert len(panels) == 16  # 5 How to Become One, 3 Work, 4 Pay, 3 Outlook, 1 State
     for panel in panels:

@@ -65,7 +65,9 @@ class ProfilePane(QObject):
             home = str(
                 user_settings.resolved_value(self.settings, user_settings.HOME_STATE, "") or ""
             )
-            self.view = ProfileView(self.data, self.catalog, home or None)
+            self.view = ProfileView(
+                self.data, self.catalog, home or None, charts_ready=self.warm_up.charts_ready
+            )
             self.view.related_requested.connect(self.related_requested)
             self.view.home_state_changed.connect(self._save_home_state)
             if user_settings.locked_by_admin(user_settings.HOME_STATE):

@@ -48,7 +48,7 @@ from explorer.ui.profile.state_tables import (
     make_table,
 )
 from explorer.ui.widgets.chart_panel import ChartPanel
-from explorer.ui.widgets.charts import PALETTE
+from explorer.ui.widgets.chart_style import PALETTE
 from explorer.ui.widgets.fitted_columns import FittedColumns
 from explorer.ui.widgets.flow_layout import FlowLayout
 

@@ -1,17 +1,21 @@
 """The occupation profile pane: title, quick facts, then a tab per profile section.
 
 The tabs come from the section registry (explorer.profile.registry): each is
-a SectionPage drawing what the section's builder returns. The window relies
+a SectionPage drawing what the section's builder returns. Opening a profile
+fills only the tab on screen; the others are filled one per idle moment
+afterwards (FILL_PAUSE_MS apart, and only once charts can be made without
+waiting for pyqtgraph's import), or at once when the student shows one, so a
+profile opens in the time of one tab. The window relies
 only on `show_occupation(code)`, `code`, the `related_requested` and
 `home_state_changed` signals, `lock_home_state` and `warm_up_steps`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.data.catalog import OccupationSummary, load_catalog
@@ -27,6 +31,8 @@ from explorer.ui.widgets.section_strip import SectionStrip
 
 #: The occupation the pane fills its hidden tabs with while warming up.
 REHEARSAL_CODE = "29-2072.00"
+#: The pause between filling two hidden tabs after a profile opens.
+FILL_PAUSE_MS = 15
 
 
 class ProfileView(QWidget):
@@ -42,9 +48,17 @@ class ProfileView(QWidget):
         catalog: Sequence[OccupationSummary] | None = None,
         home_state: str | None = None,
         parent: QWidget | None = None,
+        charts_ready: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self.data = data
+        self._charts_ready = charts_ready
+        #: Tabs not yet filled for the occupation shown, with what to fill them from.
+        self._pending: dict[str, SectionContext] = {}
+        self._filler = QTimer(self)
+        self._filler.setSingleShot(True)
+        self._filler.setInterval(FILL_PAUSE_MS)
+        self._filler.timeout.connect(self._fill_next)
         self.catalog = {
             row.code: row for row in (catalog if catalog is not None else load_catalog(data))
         }
@@ -55,14 +69,17 @@ class ProfileView(QWidget):
         self.facts = QuickFacts({"Bright Outlook": bright_outlook_rule(releases(data))})
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
-        self.pages: dict[str, SectionPage] = {}
+        self._pages: dict[str, SectionPage] = {}
+        self._keys: list[str] = []
         for spec in TAB_SECTIONS:
             page = SectionPage(data, self.catalog, home_state)
             page.open_requested.connect(self.related_requested)
             page.home_state_changed.connect(self.home_state_changed)
             page.setAccessibleName(spec.title)
-            self.pages[spec.key] = page
+            self._pages[spec.key] = page
+            self._keys.append(spec.key)
             self.tabs.addTab(page, spec.tab_label)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
@@ -100,9 +117,9 @@ class ProfileView(QWidget):
             f"{escape(occupation.major_group.title)}</p>"
         )
         self.facts.show_facts(quick_facts(ctx))
-        for key, page in self.pages.items():
-            page.show_section(build_section(key, ctx))
-        self._apply_lock()
+        self._pending = dict.fromkeys(self._keys, ctx)
+        self._fill(self._keys[max(0, self.tabs.currentIndex())])
+        self._filler.start()
         self.facts.setVisible(True)
         self.sections.setVisible(True)
         self.tabs.setVisible(True)
@@ -122,7 +139,7 @@ class ProfileView(QWidget):
             ctx = make_context(self.data, REHEARSAL_CODE, self.catalog)
         except ProfileError:
             return
-        for key, page in self.pages.items():
+        for key, page in self._pages.items():
             if self.code is not None:
                 return
             yield from self._rehearse(page, key, ctx)
@@ -131,13 +148,25 @@ class ProfileView(QWidget):
     # -- what tests and the State Data wiring use -------------------------------------
 
     def page(self, key: str) -> SectionPage:
-        """The tab of section `key` ("pay")."""
-        return self.pages[key]
+        """The tab of section `key` ("pay"), filled for the occupation shown."""
+        self._fill(key)
+        return self._pages[key]
+
+    @property
+    def pages(self) -> dict[str, SectionPage]:
+        """Every tab by section key, each filled for the occupation shown."""
+        for key in list(self._pending):
+            self._fill(key)
+        return self._pages
+
+    def fill_pending(self) -> bool:
+        """True when every tab is filled for the occupation shown."""
+        return not self._pending
 
     @property
     def states(self) -> StateTab:
         """The State Data explorer (there once an occupation has been shown)."""
-        widget = self.pages["states"].widgets["explorer"]
+        widget = self.page("states").widgets["explorer"]
         assert isinstance(widget, StateTab)
         return widget
 
@@ -147,7 +176,28 @@ class ProfileView(QWidget):
                 return
             yield
 
+    def _fill(self, key: str) -> None:
+        """Fill one tab for the occupation shown, if it is not filled yet."""
+        ctx = self._pending.pop(key, None)
+        if ctx is not None:
+            self._pages[key].show_section(build_section(key, ctx))
+            if key == "states":
+                self._apply_lock()
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self._keys):
+            self._fill(self._keys[index])
+
+    def _fill_next(self) -> None:
+        """Fill the next tab in idle time: one a turn, once charts need no waiting."""
+        if not self._pending:
+            return
+        if self._charts_ready():
+            self._fill(next(iter(self._pending)))
+        if self._pending:
+            self._filler.start()
+
     def _apply_lock(self) -> None:
-        widget = self.pages["states"].widgets.get("explorer")
+        widget = self._pages["states"].widgets.get("explorer")
         if self._locked_reason and isinstance(widget, StateTab):
             widget.lock_home_state(self._locked_reason)

@@ -4,10 +4,11 @@ The window opens without the profile pane, which needs pyqtgraph (half a
 second to import) and a pyqtgraph plot per chart (about 25 ms each). So
 that the first profile a student opens is as quick as the next, the import
 runs in a worker thread once the window is on screen, then the pane is built
-and its graphs made one per turn of the event loop. Every step waits until
-the student has not typed or clicked for a moment, so warming up never holds
-up typing. Opening a profile before all this is done simply finishes the
-rest at once. Closing the window stops it (`stop`): no further step runs.
+and its graphs made one per turn of the event loop. A profile opened before
+then shows its first tab at once (it has no chart), and ProfileView fills the
+other tabs in idle time once `charts_ready`. Every step waits until the
+student has not typed or clicked for a moment, so warming up never holds up
+typing. Closing the window stops it (`stop`): no further step runs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,13 +26,16 @@ from PySide6.QtCore import QObject, QTimer
 START_DELAY_MS = 250
 RETRY_MS = 100
 IDLE_SECONDS = 0.4
-PROFILE_MODULE = "explorer.ui.profile.view"
+#: Imported in the worker thread, the slow one (pyqtgraph) first: the profile module
+#: itself needs no pyqtgraph, so a profile opened meanwhile never waits for it.
+MODULES = ("explorer.ui.widgets.charts", "explorer.ui.profile.view")
 
 
 def _import_quietly() -> None:
     # A failure is left for the window's own import to report, on the GUI thread.
-    with contextlib.suppress(Exception):
-        importlib.import_module(PROFILE_MODULE)
+    for module in MODULES:
+        with contextlib.suppress(Exception):
+            importlib.import_module(module)
 
 
 class ProfileWarmUp(QObject):
@@ -59,6 +64,13 @@ class ProfileWarmUp(QObject):
     def stop(self) -> None:
         """Run no further step (the window closed); a later `start` does nothing either."""
         self._stopped = True
+
+    def charts_ready(self) -> bool:
+        """True when charts can be made without waiting for pyqtgraph's import: the
+        worker thread has imported it (or something else already had)."""
+        if self._thread.is_alive():
+            return False
+        return self._thread.ident is not None or MODULES[0] in sys.modules
 
     @property
     def stopped(self) -> bool:

@@ -3,13 +3,18 @@ source line and the notes; where nothing was published, one line that says why."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
 
 from explorer.profile.chart_data import ChartData
+from explorer.ui.widgets.chart_style import LONG_LABEL
 from explorer.ui.widgets.chart_table import ChartTableModel
-from explorer.ui.widgets.charts import LONG_LABEL, ChartGraph
 from explorer.ui.widgets.table_panel import TablePanel
+
+if TYPE_CHECKING:
+    from explorer.ui.widgets.charts import ChartGraph
 
 
 class ChartPanel(TablePanel):
@@ -47,6 +52,10 @@ class ChartPanel(TablePanel):
     def make_graph(self) -> ChartGraph:
         """Make the graph now, if it is not made yet."""
         if self._graph is None:
+            # Imported here: pyqtgraph takes half a second to import, and a profile's
+            # first tab has no chart (the warm-up imports it in a worker thread).
+            from explorer.ui.widgets.charts import ChartGraph
+
             self._graph = ChartGraph()
             self.stack.insertWidget(0, self._graph)
             if not self.toggle.isChecked() and self.stack.currentWidget() is not self.empty:

@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.profile.chart_data import ChartData, format_value
+from explorer.ui.widgets.chart_style import LONG_LABEL, PALETTE
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
 # PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
 # Bars need no antialiasing (the line turns it on for itself), and painting is faster.
 pg.setConfigOptions(exitCleanup=False, antialias=False)
 
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
-LONG_LABEL = 14
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
 
