@@ -26,9 +26,9 @@ from PySide6.QtCore import QObject, QTimer
 START_DELAY_MS = 250
 RETRY_MS = 100
 IDLE_SECONDS = 0.4
-#: Imported in the worker thread, the slow one (pyqtgraph) first: the profile module
-#: itself needs no pyqtgraph, so a profile opened meanwhile never waits for it.
-MODULES = ("explorer.ui.widgets.charts", "explorer.ui.profile.view")
+#: Imported in the worker thread: the profile module (quick, and needing no pyqtgraph),
+#: then the charts with pyqtgraph (slow), which a profile opened meanwhile never waits for.
+MODULES = ("explorer.ui.profile.view", "explorer.ui.widgets.charts")
 
 
 def _import_quietly() -> None:
@@ -70,7 +70,7 @@ class ProfileWarmUp(QObject):
         worker thread has imported it (or something else already had)."""
         if self._thread.is_alive():
             return False
-        return self._thread.ident is not None or MODULES[0] in sys.modules
+        return self._thread.ident is not None or MODULES[-1] in sys.modules
 
     @property
     def stopped(self) -> bool:
