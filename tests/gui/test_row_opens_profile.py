@@ -83,3 +83,13 @@ def test_a_filter_moving_the_current_row_opens_nothing(qtbot, window: MainWindow
     assert window.table.currentIndex().row() != 300  # the filter moved it
     _settle(qtbot, window)
     assert opened == [] and window._profile is None
+
+
+def test_a_double_click_opens_the_row_once(qtbot, window: MainWindow, opened) -> None:
+    rect = window.table.visualRect(window.proxy.index(2, 0))
+    viewport, left = window.table.viewport(), Qt.MouseButton.LeftButton
+    qtbot.mouseClick(viewport, left, pos=rect.center())  # a real double click: a click,
+    qtbot.mouseDClick(viewport, left, pos=rect.center())  # then the second press
+    qtbot.waitUntil(lambda: _opened(window) == _code(window, 2), timeout=5000)
+    _settle(qtbot, window)
+    assert opened == [_code(window, 2)]

@@ -113,7 +113,6 @@ class SearchController(QObject):
         self.table = self._make_table()
         self.table.selectionModel().currentRowChanged.connect(self._show_match)
         self.table.activated.connect(self.open_index)
-        self.table.doubleClicked.connect(self.open_index)
         # pressed comes after the click moved the current row: forget only a waiting Enter.
         self.table.pressed.connect(self._forget_enter)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
