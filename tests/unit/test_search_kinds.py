@@ -11,7 +11,7 @@ from explorer.data.catalog import EDUCATION_LEVELS, load_catalog
 from explorer.data.repository import CareerData
 from explorer.search.engine import FilterOffer, SearchEngine
 from explorer.search.intents import INTENTS, NO_DEGREE
-from explorer.search.ranking import TIERS, heads, job_ranks
+from explorer.search.ranking import MINOR, TIERS, Forms, Word, heads, job_ranks, tier
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +76,11 @@ def test_a_minor_name_does_not_drag_an_unrelated_occupation_up(engine: SearchEng
 
 
 def test_words_after_except_are_no_title_match(engine: SearchEngine) -> None:
+    police = Forms.of([Word("police", ("police",), False)])
+    assert tier("title", "Dispatchers, Except Police, Fire, and Ambulance", police) == MINOR
+    assert tier("title", "Transit and Railroad Police", police) == TIERS.index("title words")
     hits = engine.search("police", 200).hits
-    dispatchers = next(h for h in hits if h.code == "43-5032.00")  # Except Police, Fire ...
+    dispatchers = next(h for h in hits if h.code == "43-5032.00")
     assert dispatchers.score > TIERS.index("title words")
 
 
@@ -159,6 +162,7 @@ def test_no_college_ranks_occupations_without_a_degree_and_offers_the_filter(
     assert all(
         EDUCATION_LEVELS.index(catalog[h.code].typical_education) <= top for h in result.hits
     )
+    assert len({catalog[h.code].major_group for h in result.hits[:5]}) == 5  # not 5 cashiers
     assert result.offer is not None and result.offer.filter.education_max == NO_DEGREE
     assert all(result.offer.filter.accepts(catalog[h.code]) for h in result.hits)
     assert not [h for h in result.hits if "College" in h.title]
