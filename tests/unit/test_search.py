@@ -163,6 +163,8 @@ def test_typos_are_corrected_with_a_did_you_mean(engine: SearchEngine) -> None:
     assert result.suggestion == "electrician"
     assert result.hits[0].code == "47-2111.00"
     assert engine.search("pharmasist").suggestion == "pharmacist"
+    assert engine.search("polise").suggestion == "police"  # sounds alike, not "polisher"
+    assert engine.search("programer").suggestion == "programmer"  # closer than "program"
     assert engine.search("electrician").suggestion is None
 
 

@@ -114,6 +114,18 @@ def _meaningful(words: list[str]) -> list[str]:
     return (meaningful or words)[:MAX_WORDS]
 
 
+_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ck|c"), "k"))
+_DOUBLE = re.compile(r"(\w)\1")
+
+
+def _sound(word: str) -> str:
+    """A word as it sounds, roughly: "police" and "polise", "pharmacist" and
+    "farmasist" sound alike."""
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    return _DOUBLE.sub(r"\1", word)
+
+
 _COMPLETIONS = sorted({*MEANINGS, *EVERYDAY_WORDS}, key=lambda key: (len(key), key))
 
 
@@ -191,7 +203,8 @@ class SearchEngine:
 
         Words with the same first letter are tried first (fast, and most typos
         keep it); then every word of about the same length ("farmacist").
-        Among close matches the more used word wins ("carpenter", not
+        Among close matches, one that sounds the same wins ("polise": police, not
+        polisher), then the closer, then the more used ("carpenter", not
         "carpentry").
         """
         self._words()
@@ -202,9 +215,10 @@ class SearchEngine:
             close = difflib.get_close_matches(word, candidates, n=5, cutoff=0.75)
             if close:
 
-                def score(candidate: str) -> tuple[float, int]:
+                def score(candidate: str) -> tuple[bool, float, int]:
                     ratio = difflib.SequenceMatcher(None, word, candidate).ratio()
-                    return round(ratio, 1), self._uses.get(candidate, 0)
+                    alike = _sound(candidate) == _sound(word)
+                    return alike, round(ratio, 2), self._uses.get(candidate, 0)
 
                 return max(close, key=score)
         return None

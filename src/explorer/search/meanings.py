@@ -104,6 +104,8 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "cia": ("intelligence analyst", "special agent"),
     "csi": ("crime scene investigator", "forensic science technician"),
     "boss": _BOSS,
+    "politician": ("legislator", "political scientist"),
+    "politics": ("legislator", "political scientist"),
     "entrepreneur": _BOSS,
     "rapper": ("rapper", "musicians and singers", "lyricist"),
     "rap": ("rapper", "musicians and singers", "lyricist"),

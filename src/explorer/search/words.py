@@ -184,7 +184,6 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "religion": ("clergy", "religious"),
     "climate": ("environmental", "climate"),
     "environment": ("environmental", "conservation"),
-    "politics": ("political", "legislator"),
     "news": ("reporter", "journalist"),
     "army": ("military",),
     "navy": ("military", "naval"),
