@@ -122,6 +122,7 @@ INTENTS: tuple[Intent, ...] = (
         """help people / help others / helps people / helps others / helping /
         helping people / helping others / care for people / caring for people /
         take care of people / make a difference / people person / serve others /
+        work with people /
         serve people / give back / help the community / caring""",
         "Social",
     ),

@@ -23,6 +23,8 @@ _RIDES = ("taxi driver", "chauffeur", "shuttle driver")
 _DELIVERY = ("delivery driver", "courier", "light truck driver")
 _TRADES = ("electrician", "plumber", "carpenter", "welder", "hvac")
 _DRAWING = ("illustrator", "cartoonist", "artist", "animator", "drafter")
+_BUILD = ("carpenter", "construction laborer", "construction", "builder")
+_PROTECT = ("police", "firefighter", "security guard", "lifeguard")
 _SPACE = ("astronomer", "aerospace engineer", "astronaut", "physicist")
 _SPY = ("intelligence analyst", "special agent", "spy")
 _BOSS = ("chief executive", "general and operations manager", "manager")
@@ -78,10 +80,17 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "dental school": ("dentist",),
     "art school": ("artist", "graphic designer"),
     "film school": ("producers and directors", "video editor"),
+    "build": _BUILD,
+    "builds": _BUILD,
+    "building": _BUILD,
+    "protect": _PROTECT,
+    "safe": _PROTECT,
+    "save lives": ("paramedic", "emergency medical technician", "firefighter", "surgeon"),
     "trades": _TRADES,
     "trade school": _TRADES,
     "skilled trades": _TRADES,
     "blue collar": _TRADES,
+    "draw": _DRAWING,
     "drawing": _DRAWING,
     "sketching": _DRAWING,
     "doodling": _DRAWING,

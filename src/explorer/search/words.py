@@ -20,8 +20,8 @@ _STOP_TEXT = """
     want wants wanna like likes love loves enjoy someone somebody person people job jobs
     career careers work works working kind type sort something things thing stuff
     help helps get become good really lot lots some any all im don dont t s m go going
-    need needs best program programs major majors study studies studying course courses
-    class classes
+    need needs best keep keeping program programs major majors study studies studying course
+    courses class classes
 """
 #: Words that mean nothing in a job search ("someone who ...", "jobs that ...").
 STOP_WORDS = frozenset(_STOP_TEXT.split())
@@ -122,16 +122,12 @@ EVERYDAY_WORDS: dict[str, tuple[str, ...]] = {
     "food": ("cooks", "chef"),
     "bake": ("baker", "bakers"),
     "baking": ("baker", "bakers"),
-    "build": ("construction", "builder"),
-    "builds": ("construction", "builder"),
-    "building": ("construction", "builder"),
     "house": ("residential", "construction"),
     "houses": ("residential", "construction"),
     "games": ("video game", "game"),
     "game": ("video game",),
     "gaming": ("video game", "game"),
     "art": ("artist", "artists"),
-    "draw": ("illustrator",),
     "music": ("musician", "musicians"),
     "sing": ("singer", "singers"),
     "singing": ("singer", "singers"),
