@@ -205,6 +205,8 @@ def test_topics_come_from_onet_text(engine: SearchEngine) -> None:
 def test_a_topic_word_with_other_words_is_a_search_word_again(engine: SearchEngine) -> None:
     assert "29-1221.00" in _codes(engine, "kid doctor", 3)  # Pediatricians
     assert engine.search("kid doctor").offer is None
+    # Only the topic's own words come back: "good pay" stays a wish.
+    assert _codes(engine, "kid doctor good pay", 3) == _codes(engine, "kid doctor", 3)
 
 
 def test_a_typo_of_a_little_word_is_dropped(engine: SearchEngine) -> None:

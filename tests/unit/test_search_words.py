@@ -77,8 +77,10 @@ def test_every_word_in_the_tables_finds_something(
 def test_wishes_are_found_by_their_exact_words(
     tokens: list[str], wishes: list[str], left: list[str]
 ) -> None:
-    found, rest, _ = find_intents(tokens)
+    found, used = find_intents(tokens)
+    rest = [t for t, wish in zip(tokens, used, strict=True) if wish is None]
     assert ([i.name for i in found], rest) == (wishes, left)
+    assert {w for w in used if w} == set(found)
 
 
 def test_a_wish_that_is_a_filter_offers_it() -> None:

@@ -51,7 +51,7 @@ from explorer.search.ranking import (
     tier,
 )
 from explorer.search.wishes import Wishes
-from explorer.search.words import EVERYDAY_WORDS, STOP_WORDS, is_stop_word
+from explorer.search.words import EVERYDAY_WORDS, is_stop_word
 
 __all__ = ["TIERS", "FilterOffer", "SearchEngine", "SearchResult", "search", "words_of"]
 
@@ -236,13 +236,15 @@ class SearchEngine:
         if code is not None:
             hits[code] = SearchHit(code, self.data.occupation_title(code), f"code: {code}", -1)
         tokens = tokens_of(text)
-        intents, left, taken = find_intents(tokens)
-        typed = _meaningful(left) if left else []
-        if intents and all(w in STOP_WORDS or w.isdigit() for w in typed):
+        intents, used = find_intents(tokens)
+        typed = _meaningful([t for t, wish in zip(tokens, used, strict=True) if wish is None])
+        if intents and all(is_stop_word(w) or w.isdigit() for w in typed):
             typed = []  # "jobs that help people", "job for a 16 year old": only the wish
         if typed and any(i.gives_back for i in intents):
             # "kid doctor": "kid" with other words is an ordinary search word again.
-            typed = _meaningful([t for t in tokens if t in typed or t in taken])
+            typed = _meaningful(
+                [t for t, wish in zip(tokens, used, strict=True) if not wish or wish.gives_back]
+            )
             intents = [i for i in intents if not i.gives_back]
         suggestion = None
         if typed:

@@ -191,13 +191,13 @@ for _choices in _BY_FIRST_WORD.values():
     _choices.sort(key=lambda pair: -len(pair[0]))  # the longest phrase first
 
 
-def find_intents(tokens: Sequence[str]) -> tuple[list[Intent], list[str], list[str]]:
-    """The wishes in typed words (lower case, stop words kept): (intents, the words
-    left, the words the intents used). Words match exactly ("caring" is a wish,
-    "cars" is not); within a phrase, stop words may come between its words ("help
-    the people" is one, "help sick people" is not)."""
+def find_intents(tokens: Sequence[str]) -> tuple[list[Intent], list[Intent | None]]:
+    """The wishes in typed words (lower case, stop words kept), and for each word the
+    wish that used it (None for the words left). Words match exactly ("caring" is a
+    wish, "cars" is not); within a phrase, stop words may come between its words
+    ("help the people" is one, "help sick people" is not)."""
     found: list[Intent] = []
-    used = [False] * len(tokens)
+    used: list[Intent | None] = [None] * len(tokens)
     index = 0
     while index < len(tokens):
         match = _match_at(tokens, index)
@@ -208,11 +208,9 @@ def find_intents(tokens: Sequence[str]) -> tuple[list[Intent], list[str], list[s
         if intent not in found:
             found.append(intent)
         for position in positions:
-            used[position] = True
+            used[position] = intent
         index = positions[-1] + 1
-    left = [t for t, u in zip(tokens, used, strict=True) if not u]
-    taken = [t for t, u in zip(tokens, used, strict=True) if u]
-    return found, left, taken
+    return found, used
 
 
 def _match_at(tokens: Sequence[str], start: int) -> tuple[Intent, list[int]] | None:
