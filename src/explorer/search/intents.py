@@ -98,7 +98,7 @@ INTENTS: tuple[Intent, ...] = (
             """good pay / high pay / pay well / pays well / well paid / well paying /
             high paying / highest paying / best paying / top paying / good money /
             big money / lot of money / lots of money / make money / rich / high salary /
-            good salary / big salary / six figures / wealthy / millionaire"""
+            good salary / big salary / six figures / six figure / wealthy / millionaire"""
         ),
         "pay",
         popularity=0.1,
