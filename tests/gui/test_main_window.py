@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from explorer.data.catalog import OccupationFilter
 from explorer.data.repository import CareerData
+from explorer.search.intents import NO_DEGREE
 from explorer.ui.main_window import MainWindow
 from explorer.ui.settings import SETTINGS_DIR_ENV
 
@@ -46,6 +47,30 @@ def test_rn_lists_registered_nurses_first(qtbot, window: MainWindow) -> None:
 def test_typo_shows_did_you_mean(qtbot, window: MainWindow) -> None:
     assert _search(qtbot, window, "electrican")[0] == "Electricians"
     assert window.suggestion.isVisible() and "electrician" in window.suggestion.text()
+
+
+def test_a_wish_offers_its_filter_and_the_link_puts_it_on(qtbot, window: MainWindow) -> None:
+    """A wish that is a filter ("no college") offers "Show only: no degree needed"; the
+    link adds it to the filters on (Registered Nurses go from "nurse no college"), and
+    the line hides while the filters hold it."""
+    window.filters.set_filter(OccupationFilter(bright_outlook_only=True))
+    assert "Registered Nurses" in _search(qtbot, window, "nurse no college")
+    offer = window.search.offer
+    assert offer.isVisible() and "Show only:" in offer.text()
+    assert "no degree needed" in offer.text()
+    shown = window.proxy.rowCount()
+    offer.linkActivated.emit("offer")
+    assert window.filters.current_filter() == OccupationFilter(
+        education_max=NO_DEGREE, bright_outlook_only=True
+    )
+    assert not offer.isVisible() and window.filter_controller.bar.isVisible()
+    titles = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    assert 0 < len(titles) < shown and "Registered Nurses" not in titles
+    assert "Licensed Practical and Licensed Vocational Nurses" in titles
+    window.filters.reset()
+    assert offer.isVisible()
+    _search(qtbot, window, "nurse")
+    assert not offer.isVisible()
 
 
 def test_filters_combine_with_each_other_and_the_search(qtbot, window: MainWindow) -> None:

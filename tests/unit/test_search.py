@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from explorer.data.catalog import load_catalog
 from explorer.data.repository import CareerData
 from explorer.search.engine import TIERS, SearchEngine, words_of
 
 QUALITY = Path(__file__).resolve().parents[1] / "fixtures" / "search_quality.tsv"
+#: The kinds of query the quality list must cover (its "# kind:" headers).
+KINDS = (
+    "titles and nicknames",
+    "everyday wishes",
+    "slang and new jobs",
+    "x doctor",
+    "family words",
+    "programs of study and military codes",
+    "typos and plurals",
+)
 HOSTILE = [
     '"',
     "'",
@@ -54,17 +65,29 @@ def engine(data: CareerData) -> SearchEngine:
     return SearchEngine(data)
 
 
+def _quality_rows() -> list[tuple[str, str, str]]:
+    """(kind, query, code) of each line; a line "# kind: ..." starts a kind."""
+    rows, kind = [], ""
+    for line in QUALITY.read_text().splitlines():
+        if line.startswith("# kind:"):
+            kind = line.removeprefix("# kind:").strip()
+        elif line.strip() and not line.startswith("#"):
+            query, code = line.rstrip("\n").split("\t")
+            rows.append((kind, query, code))
+    return rows
+
+
 def _quality_cases() -> list[tuple[str, str]]:
-    rows = [
-        line.rstrip("\n").split("\t")
-        for line in QUALITY.read_text().splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    return [(query, code) for query, code in rows]
+    return [(query, code) for _, query, code in _quality_rows()]
 
 
-def test_the_quality_list_is_long_enough() -> None:
-    assert len(_quality_cases()) >= 40
+def test_the_quality_list_is_long_enough_and_has_every_kind_of_query() -> None:
+    rows = _quality_rows()
+    assert len(rows) >= 150
+    kinds = Counter(kind for kind, _, _ in rows)
+    assert set(kinds) == set(KINDS), kinds
+    assert min(kinds.values()) >= 10, kinds
+    assert len({query.lower() for _, query, _ in rows}) == len(rows), "a query is listed twice"
 
 
 @pytest.mark.parametrize(("query", "code"), _quality_cases())
@@ -90,27 +113,44 @@ def test_each_result_says_why_it_matched(engine: SearchEngine) -> None:
     assert hits[0].matched == "title: Medical Records Specialists"
     kinds = {h.matched.split(":")[0] for h in hits}
     assert {"title", "alternate title"} <= kinds
+    reasons = {"title", "alternate title", "reported title", "program of study"}
     assert all(
-        h.matched.split(":")[0]
-        in {"title", "alternate title", "reported title", "description", "task", "code"}
+        h.matched.split(":")[0] in reasons | {"description", "task", "code"}
+        or re.fullmatch(r"[A-Z][\w ,]* code \w+", h.matched.split(":")[0])
         for h in hits
-    )
+    ), {h.matched.split(":")[0] for h in hits}
 
 
 def test_title_beats_alternate_beats_description_and_task(engine: SearchEngine) -> None:
     tiers = [h.score for h in engine.search("nurse", 200).hits]
     assert tiers == sorted(tiers)
     assert tiers[0] == TIERS.index("title words")
+    tiers = [h.score for h in engine.search("dialysis", 200).hits]
+    assert tiers == sorted(tiers)
     assert TIERS.index("task") in tiers or TIERS.index("description") in tiers
 
 
-def test_common_occupations_win_ties(engine: SearchEngine, data: CareerData) -> None:
+def test_the_first_of_each_soc_code_then_the_common_occupation_wins_ties(
+    engine: SearchEngine,
+) -> None:
+    """Registered Nurses, Licensed Practical Nurses (nurse the head of the title), then
+    the titles where it qualifies another word, most jobs first; the four specialties of
+    Registered Nurses (29-1141.01 to .04) only after every other SOC code."""
     hits = engine.search("nurse", 50).hits
-    same_tier = [h for h in hits if h.score == hits[0].score]
-    assert len(same_tier) > 3
-    rank_of = {row.code: row.employment_rank for row in load_catalog(data)}
-    ranks = [rank_of[h.code] or 10**6 for h in same_tier]
-    assert ranks == sorted(ranks)
+    same_tier = [h.code for h in hits if h.score == hits[0].score]
+    assert same_tier == [
+        "29-1141.00",
+        "29-2061.00",
+        "31-1131.00",
+        "29-1171.00",
+        "25-1072.00",
+        "29-1151.00",
+        "29-1161.00",
+        "29-1141.01",
+        "29-1141.02",
+        "29-1141.03",
+        "29-1141.04",
+    ]
 
 
 def test_word_forms_find_the_same_first_result(engine: SearchEngine) -> None:
@@ -123,6 +163,8 @@ def test_typos_are_corrected_with_a_did_you_mean(engine: SearchEngine) -> None:
     assert result.suggestion == "electrician"
     assert result.hits[0].code == "47-2111.00"
     assert engine.search("pharmasist").suggestion == "pharmacist"
+    assert engine.search("polise").suggestion == "police"  # sounds alike, not "polisher"
+    assert engine.search("programer").suggestion == "programmer"  # closer than "program"
     assert engine.search("electrician").suggestion is None
 
 

@@ -8,7 +8,8 @@ Its query runs through CareerData._query, which is private to explorer.data.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from explorer.data.repository import ALL_INDUSTRIES, NATIONAL, CareerData
 from explorer.data.schema import DECLINE, GROWTH_THRESHOLDS, measure_footnotes
@@ -76,6 +77,22 @@ class OccupationFilter:
     def is_empty(self) -> bool:
         """True when no filter is set."""
         return self == OccupationFilter()
+
+    def _set(self) -> dict[str, Any]:
+        """The fields that are set (not their default)."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if getattr(self, f.name) != f.default
+        }
+
+    def includes(self, other: OccupationFilter) -> bool:
+        """Whether every field set in `other` is set the same way here."""
+        return all(getattr(self, name) == value for name, value in other._set().items())
+
+    def plus(self, other: OccupationFilter) -> OccupationFilter:
+        """This filter with the fields set in `other` set too (`other` wins)."""
+        return replace(self, **other._set())
 
     def accepts(self, row: OccupationSummary) -> bool:
         """Whether an occupation passes every filter that is set.

@@ -10,10 +10,13 @@ from quoted words only, so a failing query is never the user's syntax.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable
 
+from explorer.data.catalog import INTERESTS
 from explorer.data.db import damaged
-from explorer.data.repository import CareerData
+from explorer.data.repository import ALL_INDUSTRIES, NATIONAL, CareerData
 
 #: Kinds of search_text row that are names of an occupation (the rest are details).
 NAME_KINDS = ("title", "alternate", "short", "reported", "program", "military")
@@ -75,9 +78,34 @@ class SearchIndex:
             )
         ]
 
+    def matching_details_of(
+        self, fts: str, last_name_row: int, codes: Iterable[str]
+    ) -> list[tuple[str, str, str, float]]:
+        """(code, kind, text, 0.0) of the description and task rows of the given
+        occupations that an FTS5 expression matches (unranked, so cheap)."""
+        return [
+            (r[0], r[1], r[2], 0.0)
+            for r in self.data._query(
+                "SELECT code, kind, text FROM search_text WHERE search_text MATCH ?"
+                " AND rowid > ? AND code IN (SELECT value FROM json_each(?))",
+                (fts, last_name_row, json.dumps(sorted(codes))),
+            )
+        ]
+
     def military_services(self) -> dict[tuple[str, str], str]:
         """(military code, title) -> the services that use it ("Army")."""
         return self.data.military_services()
+
+    def jobs(self) -> dict[str, tuple[str | None, int | None]]:
+        """code -> (the SOC code whose OEWS figures it has, its national employment).
+        O*NET specialties share their SOC code's figure (29-1141.01 with 29-1141.00)."""
+        rows = self.data._query(
+            "SELECT o.code, o.wage_soc_code, w.employment FROM occupation o"
+            " LEFT JOIN wage w ON w.soc_code = o.wage_soc_code AND w.area_code = ?"
+            " AND w.industry_code = ?",
+            (NATIONAL, ALL_INDUSTRIES),
+        )
+        return {r["code"]: (r["wage_soc_code"], r["employment"]) for r in rows}
 
     def titles_and_ranks(self) -> list[tuple[str, str, int | None]]:
         """(code, title, national employment rank or None) of every occupation."""
@@ -85,3 +113,14 @@ class SearchIndex:
             (r["code"], r["title"], r["employment_rank"])
             for r in self.data._query("SELECT code, title, employment_rank FROM occupation")
         ]
+
+    def interest_scores(self) -> dict[str, dict[str, float]]:
+        """O*NET interest scores (1 to 7) by occupation: code -> {"Social": 6.2, ...}."""
+        rows = self.data._query(
+            "SELECT code, realistic, investigative, artistic, social, enterprising,"
+            " conventional FROM interest"
+        )
+        return {
+            r["code"]: {area: r[area.lower()] for area in INTERESTS if r[area.lower()] is not None}
+            for r in rows
+        }

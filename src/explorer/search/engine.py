@@ -1,19 +1,24 @@
-"""Find occupations by what students type: a code, a title, a nickname, a task.
+"""Find occupations by what students type: a code, a title, a nickname, a task, a wish.
 
 Typed text never reaches FTS5 as syntax: it is cut into words and each word is
 quoted, so quotes, operators (AND OR NOT NEAR * ^ : ( )), SQL fragments and
-emoji are only text. Words that mean nothing in a job search ("someone who")
-are dropped, everyday words bring O*NET's own ("fixes cars" -> repair,
-automotive), and a word the index has never seen is corrected to the closest
-one it has ("electrican" -> electrician), with a "did you mean" to say so.
+emoji are only text. A search goes through these steps:
 
-Ranking, best first (TIERS): the title exactly; every word in the title; an
-alternate title exactly; every word in an alternate title; a title word
-begins with what is being typed; a program of study (NCES CIP title) exactly,
-then containing every word; a military occupational code or title (a code
-such as 68W must match whole); a reported title; a partial alternate title;
-the description; a task. Within the first tiers the more common occupation (by
-national employment) wins; within description and task, full-text relevance.
+1. Wishes ("help people", "no college", "good pay", "outdoors") are taken out
+   (search/intents.py) and answered from the data (search/wishes.py). A wish that
+   is a filter is offered as one (SearchResult.offer).
+2. Words that mean nothing in a job search ("someone who") are dropped; slang and
+   teenage senses ("youtuber", "stocks") become the occupations meant
+   (search/meanings.py); everyday words bring O*NET's own ("fixes cars" ->
+   repair, automotive; "heart" -> cardiology); a word the index has never seen
+   is corrected to the closest one it has ("electrican" -> electrician), with a
+   "did you mean" to say so.
+3. Rows of the full-text index matching every word are ranked
+   (search/ranking.py: title, alternate title, program, military code, ...,
+   description, task; typical occupations first). With few strong matches, an
+   occupation whose names have the last word and whose other text has the rest
+   also counts ("skin doctor": Dermatologists). With no match at all, rows with
+   any of the words, after everything else.
 """
 
 from __future__ import annotations
@@ -21,32 +26,42 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
+from explorer.data.catalog import OccupationFilter
 from explorer.data.records import SearchHit
 from explorer.data.repository import CareerData
 from explorer.data.search_index import SearchIndex
-from explorer.search.words import EVERYDAY_WORDS, STOP_WORDS, root
+from explorer.search.intents import find_intents
+from explorer.search.meanings import MEANINGS
+from explorer.search.ranking import (
+    ACROSS,
+    ANY_WORD_PENALTY,
+    MINOR,
+    NAME_KINDS,
+    OTHER_FORM,
+    TIERS,
+    UNRANKED,
+    Forms,
+    SortKey,
+    Word,
+    job_ranks,
+    rank,
+    tier,
+)
+from explorer.search.wishes import Wishes
+from explorer.search.words import EVERYDAY_WORDS, is_stop_word
+
+__all__ = ["TIERS", "FilterOffer", "SearchEngine", "SearchResult", "search", "words_of"]
 
 MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
 MIN_PREFIX = 3
 DETAIL_ROWS = 300
-TIERS = (
-    "title",
-    "title words",
-    "alternate title",
-    "alternate title words",
-    "title prefix",
-    "program of study",
-    "program of study words",
-    "military code",
-    "reported title",
-    "alternate title prefix",
-    "description",
-    "task",
-)
+#: Below this many strong name matches, a search of several words also looks across
+#: each occupation's names and tasks.
+FEW = 5
 KIND_LABEL = {
     "title": "title",
     "short": "alternate title",
@@ -57,52 +72,88 @@ KIND_LABEL = {
     "description": "description",
     "task": "task",
 }
-RELEVANCE_TIERS = frozenset((TIERS.index("description"), TIERS.index("task")))
-ANY_WORD_PENALTY = len(TIERS)
+#: How much a word found in each kind of row says about an occupation.
+KIND_WEIGHT = {"title": 4.0, "description": 3.0, "alternate": 2.0, "short": 2.0, "reported": 2.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
-# How a hit sorts: tier, then employment rank and full-text relevance (which first
-# depends on the tier), then code.
-_SortKey = tuple[float, float, float, str]
+_PHRASE_MEANINGS = {tuple(key.split()): key for key in MEANINGS if " " in key}
+
+
+@dataclass(frozen=True)
+class FilterOffer:
+    """A filter a wish stands for ("no college": no degree needed), for the window to
+    offer as "Show only: <label>"."""
+
+    label: str
+    filter: OccupationFilter
 
 
 @dataclass(frozen=True)
 class SearchResult:
-    """Hits for a query, and the corrected query where a word was misspelt."""
+    """Hits for a query, the corrected query where a word was misspelt, and the filter
+    a wish in it stands for."""
 
     query: str
     hits: tuple[SearchHit, ...]
     suggestion: str | None = None
+    offer: FilterOffer | None = None
 
 
-@dataclass(frozen=True)
-class _Word:
-    """One typed word: what it may match, and whether as a prefix (still typing)."""
-
-    typed: str
-    alternatives: tuple[str, ...]
-    prefix: bool
-
-    @property
-    def primary(self) -> str:
-        """The word itself, or its spelling correction (not an everyday synonym)."""
-        return self.alternatives[0]
-
-    def fts(self) -> str:
-        star = "*" if self.prefix else ""
-        terms = [f'"{a}"{star}' for a in self.alternatives]
-        return terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
+def tokens_of(text: str) -> list[str]:
+    """Every word of typed text, lower case (the first 2,000 characters)."""
+    return [w.lower()[:MAX_WORD_LENGTH] for w in _WORD.findall(text[:2000])]
 
 
 def words_of(text: str) -> list[str]:
     """The searchable words of typed text, lower case, at most MAX_WORDS."""
-    words = [w.lower()[:MAX_WORD_LENGTH] for w in _WORD.findall(text[:2000])]
-    meaningful = [w for w in words if w not in STOP_WORDS]
+    return _meaningful(tokens_of(text))
+
+
+def _meaningful(words: list[str]) -> list[str]:
+    words = _join_phrases(words)
+    meaningful = [w for w in words if not is_stop_word(w)]
     return (meaningful or words)[:MAX_WORDS]
+
+
+_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ck|c"), "k"))
+_DOUBLE = re.compile(r"(\w)\1")
+
+
+def _sound(word: str) -> str:
+    """A word as it sounds, roughly: "police" and "polise", "pharmacist" and
+    "farmasist" sound alike."""
+    for pattern, sound in _SOUNDS:
+        word = pattern.sub(sound, word)
+    return _DOUBLE.sub(r"\1", word)
+
+
+_COMPLETIONS = sorted({*MEANINGS, *EVERYDAY_WORDS}, key=lambda key: (len(key), key))
+
+
+def _completion(prefix: str) -> str:
+    """The shortest meaning or everyday word a word being typed begins ("youtu" ->
+    youtuber, "doct" -> doctor), or the word itself."""
+    return next((key for key in _COMPLETIONS if key.startswith(prefix)), prefix)
+
+
+def _join_phrases(words: list[str]) -> list[str]:
+    """Words typed together that have one meaning ("content creator") become one."""
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        pair = tuple(words[index : index + 2])
+        if pair in _PHRASE_MEANINGS:
+            joined.append(_PHRASE_MEANINGS[pair])
+            index += 2
+        else:
+            joined.append(words[index])
+            index += 1
+    return joined
 
 
 class SearchEngine:
     """Search over one open careers.db; create once and reuse (it caches the
-    vocabulary used to correct typos)."""
+    vocabulary used to correct typos, the names of the index and the facts wishes
+    are ranked by)."""
 
     def __init__(self, data: CareerData) -> None:
         self.data = data
@@ -113,9 +164,11 @@ class SearchEngine:
         self._uses: dict[str, int] = {}
         self._title_of: dict[str, str] | None = None
         self._rank_of: dict[str, int] = {}
-        self._name_rows: dict[int, tuple[str, str, str]] | None = None
+        self._name_rows: dict[int, tuple[str, str, str, float]] | None = None
+        self._name_totals: Counter[str] = Counter()
         self._last_name_row = 0
         self._services: dict[tuple[str, str], str] | None = None
+        self._wishes: Wishes | None = None
 
     # -- vocabulary -------------------------------------------------------------
 
@@ -139,12 +192,19 @@ class SearchEngine:
             return found == word or (prefix and found.startswith(word))
         return False
 
+    def _whole_word(self, word: str) -> bool:
+        """Whether the index has this exact word (not only longer ones)."""
+        vocabulary = self._words()
+        index = bisect.bisect_left(vocabulary, word)
+        return index < len(vocabulary) and vocabulary[index] == word
+
     def correction(self, word: str) -> str | None:
         """The indexed word closest to a misspelt one, or None.
 
         Words with the same first letter are tried first (fast, and most typos
         keep it); then every word of about the same length ("farmacist").
-        Among close matches the more used word wins ("carpenter", not
+        Among close matches, one that sounds the same wins ("polise": police, not
+        polisher), then the closer, then the more used ("carpenter", not
         "carpentry").
         """
         self._words()
@@ -155,9 +215,10 @@ class SearchEngine:
             close = difflib.get_close_matches(word, candidates, n=5, cutoff=0.75)
             if close:
 
-                def score(candidate: str) -> tuple[float, int]:
+                def score(candidate: str) -> tuple[bool, float, int]:
                     ratio = difflib.SequenceMatcher(None, word, candidate).ratio()
-                    return round(ratio, 1), self._uses.get(candidate, 0)
+                    alike = _sound(candidate) == _sound(word)
+                    return alike, round(ratio, 2), self._uses.get(candidate, 0)
 
                 return max(close, key=score)
         return None
@@ -174,70 +235,122 @@ class SearchEngine:
         code = self.data.resolve_code(text)
         if code is not None:
             hits[code] = SearchHit(code, self.data.occupation_title(code), f"code: {code}", -1)
-        typed = words_of(text)
-        if not typed:
-            return SearchResult(text, tuple(hits.values())[:limit])
-        words, suggestion = self._plan(typed, text)
-        for hit in self._ranked(words):
-            hits.setdefault(hit.code, hit)
-        return SearchResult(text, tuple(hits.values())[:limit], suggestion)
+        tokens = tokens_of(text)
+        intents, used = find_intents(tokens)
+        typed = _meaningful([t for t, wish in zip(tokens, used, strict=True) if wish is None])
+        if intents and all(is_stop_word(w) or w.isdigit() for w in typed):
+            typed = []  # "jobs that help people", "job for a 16 year old": only the wish
+        if typed and any(i.gives_back for i in intents):
+            # "kid doctor": "kid" with other words is an ordinary search word again.
+            typed = _meaningful(
+                [t for t, wish in zip(tokens, used, strict=True) if not wish or wish.gives_back]
+            )
+            intents = [i for i in intents if not i.gives_back]
+        suggestion = None
+        if typed:
+            words, suggestion = self._plan(typed, text)
+            for hit in self._ranked(words):
+                hits.setdefault(hit.code, hit)
+        if intents:
+            wishes = self._wishes_of()
+            found = (
+                wishes.reorder(intents, list(hits.values()), self._topic_rows)
+                if typed
+                else wishes.answer(intents, self._topic_rows)
+            )
+            hits = {hit.code: hit for hit in found}
+        offer = next((FilterOffer(i.offer_label, i.offer) for i in intents if i.offer), None)
+        return SearchResult(text, tuple(hits.values())[:limit], suggestion, offer)
 
-    def _plan(self, typed: list[str], text: str) -> tuple[list[_Word], str | None]:
+    def _plan(self, typed: list[str], text: str) -> tuple[list[Word], str | None]:
         ends_in_word = bool(text) and not text[-1].isspace()
         words, corrected = [], {}
         for index, word in enumerate(typed):
             prefix = index == len(typed) - 1 and ends_in_word and len(word) >= MIN_PREFIX
-            alternatives = [word, *EVERYDAY_WORDS.get(word, ())]
-            if not self._known(word, prefix) and word not in EVERYDAY_WORDS:
+            partial = prefix and not self._whole_word(word)
+            key = _completion(word) if partial else word
+            if key in MEANINGS:
+                meanings = MEANINGS[key]
+                literal = key not in meanings  # the word itself comes last, if at all
+                meant = (*meanings, key) if literal else meanings
+                words.append(Word(word, meant, False, meant=True, literal=literal))
+                continue
+            alternatives = [word, *EVERYDAY_WORDS.get(key, ())]
+            if not self._known(word, prefix) and key not in EVERYDAY_WORDS:
                 fixed = self.correction(word)
                 if fixed:
                     corrected[word] = fixed
                     alternatives = [fixed, *EVERYDAY_WORDS.get(fixed, ())]
-            words.append(_Word(word, tuple(dict.fromkeys(alternatives)), prefix))
+            complete = prefix and self._whole_word(alternatives[0])
+            words.append(Word(word, tuple(dict.fromkeys(alternatives)), prefix, complete=complete))
         suggestion = " ".join(corrected.get(w, w) for w in typed) if corrected else None
         return words, suggestion
 
-    def _names(self) -> dict[int, tuple[str, str, str]]:
-        """Titles, alternate and reported titles by index row, held in memory: the
-        index finds their rows, and ranking them needs only their text."""
+    def _names(self) -> dict[int, tuple[str, str, str, float]]:
+        """Titles, alternate and reported titles by index row, held in memory as rows
+        (code, kind, text, relevance 0): the index finds their rows, and ranking them
+        needs only their text."""
         if self._name_rows is None:
-            self._name_rows = self.index.names()
+            self._name_rows = {rowid: (*row, 0.0) for rowid, row in self.index.names().items()}
             self._last_name_row = max(self._name_rows, default=0)
+            self._name_totals = Counter(
+                code for code, kind, _, _ in self._name_rows.values() if kind in NAME_KINDS
+            )
         return self._name_rows
 
     def _rows(self, query: str) -> list[tuple[str, str, str, float]]:
         names = self._names()
         found = self.index.matching_names(query, self._last_name_row)
-        details = self.index.matching_details(query, self._last_name_row, DETAIL_ROWS)
-        return [(*names[rowid], 0.0) for rowid in found] + details
+        rows = [names[rowid] for rowid in found]
+        return rows + self.index.matching_details(query, self._last_name_row, DETAIL_ROWS)
 
-    def _ranked(self, words: list[_Word]) -> list[SearchHit]:
-        rows = self._rows(" AND ".join(w.fts() for w in words))
-        penalty = 0
-        if not rows and len(words) > 1:
-            rows = self._rows(" OR ".join(w.fts() for w in words))
-            penalty = ANY_WORD_PENALTY
-        best: dict[str, tuple[_SortKey, str, str]] = {}
+    def _topic_rows(self, words: tuple[str, ...]) -> list[tuple[str, str, str, float]]:
+        return self._rows(" OR ".join(f'"{w}"' for w in words))
+
+    def _ranked(self, words: list[Word]) -> list[SearchHit]:
         ranks = self._employment_ranks()
-        forms = _Forms.of(words)
-        for code, kind, matched, relevance in rows:
-            if kind == "military" and not _codes_match(words, matched):
-                continue
-            tier = _tier(kind, matched, forms) + penalty
-            rank = ranks.get(code, 100_000)
-            order = (
-                (relevance, rank)
-                if tier % ANY_WORD_PENALTY in RELEVANCE_TIERS
-                else (rank, relevance)
-            )
-            key: _SortKey = (tier, *order, code)
-            if code not in best or key < best[code][0]:
-                best[code] = (key, kind, matched)
-        ordered = sorted(best.items(), key=lambda item: item[1][0])
+        rows = self._rows(" AND ".join(w.fts() for w in words))
+        self._names()
+        ranked = rank(rows, words, self._name_totals, ranks)
+        strong = sum(1 for key, _, _ in ranked if key[0] < TIERS.index("program of study"))
+        if len(words) > 1 and strong < FEW and len(words[-1].typed) >= MIN_PREFIX:
+            found = {key[-1] for key, _, _ in ranked}
+            ranked = sorted([*ranked, *self._across(words, found)])
+        if not ranked and len(words) > 1:
+            rows = self._rows(" OR ".join(w.fts() for w in words))
+            ranked = rank(rows, words, self._name_totals, ranks, ANY_WORD_PENALTY)
         titles = self._titles()
         return [
-            SearchHit(code, titles[code], self._reason(kind, matched), key[0])
-            for code, (key, kind, matched) in ordered
+            SearchHit(key[-1], titles[key[-1]], self._reason(kind, matched), key[0])
+            for key, kind, matched in ranked
+        ]
+
+    def _across(self, words: list[Word], found: set[str]) -> list[tuple[SortKey, str, str]]:
+        """Occupations with the last word in one of their names and each other word
+        somewhere in their names, description or tasks, the most telling first."""
+        names = self._names()
+        rowids = self.index.matching_names(words[-1].fts(), self._last_name_row)
+        named = {names[r][0] for r in rowids if names[r][1] in NAME_KINDS} - found
+        scores: dict[str, float] = dict.fromkeys(named, 0.0)
+        reasons: dict[str, tuple[float, str, str]] = {}
+        for word in words[:-1]:
+            weights: dict[str, float] = {}
+            alone = Forms.of([word])
+            query = word.fts()
+            rows = [names[r] for r in self.index.matching_names(query, self._last_name_row)]
+            rows += self.index.matching_details_of(query, self._last_name_row, scores)
+            for code, kind, text, _ in rows:
+                if code not in scores or tier(kind, text, alone) in (MINOR, OTHER_FORM):
+                    continue
+                weight = KIND_WEIGHT.get(kind, 1.0)
+                weights[code] = max(weights.get(code, 0.0), weight) + 0.01
+                if weight > reasons.get(code, (0.0, "", ""))[0]:
+                    reasons[code] = (weight, kind, text)
+            scores = {code: scores[code] + weights[code] for code in scores if code in weights}
+        ranks = self._employment_ranks()
+        return [
+            ((ACROSS, 0, -score, 0.0, ranks.get(code, UNRANKED), code), *reasons[code][1:])
+            for code, score in scores.items()
         ]
 
     def _reason(self, kind: str, matched: str) -> str:
@@ -253,84 +366,19 @@ class SearchEngine:
         if self._title_of is None:
             rows = self.index.titles_and_ranks()
             self._title_of = {code: title for code, title, _ in rows}
-            self._rank_of = {code: rank for code, _, rank in rows if rank is not None}
+            self._rank_of = job_ranks(self.index.jobs())
         return self._title_of
 
     def _employment_ranks(self) -> dict[str, int]:
         self._titles()
         return self._rank_of
 
-
-@lru_cache(maxsize=131072)
-def _words_and_roots(text: str) -> tuple[frozenset[str], int]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    return frozenset(words) | frozenset(root(w) for w in words), len(words)
-
-
-(
-    _TITLE,
-    _TITLE_WORDS,
-    _ALTERNATE,
-    _ALTERNATE_WORDS,
-    _TITLE_PREFIX,
-    _PROGRAM,
-    _PROGRAM_WORDS,
-    _MILITARY,
-    _REPORTED,
-    _ALTERNATE_PREFIX,
-    _DESCRIPTION,
-    _TASK,
-) = range(len(TIERS))
-
-
-@dataclass(frozen=True)
-class _Forms:
-    """Precomputed word forms of a query, so each candidate row is ranked with
-    a few set operations."""
-
-    any_form: tuple[frozenset[str], ...]
-    primary: tuple[frozenset[str], ...]
-
-    @classmethod
-    def of(cls, words: list[_Word]) -> _Forms:
-        return cls(
-            tuple(frozenset(w.alternatives) | {root(a) for a in w.alternatives} for w in words),
-            tuple(frozenset((w.primary, root(w.primary))) for w in words),
-        )
-
-
-def _codes_match(words: list[_Word], text: str) -> bool:
-    """True unless a typed word with a digit (a military code such as 68w) is not
-    one of the row's words exactly: 11b finds 11B, never 11B1O."""
-    found = {w.lower() for w in _WORD.findall(text)}
-    return all(
-        w.typed in found or w.primary in found for w in words if any(c.isdigit() for c in w.typed)
-    )
-
-
-def _tier(kind: str, text: str, forms: _Forms) -> int:
-    """Where a matching row ranks (an index into TIERS). Exact means the row
-    is the typed words themselves; an everyday synonym never makes it exact."""
-    if kind == "description":
-        return _DESCRIPTION
-    if kind == "task":
-        return _TASK
-    found, count = _words_and_roots(text)
-    whole = all(not f.isdisjoint(found) for f in forms.any_form)
-    exact = (
-        whole
-        and count == len(forms.primary)
-        and all(not f.isdisjoint(found) for f in forms.primary)
-    )
-    if kind == "title":
-        return _TITLE if exact else _TITLE_WORDS if whole else _TITLE_PREFIX
-    if kind in ("alternate", "short"):
-        return _ALTERNATE if exact else _ALTERNATE_WORDS if whole else _ALTERNATE_PREFIX
-    if kind == "program":
-        return _PROGRAM if exact else _PROGRAM_WORDS
-    if kind == "military":
-        return _MILITARY
-    return _REPORTED
+    def _wishes_of(self) -> Wishes:
+        if self._wishes is None:
+            self._wishes = Wishes(
+                self.data, self.index, self._titles(), self._rank_of, self._reason
+            )
+        return self._wishes
 
 
 def search(data: CareerData, text: str, limit: int = 20) -> list[SearchHit]:

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._lay_out()
         self._make_menus()
         self.search.open_requested.connect(self.open_profile)
+        self.search.filter_offered.connect(self.filters.set_filter)
         self.recent.open_requested.connect(self.open_profile)
         self.pane.related_requested.connect(self.open_profile)
         self.filters.changed.connect(self.search.cancel_pending_open)

@@ -14,6 +14,10 @@ for that text has not arrived yet, Enter is remembered (`pending_open`) and the
 first result opens when it arrives; changing the text, or opening something
 else (`cancel_pending_open`), forgets it. A stale list is never opened from.
 
+A wish that is really a filter ("no college") comes with an offer line under the
+search box, "Show only: no degree needed"; its link emits `filter_offered` with the
+filters on plus that one, and the line hides while the filters hold it.
+
 The row the student picks is the profile shown: a click or an arrow key that
 moves the current row opens that row once the moves pause (ROW_PAUSE_MS), so
 arrowing through rows opens only the last. The first row a new search selects
@@ -39,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.data.catalog import OccupationFilter, OccupationSummary
-from explorer.search.engine import SearchResult
+from explorer.search.engine import FilterOffer, SearchResult
 from explorer.ui.browse.results_model import (
     CODE_ROLE,
     MATCHED_COLUMN,
@@ -64,6 +68,8 @@ class SearchController(QObject):
     """The search box and the results; emits `open_requested` with a code to show."""
 
     open_requested = Signal(str)
+    #: The filters to put on when the student takes the offer line's link.
+    filter_offered = Signal(object)
 
     def __init__(
         self,
@@ -94,6 +100,10 @@ class SearchController(QObject):
         self.suggestion.setAccessibleName("Search suggestion")
         self.suggestion.setVisible(False)
         self.suggestion.linkActivated.connect(self.search_box.setText)
+        self.offer = QLabel()
+        self.offer.setAccessibleName("Search filter offer")
+        self.offer.setVisible(False)
+        self.offer.linkActivated.connect(self._take_offer)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of occupations shown")
         self.match_label = QLabel()
@@ -157,6 +167,7 @@ class SearchController(QObject):
         for widget, stretch in (
             (self.search_box, 0),
             (self.suggestion, 0),
+            (self.offer, 0),
             *(((above_results, 0),) if above_results is not None else ()),
             (self.count_label, 0),
             (self.table, 1),
@@ -182,6 +193,7 @@ class SearchController(QObject):
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
             self.columns.set_available(MATCHED_COLUMN, False)
             self.suggestion.setVisible(False)
+            self._show_offer()
             self.update_count()
             return
         self.search_service.request(text)
@@ -202,6 +214,7 @@ class SearchController(QObject):
                 "Showing results for it."
             )
         self.suggestion.setVisible(bool(result.suggestion))
+        self._show_offer()
         self.update_count()
         if self.proxy.rowCount():
             self._automatic = True
@@ -217,7 +230,26 @@ class SearchController(QObject):
     def set_filter(self, occupation_filter: OccupationFilter) -> None:
         """Narrow the results to the filter."""
         self.proxy.set_filter(occupation_filter)
+        self._show_offer()
         self.update_count()
+
+    def _offer(self) -> FilterOffer | None:
+        """The filter the shown search offers, unless the filters on hold it already."""
+        offer = self.last_result.offer if self.last_result is not None else None
+        if offer is None or self.proxy.occupation_filter.includes(offer.filter):
+            return None
+        return offer
+
+    def _show_offer(self) -> None:
+        offer = self._offer()
+        if offer is not None:
+            self.offer.setText(f'Show only: <a href="offer">{escape(offer.label)}</a>')
+        self.offer.setVisible(offer is not None)
+
+    def _take_offer(self, *_args: object) -> None:
+        offer = self._offer()
+        if offer is not None:
+            self.filter_offered.emit(self.proxy.occupation_filter.plus(offer.filter))
 
     def matched_text(self, proxy_row: int) -> str:
         """Why the result on a row matched ("alternate title: Coder")."""
