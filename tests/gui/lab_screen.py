@@ -89,6 +89,8 @@ def main(argv: list[str]) -> int:
     check("search nurse", "search")
     search("elektrician wiring for the houses in the countryside near the river")
     check("did you mean")
+    search("jobs with no college where i can work with kids and help people outdoors")
+    check("a wish with its filter offer")
     longest = max(window.catalog, key=lambda row: len(row.title))
     window.open_profile(longest.code)
     profile = window.profile

@@ -101,6 +101,7 @@ class SearchController(QObject):
         self.suggestion.setVisible(False)
         self.suggestion.linkActivated.connect(self.search_box.setText)
         self.offer = QLabel()
+        self.offer.setWordWrap(True)
         self.offer.setAccessibleName("Search filter offer")
         self.offer.setVisible(False)
         self.offer.linkActivated.connect(self._take_offer)
