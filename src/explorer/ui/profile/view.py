@@ -184,6 +184,16 @@ class ProfileView(QWidget):
             if key == "states":
                 self._apply_lock()
 
+    def _lay_out_unseen(self, page: SectionPage) -> None:
+        """Lay out and draw a hidden tab once, off screen, at the size it will be shown:
+        the text layouts, chart axes and scene updates its first showing would do then
+        are done now, in idle time, so switching to it only paints."""
+        shown = self.tabs.currentWidget()
+        if page is shown or shown is None or not self.isVisible():
+            return
+        page.resize(shown.size())
+        page.grab()
+
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(self._keys):
             self._fill(self._keys[index])
@@ -193,7 +203,9 @@ class ProfileView(QWidget):
         if not self._pending:
             return
         if self._charts_ready():
-            self._fill(next(iter(self._pending)))
+            key = next(iter(self._pending))
+            self._fill(key)
+            self._lay_out_unseen(self._pages[key])
         if self._pending:
             self._filler.start()
 
