@@ -158,3 +158,19 @@ def test_the_pay_switch_shows_only_where_there_is_something_to_switch(
     for code in ("11-1031.00", "27-2011.00"):  # no wages at all; hourly wages only
         assert view.show_occupation(code)
         assert not any(button.isVisibleTo(choice) for button in choice.buttons), code
+
+
+def test_the_interests_take_their_row_and_explaining_words_are_not_bold(
+    qtbot, data: CareerData
+) -> None:
+    from explorer.ui.widgets.quick_facts import COLUMNS, value_html
+
+    view = _view(qtbot, data, "29-1141.00")
+    interests = view.facts.values["Top interests"]
+    _, column, _, span = view.facts.grid.getItemPosition(view.facts.grid.indexOf(interests))
+    assert (column, span) == (0, COLUMNS)  # room for what each area means, not a thin column
+    assert "Social</b>" not in interests.text()
+    assert "<b>Social <span style='font-weight: normal'>(helping" in interests.text()
+    assert value_html("4 of 5 (considerable preparation needed)") == (
+        "<b>4 of 5 <span style='font-weight: normal'>(considerable preparation needed)</span></b>"
+    )

@@ -9,7 +9,7 @@ carried to an occupation the student did not open it for.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.profile.blocks import ItemList
@@ -78,10 +78,12 @@ class ItemListPanel(QWidget):
         if area is None:
             return
         body = area.widget()
-        layout = body.layout() if body is not None else None
-        if layout is not None:
-            layout.activate()  # the positions after the list shrank, not before
-        area.ensureWidgetVisible(self.button)
+        if body is None:
+            return
+        # Where the button will be: the page lays the shrunk panel out only later, but the
+        # panel's top stays where it is and the list is already its new height.
+        below = self.mapTo(body, QPoint(0, 0)).y() + self.view.height() + self.button.height()
+        area.ensureVisible(0, below, 0, area.viewport().height() // 3)
 
     def _show(self) -> None:
         block = self.block
