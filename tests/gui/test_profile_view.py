@@ -171,6 +171,8 @@ def test_the_interests_take_their_row_and_explaining_words_are_not_bold(
     assert (column, span) == (0, COLUMNS)  # room for what each area means, not a thin column
     assert "Social</b>" not in interests.text()
     assert "<b>Social <span style='font-weight: normal'>(helping" in interests.text()
+    median = view.facts.values["Median pay, May 2025"].toolTip()
+    assert median.startswith("The median is the middle wage")
     assert value_html("4 of 5 (considerable preparation needed)") == (
         "<b>4 of 5 <span style='font-weight: normal'>(considerable preparation needed)</span></b>"
     )
