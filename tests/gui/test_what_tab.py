@@ -77,6 +77,7 @@ def test_show_all_tasks_shows_every_task(qtbot, view: ProfileView) -> None:
     tasks = _panel(view, "tasks")
     assert tasks.button.text() == f"Show all {len(every)} tasks"
     assert tasks.button.accessibleName() == tasks.button.text()
+    assert tasks.view.accessibleName() == "On the job, you would:"
     assert sum(escape(t) in tasks.text() for t in every) == 5
     qtbot.mouseClick(tasks.button, Qt.MouseButton.LeftButton)
     assert all(escape(t) in tasks.text() for t in every)

@@ -90,6 +90,7 @@ class ItemListPanel(QWidget):
         if block is None:
             return
         self.view.setText(block.html(self.expanded))
+        self.view.setAccessibleName(block.heading)
         self.button.setVisible(block.collapsible)
         words = f"Show fewer {block.noun}" if self.expanded else block.show_all_text
         self.button.setText(words)
