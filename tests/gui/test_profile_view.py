@@ -72,7 +72,7 @@ def test_quick_facts_match_the_database(qtbot, data: CareerData) -> None:
     assert facts["Projected change, 2024–34"] == ("+7.1% (much faster than average), +13,800 jobs")
     assert facts["Openings a year"] == "14,200"
     assert facts["Typical education to enter"] == "Postsecondary nondegree award"
-    assert facts["Bright Outlook"] == "Yes"
+    assert facts["Bright Outlook"] == "Yes (grows much faster than average; many job openings)"
 
 
 def test_quick_facts_name_the_broader_code_and_missing_figures(qtbot, data: CareerData) -> None:
@@ -106,10 +106,14 @@ def test_similar_tab_lists_related_occupations_and_opens_them(qtbot, data: Caree
 
 def test_what_they_do_lists_tasks_and_marks_hot_technology(qtbot, data: CareerData) -> None:
     view = _view(qtbot, data, "29-2072.00")
-    text = view.pages["what"].block_widget("text").text()
-    assert "Post medical insurance billings." in text
-    assert "★" in text and "Hot Technology" in text
-    assert "Sample job titles" in text
+    page = view.pages["what"]
+    tasks = page.block_widget("tasks")
+    assert "Post medical insurance billings." not in tasks.text()  # a supplemental task
+    tasks.button.click()
+    assert "Post medical insurance billings." in tasks.text()
+    technology = page.block_widget("technology").text()
+    assert "★" in technology and "Hot Technology" in technology
+    assert "Sample job titles" in page.block_widget("titles").text()
 
 
 def test_how_to_become_one_tab(qtbot, data: CareerData) -> None:
@@ -154,3 +158,21 @@ def test_the_pay_switch_shows_only_where_there_is_something_to_switch(
     for code in ("11-1031.00", "27-2011.00"):  # no wages at all; hourly wages only
         assert view.show_occupation(code)
         assert not any(button.isVisibleTo(choice) for button in choice.buttons), code
+
+
+def test_the_interests_take_their_row_and_explaining_words_are_not_bold(
+    qtbot, data: CareerData
+) -> None:
+    from explorer.ui.widgets.quick_facts import COLUMNS, value_html
+
+    view = _view(qtbot, data, "29-1141.00")
+    interests = view.facts.values["Top interests"]
+    _, column, _, span = view.facts.grid.getItemPosition(view.facts.grid.indexOf(interests))
+    assert (column, span) == (0, COLUMNS)  # room for what each area means, not a thin column
+    assert "Social</b>" not in interests.text()
+    assert "<b>Social <span style='font-weight: normal'>(helping" in interests.text()
+    median = view.facts.values["Median pay, May 2025"].toolTip()
+    assert median.startswith("The median is the middle wage")
+    assert value_html("4 of 5 (considerable preparation needed)") == (
+        "<b>4 of 5 <span style='font-weight: normal'>(considerable preparation needed)</span></b>"
+    )

@@ -8,7 +8,7 @@ import sqlite3
 from explorer.data.repository import CareerData
 from explorer.profile import environment, formatting, outlook, pay
 from explorer.profile.environment import environment_html
-from explorer.profile.outlook import factors_html, outlook_html
+from explorer.profile.outlook import factors_list, outlook_html
 
 from conftest import COMMITTED_DB, ctx
 
@@ -107,8 +107,9 @@ def test_outlook_text_defines_the_category_and_lists_factors(data: CareerData) -
             " ORDER BY industry_code LIKE 'TE%' DESC, industry_title"
         )
     ]
-    assert factors and factors[0][1].split(" - ")[0] in factors_html(ctx("29-2072.00"))
-    assert factors_html(ctx("55-1011.00")) == ""
+    listed = factors_list(ctx("29-2072.00"))
+    assert listed is not None and factors[0][1].split(" - ")[0] in listed.html(expanded=True)
+    assert factors_list(ctx("55-1011.00")) is None
     assert "no employment projections" in outlook_html(ctx("55-1011.00"))
 
 

@@ -90,11 +90,14 @@ class Interests:
 
 @dataclass(frozen=True)
 class Technology:
-    """A technology skill; hot marks an O*NET Hot Technology."""
+    """A technology skill; hot marks an O*NET Hot Technology (often in job postings for
+    any occupation), in_demand one O*NET marks In Demand (often in job postings for
+    this occupation)."""
 
     name: str
     category: str
     hot: bool
+    in_demand: bool = False
 
 
 @dataclass(frozen=True)

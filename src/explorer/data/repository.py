@@ -149,9 +149,9 @@ class CareerData(DetailQueries, ProgramQueries):
                 )
             ),
             technology=tuple(
-                Technology(r["name"], r["category"], bool(r["hot"]))
+                Technology(r["name"], r["category"], bool(r["hot"]), bool(r["in_demand"]))
                 for r in self._query(
-                    "SELECT name, category, hot FROM technology "
+                    "SELECT name, category, hot, in_demand FROM technology "
                     "WHERE code = ? ORDER BY category, name",
                     (code,),
                 )

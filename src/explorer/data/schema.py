@@ -66,6 +66,21 @@ DECLINE = "Decline"
 #: O*NET's Bright Outlook: much faster than average growth, or at least this
 #: many openings over the ten projection years.
 BRIGHT_OUTLOOK_OPENINGS_10Y = 100_000
+#: The two reasons O*NET's rule gives an occupation a Bright Outlook.
+FAST_GROWTH, MANY_OPENINGS = "fast growth", "many openings"
+
+
+def bright_outlook_reasons(category: str | None, openings_annual: int | None) -> tuple[str, ...]:
+    """Which parts of O*NET's Bright Outlook rule an occupation meets: FAST_GROWTH (much
+    faster than average growth), MANY_OPENINGS (the openings a year times ten reach
+    BRIGHT_OUTLOOK_OPENINGS_10Y), both, or () for no Bright Outlook. The build stores the
+    flag from this rule and the profile says which reason applies, so they cannot differ."""
+    reasons = []
+    if category == GROWTH_THRESHOLDS[0][1]:
+        reasons.append(FAST_GROWTH)
+    if openings_annual is not None and openings_annual * 10 >= BRIGHT_OUTLOOK_OPENINGS_10Y:
+        reasons.append(MANY_OPENINGS)
+    return tuple(reasons)
 
 
 def footnote_pairs(text: str | None) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
-from explorer.data.schema import BRIGHT_OUTLOOK_OPENINGS_10Y, DECLINE, GROWTH_THRESHOLDS
+from explorer.data.schema import DECLINE, GROWTH_THRESHOLDS, bright_outlook_reasons
 
 
 def aggregates(published: Iterable[str], soc_codes: Iterable[str]) -> dict[str, str]:
@@ -95,6 +95,4 @@ def growth_category(change_percent: float | None) -> str | None:
 
 def is_bright_outlook(category: str | None, openings_annual: int | None) -> bool:
     """O*NET's Bright Outlook rule, computed: the flag is not in the download."""
-    if category == GROWTH_THRESHOLDS[0][1]:
-        return True
-    return openings_annual is not None and openings_annual * 10 >= BRIGHT_OUTLOOK_OPENINGS_10Y
+    return bool(bright_outlook_reasons(category, openings_annual))

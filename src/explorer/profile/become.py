@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from explorer.profile import formatting
+from explorer.profile import formatting, plain_words
 from explorer.profile.blocks import Block, Chart, Facts, Html
 from explorer.profile.chart_data import ChartData, Series
 from explorer.profile.context import SectionContext
@@ -24,14 +24,23 @@ def become_facts(ctx: SectionContext) -> list[tuple[str, str]]:
     ]
 
 
-def job_zone_html(zone: dict[str, str] | None) -> str:
-    """The job zone in O*NET's plain words."""
+def job_zone_html(zone: dict[str, str] | None, scale: str = "") -> str:
+    """The job zone in O*NET's plain words, after what job zones are (scale)."""
+    intro = f"<p>{escape(scale)}</p>" if scale else ""
     if not zone:
-        return "<p>O*NET has not assigned a job zone to this occupation.</p>"
-    return (
+        return intro + "<p>O*NET has not assigned a job zone to this occupation.</p>"
+    return intro + (
         f"<p><b>{escape(zone['name'])}.</b> {escape(zone['education'])} "
         f"{escape(zone['training'])} {escape(zone['experience'])}</p>"
     )
+
+
+def job_zone_scale(ctx: SectionContext) -> str:
+    """What job zones are, from O*NET's names of the first and the last ("" without them)."""
+    lowest, highest = ctx.data.job_zone(1), ctx.data.job_zone(5)
+    if not (lowest and highest):
+        return ""
+    return plain_words.job_zone_scale(lowest["name"], highest["name"])
 
 
 def education_required(ctx: SectionContext) -> ChartData:
@@ -124,7 +133,8 @@ def build(ctx: SectionContext) -> tuple[Block, ...]:
     return (
         Facts(tuple(become_facts(ctx)), caption="To enter the occupation", key="entry"),
         Html(
-            job_zone_html(zone) + "<p><small>Education, experience and training: BLS "
+            job_zone_html(zone, job_zone_scale(ctx))
+            + "<p><small>Education, experience and training: BLS "
             f"Employment Projections {r.projections}. Job zone: O*NET® {r.onet}."
             "</small></p>",
             key="zone",

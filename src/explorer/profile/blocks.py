@@ -10,6 +10,7 @@ reuse the widget that showed the same block for the previous occupation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
 
 from explorer.data.records import Occupation
 from explorer.profile.chart_data import ChartData
@@ -21,6 +22,53 @@ class Html:
 
     html: str
     key: str = ""
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """A long list that opens short: the first `shown` items, then the rest on request.
+
+    On screen the rest sits behind a "Show all 27 tasks" button; on paper the
+    first `shown` items are printed and, where some are left out, a line says
+    how many the full list has. items are HTML fragments, escaped by the
+    builder (a technology line is "<b>Category</b>: ★ Name, Name"); count is how
+    many things they hold in all (43 technologies on 16 category lines), and
+    noun names them ("tasks"). subheadings put a heading before an item, by its
+    index ((15, "Sometimes also"),).
+    """
+
+    heading: str
+    items: tuple[str, ...]
+    noun: str
+    count: int
+    shown: int
+    note: str = ""
+    subheadings: tuple[tuple[int, str], ...] = ()
+    key: str = ""
+
+    @property
+    def collapsible(self) -> bool:
+        """True when some items are left out until the student asks for them."""
+        return len(self.items) > self.shown
+
+    @property
+    def show_all_text(self) -> str:
+        """The button's words: "Show all 27 tasks"."""
+        return f"Show all {self.count:,} {self.noun}"
+
+    def html(self, expanded: bool = False, after_heading: str = "") -> str:
+        """The heading (with after_heading, HTML, beside it), the note and the first
+        `shown` items (every item if expanded)."""
+        last = len(self.items) if expanded else self.shown
+        heads = dict(self.subheadings)
+        heading = f"<h3>{escape(self.heading)}{after_heading}</h3>" if self.heading else ""
+        parts = [heading, self.note, "<ul>"]
+        for index, item in enumerate(self.items[:last]):
+            if index in heads:
+                parts.append(f"</ul><h4>{escape(heads[index])}</h4><ul>")
+            parts.append(f"<li>{item}</li>")
+        parts.append("</ul>")
+        return "".join(parts).replace("<ul></ul>", "")
 
 
 @dataclass(frozen=True)
@@ -90,7 +138,7 @@ class StateExplorer:
     key: str = "explorer"
 
 
-Block = Html | Facts | Table | Chart | ChartChoice | OccupationList | StateExplorer
+Block = Html | ItemList | Facts | Table | Chart | ChartChoice | OccupationList | StateExplorer
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from explorer.profile import formatting
-from explorer.profile.blocks import Block, Chart, Html
+from explorer.profile import formatting, plain_words
+from explorer.profile.blocks import Block, Chart, Html, ItemList
 from explorer.profile.chart_data import ChartData, Series
 from explorer.profile.context import SectionContext
 from explorer.profile.pay import ALL_OCCUPATIONS
-from explorer.profile.what import items_html
 
-#: BLS factors listed on screen (one occupation has 46); a long rich-text label is slow
-#: to lay out each time the tab is shown. Paper lists them all.
+#: BLS factors listed on screen before "Show all" (one occupation has 46). Paper lists
+#: them all.
 FACTORS_SHOWN = 6
 
 
@@ -46,6 +45,7 @@ def outlook_html(ctx: SectionContext) -> str:
         f"<p>About <b>{formatting.count(p.openings_annual)}</b> openings a year on average. "
         "Most openings come from replacing workers who retire, leave the labor force or "
         "move to other occupations, not only from growth.</p>"
+        f"<p>{escape(plain_words.bright_outlook_sentences(p, ctx.details.bright_outlook))}</p>"
     )
     parts.append(
         "<p><small>OOH growth categories: "
@@ -55,24 +55,33 @@ def outlook_html(ctx: SectionContext) -> str:
     return "".join(parts)
 
 
-def factors_html(ctx: SectionContext, limit: int | None = None) -> str:
-    """The BLS factors affecting the occupation, each with the industries it concerns
-    (the first `limit` of them, saying how many more); empty where BLS published none."""
+def factors_list(ctx: SectionContext) -> ItemList | None:
+    """The BLS factors affecting the occupation, each with the industries it concerns;
+    None where BLS published none. The first few on screen, every one on paper."""
     p = ctx.occupation.projections
     factors = ctx.data.utilization_factors(p.soc_code) if p else []
     if not factors:
-        return ""
+        return None
     grouped: dict[str, list[str]] = {}
     for industry, factor in factors:
         grouped.setdefault(factor, []).append(industry)
+    items = tuple(
+        escape(f"{factor} ({', '.join(industries)})") for factor, industries in grouped.items()
+    )
+    return ItemList(
+        heading="What BLS expects to affect these jobs",
+        items=items,
+        noun="factors",
+        count=len(items),
+        shown=len(items) if ctx.printing else FACTORS_SHOWN,
+        key="factors",
+    )
+
+
+def factors_source(ctx: SectionContext) -> str:
+    """The source line under the factors."""
     return (
-        "<h3>What BLS expects to affect these jobs</h3>"
-        + items_html(
-            [f"{factor} ({', '.join(industries)})" for factor, industries in grouped.items()],
-            limit,
-            " (a printed report lists them all)",
-        )
-        + f"<p><small>Source: BLS Employment Projections {ctx.releases.projections}, "
+        f"<p><small>Source: BLS Employment Projections {ctx.releases.projections}, "
         "occupational utilization factors.</small></p>"
     )
 
@@ -155,7 +164,7 @@ def build(ctx: SectionContext) -> tuple[Block, ...]:
         Chart(growth_comparison(ctx), key="growth"),
         Chart(openings_breakdown(ctx), key="openings"),
     ]
-    factors = factors_html(ctx, None if ctx.printing else FACTORS_SHOWN)
-    if factors:
-        blocks.append(Html(factors, key="factors"))
+    factors = factors_list(ctx)
+    if factors is not None:
+        blocks += [factors, Html(factors_source(ctx), key="factors_source")]
     return tuple(blocks)

@@ -12,6 +12,7 @@ from explorer.profile.blocks import Block, Chart, ChartChoice, Html
 from explorer.profile.chart_data import ChartData, Series
 from explorer.profile.context import SectionContext
 from explorer.profile.environment import INDUSTRY_LIMIT, industry_rows
+from explorer.profile.plain_words import PERCENTILE_MEANING
 
 ALL_OCCUPATIONS = "00-0000"
 PERCENTILE_LABELS = ("10th", "25th", "Median", "75th", "90th")
@@ -260,17 +261,20 @@ def best_paying_industries(ctx: SectionContext) -> ChartData:
 
 
 def pay_summary_html(ctx: SectionContext) -> str:
-    """Whose wages the Pay figures are, or why there are none."""
+    """Whose wages the Pay figures are, or why there are none; then what the median and
+    the percentiles mean, just above the chart that shows them."""
     occupation, wages = ctx.occupation, ctx.occupation.wages
     if wages is None:
         return (
-            "BLS publishes no wage estimate for this occupation (OEWS covers wage and "
-            "salary workers, not the armed forces or the self-employed)."
+            "<p>BLS publishes no wage estimate for this occupation (OEWS covers wage and "
+            "salary workers, not the armed forces or the self-employed).</p>"
         )
     whose = formatting.figures_for(occupation.code, wages.soc_code, occupation.wage_soc_title)
     if whose:
-        return f"{escape(whose)} (SOC {wages.soc_code}), {ctx.releases.oews}."
-    return f"Wages for {escape(occupation.title)} (SOC {wages.soc_code}), {ctx.releases.oews}."
+        first = f"{escape(whose)} (SOC {wages.soc_code}), {ctx.releases.oews}."
+    else:
+        first = f"Wages for {escape(occupation.title)} (SOC {wages.soc_code}), {ctx.releases.oews}."
+    return f"<p>{first}</p><p>{escape(PERCENTILE_MEANING)}</p>"
 
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:
@@ -278,7 +282,7 @@ def build(ctx: SectionContext) -> tuple[Block, ...]:
     comparison, the trend and the best-paying industries."""
     hourly = hourly_only(ctx.occupation.wages)
     return (
-        Html(f"<p>{pay_summary_html(ctx)}</p>", key="summary"),
+        Html(pay_summary_html(ctx), key="summary"),
         ChartChoice(
             (("Annual", pay_percentiles(ctx)), ("Hourly", pay_percentiles(ctx, hourly=True))),
             selected=1 if hourly else 0,

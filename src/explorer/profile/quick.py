@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from explorer.data.schema import BRIGHT_OUTLOOK_OPENINGS_10Y
-from explorer.profile import formatting
-from explorer.profile.blocks import Block, Facts, Table
+from explorer.profile import formatting, plain_words
+from explorer.profile.blocks import Block, Facts, Html, Table
 from explorer.profile.context import SectionContext
 from explorer.profile.sources import Releases
 
@@ -42,11 +44,12 @@ def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
             wages.annual.median, wages.hourly.median, wages.footnote_codes("annual_median")
         )
         hourly = formatting.dollars(wages.hourly.median, cents=True)
-        pay = (
-            f"{annual} a year, {hourly} an hour{wage_note}"
-            if wages.annual.median
-            else (f"{annual}{wage_note}")
-        )
+        if not wages.annual.median:
+            pay = f"{annual}{wage_note}"
+        elif wages.hourly.median is None:  # teachers: BLS publishes salaries only
+            pay = f"{annual} a year (BLS publishes no hourly wage){wage_note}"
+        else:
+            pay = f"{annual} a year, {hourly} an hour{wage_note}"
     else:
         pay = f"{formatting.NOT_AVAILABLE} (BLS publishes no wage estimate)"
     change = (
@@ -69,20 +72,30 @@ def quick_facts(ctx: SectionContext) -> list[tuple[str, str]]:
         ),
         (f"Projected change, {r.projections}", change),
         ("Openings a year", formatting.count(p.openings_annual if p else None)),
+        ("Job zone", _job_zone(ctx)),
+        ("Bright Outlook", plain_words.bright_outlook_text(p, details.bright_outlook)),
         (
-            "Job zone",
-            f"{occupation.job_zone} of 5" if occupation.job_zone else formatting.NOT_AVAILABLE,
+            "Top interests",
+            plain_words.interests_text(details.interest_high_points) or formatting.NOT_AVAILABLE,
         ),
-        ("Bright Outlook", _bright_outlook(ctx)),
-        ("Top interests", ", ".join(details.interest_high_points) or formatting.NOT_AVAILABLE),
     ]
 
 
-def _bright_outlook(ctx: SectionContext) -> str:
-    """Yes or No from the projections; without projections the flag cannot be computed."""
-    if ctx.occupation.projections is None:
-        return f"{formatting.NOT_AVAILABLE} (no BLS projections)"
-    return "Yes" if ctx.details.bright_outlook else "No"
+def _job_zone(ctx: SectionContext) -> str:
+    """ "4 of 5 (considerable preparation needed)", in O*NET's name of the zone."""
+    zone = ctx.occupation.job_zone
+    if not zone:
+        return formatting.NOT_AVAILABLE
+    described = ctx.data.job_zone(zone)
+    return plain_words.job_zone_text(zone, described["name"] if described else None)
+
+
+def fact_help(releases: Releases) -> dict[str, str]:
+    """What some facts' labels mean, by label (the window shows them as tooltips)."""
+    return {
+        f"Median pay, {releases.oews}": plain_words.MEDIAN_MEANING,
+        "Bright Outlook": bright_outlook_rule(releases),
+    }
 
 
 def bright_outlook_rule(releases: Releases) -> str:
@@ -97,13 +110,22 @@ def bright_outlook_rule(releases: Releases) -> str:
 
 def build(ctx: SectionContext) -> tuple[Block, ...]:
     """The facts as one list on screen; on paper, two facts to a row, read down the left
-    then the right."""
+    then the right, and the last (the interests and what they mean) across the page."""
     facts = quick_facts(ctx)
     source = f"Sources: {ctx.releases.short}."
     if not ctx.printing:
         return (Facts(tuple(facts), source=source, key="facts"),)
-    half = (len(facts) + 1) // 2
+    *paired, (last_label, last_value) = facts
+    half = (len(paired) + 1) // 2
     rows = tuple(
-        (*facts[i], *(facts[i + half] if i + half < len(facts) else ("", ""))) for i in range(half)
+        (*paired[i], *(paired[i + half] if i + half < len(paired) else ("", "")))
+        for i in range(half)
     )
-    return (Table(("Fact", "Figure", "Fact", "Figure"), rows, source=source, key="facts"),)
+    return (
+        Table(("Fact", "Figure", "Fact", "Figure"), rows, key="facts"),
+        Html(
+            f"<p><b>{escape(last_label)}:</b> {escape(last_value)}</p>"
+            f"<p><small>{escape(source)}</small></p>",
+            key="last",
+        ),
+    )

@@ -16,6 +16,7 @@ from explorer.profile.blocks import Block, Chart, Html, StateExplorer, Table
 from explorer.profile.chart_data import ChartData, Series
 from explorer.profile.context import ProfileError, SectionContext
 from explorer.profile.pay import PERCENTILE_FIELDS, PERCENTILE_LABELS, hourly_only, wage_series
+from explorer.profile.plain_words import PERCENTILE_MEANING
 from explorer.profile.sources import Releases
 from explorer.profile.state_map import (
     MEASURE_BY_KEY,
@@ -67,6 +68,8 @@ def percentiles_vs_nation(
         ):
             if note not in notes:
                 notes.append(note)
+    if nation is not None:
+        notes.append(PERCENTILE_MEANING)
     place = f"{state} (left bars) and the U.S. (right bars)" if state else "the U.S."
     return ChartData(
         title=f"{'Hourly' if hourly else 'Annual'} wages in {place}, {releases.oews}",

@@ -1,6 +1,8 @@
 """What They Do: the description, tasks, activities, technology, tools and job titles.
 
-A heading is written only over something: an occupation O*NET has no tasks,
+The first screen answers "what is this job?": the description, then five key
+tasks; every list opens short (ItemList) and shows the rest when asked. A
+heading is written only over something: an occupation O*NET has no tasks,
 activities, technology or tools for (military and "All Other" codes) says so
 once instead of showing empty headings, and an "All Other" code says it is a
 residual group and lists the detailed occupations of its broad group.
@@ -12,17 +14,20 @@ import re
 from html import escape
 from itertools import groupby
 
-from explorer.profile.blocks import Block, Html
+from explorer.data.records import Technology
+from explorer.profile.blocks import Block, Html, ItemList
 from explorer.profile.context import SectionContext
 
+#: How many items of each list show before "Show all" on screen: the first screen
+#: answers "what is this job?" and the rest waits until the student asks.
+SHOWN = {"tasks": 5, "activities": 3, "technology": 4, "tools": 5}
 #: How many of each list a printed report keeps, so one occupation fits a few pages.
 BRIEF_LIMITS = {
     "tasks": 8,
-    "emerging": 4,
-    "activities": 6,
-    "tools": 10,
+    "activities": 4,
+    "technology": 3,
+    "tools": 4,
     "titles": 8,
-    "hot": 24,
     "members": 12,
 }
 #: What a residual SOC occupation has in its title ("Computer Occupations, All Other",
@@ -32,6 +37,12 @@ NO_ONET_DETAILS = (
     "<p><i>O*NET publishes no tasks, work activities, technology or tools for this "
     "occupation: it collects them only for occupations it surveys, and not for "
     "military occupations or residual (“All Other”) groups.</i></p>"
+)
+#: How many of the technologies most often in job postings lead the list (screen, paper).
+ASKED_FOR_SHOWN = {False: 10, True: 12}
+HOT_NOTE = (
+    "<p><small>★ Hot Technology: a technology employers often ask for in job "
+    "postings (O*NET).</small></p>"
 )
 
 
@@ -47,17 +58,10 @@ def items_html(
     return "<ul>" + "".join(f"<li>{escape(v)}</li>" for v in shown) + tail + "</ul>"
 
 
-def what_they_do_html(ctx: SectionContext) -> str:
-    """The section's text. Hot Technologies are marked with a star and explained.
-
-    On paper it keeps the first few of each list and, of the technology, only
-    the Hot Technologies, saying how many more the program lists.
-    """
-    occupation, details, brief = ctx.occupation, ctx.details, ctx.printing
-
-    def limit(kind: str) -> int | None:
-        return BRIEF_LIMITS[kind] if brief else None
-
+def intro_html(ctx: SectionContext) -> str:
+    """The description, what a residual group is, the OOH's summary, and why O*NET lists
+    nothing where it lists nothing."""
+    occupation, details = ctx.occupation, ctx.details
     parts = [f"<p>{escape(occupation.description)}</p>"]
     if RESIDUAL in occupation.title:
         parts.append(residual_group_html(ctx))
@@ -65,13 +69,6 @@ def what_they_do_html(ctx: SectionContext) -> str:
         parts.append(
             f"<p><i>From the Occupational Outlook Handbook:</i> {escape(details.ooh_summary)}</p>"
         )
-    parts.append(_tasks_html(ctx))
-    if details.work_activities:
-        parts.append(
-            "<h3>Work activities</h3>" + items_html(details.work_activities, limit("activities"))
-        )
-    parts.append(_technology_html(ctx))
-    parts.append(_tools_html(ctx))
     if not (
         details.core_tasks
         or details.supplemental_tasks
@@ -80,8 +77,140 @@ def what_they_do_html(ctx: SectionContext) -> str:
         or details.tools
     ):
         parts.append(NO_ONET_DETAILS)
+    return "".join(parts)
+
+
+def _shown(ctx: SectionContext, kind: str) -> int:
+    return BRIEF_LIMITS[kind] if ctx.printing else SHOWN[kind]
+
+
+def tasks_list(ctx: SectionContext) -> ItemList | None:
+    """The tasks, "On the job, you would:": the key tasks, then the rest on request.
+
+    The key tasks are the first of O*NET's Core tasks (those most workers rate
+    relevant and important), in O*NET's order: the importance ratings
+    themselves (Task Ratings) are not among the sources. Then the Supplemental
+    tasks, then new and changing tasks. Where O*NET marks none Core, the first
+    tasks it lists lead.
+    """
+    details = ctx.details
+    main = details.core_tasks or details.supplemental_tasks
+    later = details.supplemental_tasks if details.core_tasks else ()
+    emerging = details.emerging_tasks
+    items = (*main, *later, *emerging)
+    if not items:
+        return None
+    subheadings = []
+    if later:
+        subheadings.append((len(main), "Sometimes also"))
+    if emerging:
+        subheadings.append((len(main) + len(later), "New and changing tasks"))
+    return ItemList(
+        heading="On the job, you would:",
+        items=tuple(escape(t) for t in items),
+        noun="tasks",
+        count=len(items),
+        shown=_shown(ctx, "tasks"),
+        subheadings=tuple(subheadings),
+        key="tasks",
+    )
+
+
+def activities_list(ctx: SectionContext) -> ItemList | None:
+    """O*NET's detailed work activities of the occupation."""
+    activities = ctx.details.work_activities
+    if not activities:
+        return None
+    return ItemList(
+        heading="Work activities",
+        items=tuple(escape(a) for a in activities),
+        noun="work activities",
+        count=len(activities),
+        shown=_shown(ctx, "activities"),
+        key="activities",
+    )
+
+
+def technology_list(ctx: SectionContext) -> ItemList | None:
+    """Technology skills: first the ones most often in job postings, then on request
+    every one, a line per category, Hot Technologies marked ★.
+
+    "Most often in job postings" is O*NET's data: the technologies it marks In
+    Demand for this occupation, then its Hot Technologies, in the order of the
+    lines (the categories with the most of them first). Where O*NET marks none,
+    the first category lines show instead.
+    """
+    technology = ctx.occupation.technology
+    if not technology:
+        return None
+    groups = [
+        (category, sorted(group, key=lambda t: (not t.in_demand, not t.hot, t.name.casefold())))
+        for category, group in groupby(
+            sorted(technology, key=lambda t: t.category), key=lambda t: t.category
+        )
+    ]
+    groups.sort(
+        key=lambda g: (
+            -sum(t.in_demand for t in g[1]),
+            -sum(t.hot for t in g[1]),
+            -len(g[1]),
+            g[0].casefold(),
+        )
+    )
+    lines = tuple(
+        f"<b>{escape(category)}</b>: " + ", ".join(_technology_name(t) for t in group)
+        for category, group in groups
+    )
+    ordered = [t for _, group in groups for t in group]
+    asked = sorted((t for t in ordered if t.in_demand or t.hot), key=lambda t: not t.in_demand)
+    names = list(dict.fromkeys(_technology_name(t) for t in asked))
+    picked = names[: ASKED_FOR_SHOWN[ctx.printing]]
+    more = f", and {len(names) - len(picked)} more" if len(names) > len(picked) else ""
+    summary = f"<p>Often in job postings: {', '.join(picked)}{more}.</p>" if picked else ""
+    hot = HOT_NOTE if any(t.hot for t in technology) else ""
+    return ItemList(
+        heading="Technology skills",
+        items=lines,
+        noun="technology skills",
+        count=len({t.name for t in technology}),
+        shown=0 if summary else _shown(ctx, "technology"),
+        note=summary + hot,
+        key="technology",
+    )
+
+
+def _technology_name(technology: Technology) -> str:
+    """A technology's name as HTML, marked ★ when it is a Hot Technology."""
+    return ("★\u00a0" if technology.hot else "") + escape(technology.name)
+
+
+def tools_list(ctx: SectionContext) -> ItemList | None:
+    """Tools, a line per kind of tool (tool_lines)."""
+    tools = ctx.details.tools
+    if not tools:
+        return None
+    lines = tuple(
+        f"<b>{escape(label)}</b>: {escape(', '.join(names))}" if names else escape(label)
+        for label, names in tool_lines(tools)
+    )
+    return ItemList(
+        heading="Tools",
+        items=lines,
+        noun="tools",
+        count=len({name for name, _ in tools}),
+        shown=_shown(ctx, "tools"),
+        key="tools",
+    )
+
+
+def titles_html(ctx: SectionContext) -> str:
+    """Sample job titles (the first few on paper) and the section's source line."""
+    details = ctx.details
+    parts = []
     if details.reported_titles:
-        titles = details.reported_titles[: limit("titles")] if brief else details.reported_titles
+        titles = details.reported_titles
+        if ctx.printing:
+            titles = titles[: BRIEF_LIMITS["titles"]]
         parts.append(f"<h3>Sample job titles</h3><p>{escape(', '.join(titles))}</p>")
     ooh_credit = "; OOH summary: BLS Occupational Outlook Handbook" if details.ooh_summary else ""
     parts.append(
@@ -115,53 +244,6 @@ def residual_group_html(ctx: SectionContext) -> str:
     )
 
 
-def _tasks_html(ctx: SectionContext) -> str:
-    """Core tasks (or, where O*NET lists only supplemental ones, those), then on screen
-    the supplemental ones, then new and changing tasks; nothing when there are none."""
-    details, brief = ctx.details, ctx.printing
-    limit = BRIEF_LIMITS["tasks"] if brief else None
-    main = details.core_tasks or details.supplemental_tasks
-    if not main:
-        return ""
-    parts = ["<h3>Tasks</h3>" + items_html(main, limit)]
-    if details.core_tasks and details.supplemental_tasks and not brief:
-        parts.append("<h4>Sometimes also</h4>" + items_html(details.supplemental_tasks))
-    if details.emerging_tasks:
-        parts.append(
-            "<h4>New and changing tasks</h4>"
-            + items_html(details.emerging_tasks, BRIEF_LIMITS["emerging"] if brief else None)
-        )
-    return "".join(parts)
-
-
-def _technology_html(ctx: SectionContext) -> str:
-    technology = ctx.occupation.technology
-    if not technology:
-        return ""
-    if ctx.printing:
-        hot = sorted({t.name for t in technology if t.hot})
-        shown = hot[: BRIEF_LIMITS["hot"]]
-        others = len({t.name for t in technology}) - len(shown)
-        return (
-            "<h3>Technology skills</h3><p>"
-            + (
-                f"Hot Technologies (often in job postings, O*NET): {escape(', '.join(shown))}. "
-                if shown
-                else ""
-            )
-            + (f"And {others} more in Career Explorer." if others else "")
-            + "</p>"
-        )
-    parts = [
-        "<h3>Technology skills</h3><p><small>★ Hot Technology: a technology "
-        "employers often ask for in job postings (O*NET).</small></p>"
-    ]
-    for category, group in groupby(technology, key=lambda t: t.category):
-        names = ", ".join(("★ " if t.hot else "") + escape(t.name) for t in group)
-        parts.append(f"<p><b>{escape(category)}</b>: {names}</p>")
-    return "".join(parts)
-
-
 def repeats(name: str, commodity: str) -> bool:
     """Whether a tool's name only repeats its commodity title ("Awls" and "Awls",
     "Desktop computers" and "Desktop computer")."""
@@ -184,28 +266,12 @@ def tool_lines(tools: tuple[tuple[str, str], ...]) -> list[tuple[str, list[str]]
     return lines
 
 
-def _tools_html(ctx: SectionContext) -> str:
-    tools = ctx.details.tools
-    if not tools:
-        return ""
-    if ctx.printing:
-        names = list(dict.fromkeys(name for name, _ in tools))
-        more = len(names) - BRIEF_LIMITS["tools"]
-        return (
-            "<h3>Tools</h3><p>"
-            + escape(", ".join(names[: BRIEF_LIMITS["tools"]]))
-            + (f", and {more} more" if more > 0 else "")
-            + ".</p>"
-        )
-    items = [
-        f"<li><b>{escape(label)}</b>: {escape(', '.join(names))}</li>"
-        if names
-        else f"<li>{escape(label)}</li>"
-        for label, names in tool_lines(tools)
-    ]
-    return "<h3>Tools</h3><ul>" + "".join(items) + "</ul>"
-
-
 def build(ctx: SectionContext) -> tuple[Block, ...]:
-    """One block of rich text."""
-    return (Html(what_they_do_html(ctx), key="text"),)
+    """The description, then tasks, work activities, technology and tools, each opening
+    short, then sample job titles."""
+    lists = (tasks_list(ctx), activities_list(ctx), technology_list(ctx), tools_list(ctx))
+    return (
+        Html(intro_html(ctx), key="text"),
+        *(block for block in lists if block is not None),
+        Html(titles_html(ctx), key="titles"),
+    )

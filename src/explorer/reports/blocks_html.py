@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QRect, QRectF, QSizeF
 from PySide6.QtGui import QPainter, QPyTextObject, QTextDocument, QTextFormat
 
-from explorer.profile.blocks import Block, Facts, Html, Table
+from explorer.profile.blocks import Block, Facts, Html, ItemList, Table
 from explorer.profile.chart_data import ChartData
 from explorer.reports.chart_painter import ChartPainter, height_in_points, wide
 
@@ -58,11 +58,24 @@ def block_html(block: Block) -> str:
     """A block of text or a table as the report's HTML."""
     if isinstance(block, Html):
         return block.html
+    if isinstance(block, ItemList):
+        return item_list_html(block)
     if isinstance(block, Facts):
         return table_html(Table((block.caption, ""), block.rows, source=block.source))
     if isinstance(block, Table):
         return table_html(block)
     raise TypeError(f"{type(block).__name__} is not printed; its section gives paper a table")
+
+
+def item_list_html(block: ItemList) -> str:
+    """A list as its section printed it: the items the builder chose for paper and,
+    beside the heading where some are left out, how many the whole list has."""
+    more = (
+        f" <small><i>(Career Explorer lists all {block.count:,})</i></small>"
+        if block.collapsible
+        else ""
+    )
+    return block.html(after_heading=more)
 
 
 def table_html(table: Table) -> str:

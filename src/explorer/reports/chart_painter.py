@@ -175,12 +175,25 @@ class ChartPainter:
             plot.left() + names, plot.top(), plot.width() - names, plot.height() - axis_title
         )
         values = [v for s in series for v in s.values if v is not None]
-        high = max([*values, 0.0]) or 1.0
+        high, low = max([*values, 0.0]), min([*values, 0.0])
         room = 0.62 if len(series) == len(chart.series) else 0.5  # for the value text
         step = _row_points(chart) * pt
         text_height = TEXT_PT * 1.3 * pt
         self.painter.setFont(self._font(TEXT_PT))
         metrics = QFontMetricsF(self.painter.font(), self.painter.device())
+        # A value below zero (a decline) lies left of the zero line, its text before it:
+        # the zero line moves right by that bar and that text.
+        lead = max(
+            (
+                metrics.horizontalAdvance(chart.bar_label(s, row)) + 6 * pt
+                for s in series
+                for row, value in enumerate(s.values)
+                if value is not None and value < 0
+            ),
+            default=0.0,
+        )
+        scale = (body.width() * room - lead) / ((high - low) or 1.0)
+        zero = body.left() + lead + (0 - low) * scale
         for row, category in enumerate(chart.categories):
             top = body.top() + row * step
             bars_top = top + (
@@ -201,27 +214,35 @@ class ChartPainter:
             for index, s in enumerate(series):
                 y = bars_top + index * BAR_PT * pt
                 value = s.values[row]
-                length = body.width() * room * (value or 0) / high
+                length = (value or 0) * scale
                 if value is not None:
                     self._bar(
-                        QRectF(body.left(), y, max(length, 0.5 * pt), BAR_PT * pt),
+                        QRectF(
+                            QPointF(zero, y),
+                            QPointF(
+                                zero + (length if abs(length) > 0.5 * pt else 0.5 * pt),
+                                y + BAR_PT * pt,
+                            ),
+                        ).normalized(),
                         index,
                         s.is_at_least(row),
                     )
+                before = value is not None and value < 0
                 self._text(
                     QRectF(
-                        body.left() + length + 3 * pt,
+                        zero + length - 3 * pt - body.width() if before else zero + length + 3 * pt,
                         y - 1 * pt,
                         body.width(),
                         BAR_PT * pt + 2 * pt,
                     ),
                     chart.bar_label(s, row),
                     TEXT_PT,
-                    Qt.AlignmentFlag.AlignVCenter,
+                    Qt.AlignmentFlag.AlignVCenter
+                    | (Qt.AlignmentFlag.AlignRight if before else Qt.AlignmentFlag.AlignLeft),
                 )
         self.painter.setPen(QPen(QColor("#000"), 0.5 * pt))
         bottom = body.top() + step * len(chart.categories)
-        self.painter.drawLine(QPointF(body.left(), body.top()), QPointF(body.left(), bottom))
+        self.painter.drawLine(QPointF(zero, body.top()), QPointF(zero, bottom))
         self._text(
             QRectF(body.left(), bottom + 2 * pt, body.width(), axis_title),
             chart.value_axis,

@@ -141,8 +141,9 @@ class ReportDocument:
     @staticmethod
     def _new_block(cursor: QTextCursor) -> None:
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertBlock()
-        cursor.setCharFormat(QTextCharFormat())
+        # A plain new block: one inserted after a list's last item would be an item too
+        # (a source line printed as a bullet under the list).
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
 
     @classmethod
     def _new_page(cls, cursor: QTextCursor) -> None:
@@ -261,6 +262,7 @@ class ReportDocument:
                     moves.append(stranded)
             if not moves:
                 return
+            self._finish_layout()
             editing = QTextCursor(self.doc)
             editing.beginEditBlock()  # lay the document out again once, after every move
             for position in moves:
@@ -279,9 +281,19 @@ class ReportDocument:
             following.position()
         )
 
+    def _finish_layout(self) -> None:
+        """Lay out the whole document before editing it.
+
+        Asking where a block is lays the document out only as far as that block
+        (Qt lays the rest out later). An edit made then (a page break before a
+        heading) left every block after the laid-out part unplaced for good: a
+        teacher's report lost its Work Environment, Pay and Outlook sections."""
+        self.doc.documentLayout().documentSize()
+
     def _fill_contents(self) -> None:
         if not self._contents_cells:
             return  # one occupation: no contents page
+        self._finish_layout()
         # One edit block: the document is laid out again once, not once per number.
         self._contents_cells[0].beginEditBlock()
         for cursor, page in zip(self._contents_cells, self.start_pages, strict=True):

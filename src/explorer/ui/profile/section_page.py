@@ -29,12 +29,14 @@ from explorer.profile.blocks import (
     ChartChoice,
     Facts,
     Html,
+    ItemList,
     OccupationList,
     Section,
     StateExplorer,
     Table,
 )
 from explorer.ui.profile.details_table import DetailsTable, table_html
+from explorer.ui.profile.item_list import ItemListPanel
 from explorer.ui.profile.occupation_list import OccupationListPanel
 from explorer.ui.profile.state_tab import StateTab
 from explorer.ui.widgets.chart_panel import ChartPanel
@@ -65,6 +67,8 @@ def _widget_type(block: Block) -> type[QWidget]:
         return StateTab
     if isinstance(block, Table) and block.details:
         return DetailsTable
+    if isinstance(block, ItemList):
+        return ItemListPanel
     return RichTextView  # text, facts and small tables
 
 
@@ -212,6 +216,8 @@ class SectionPage(QScrollArea):
             widget.show_occupation(block.occupation)
         elif isinstance(block, Html) and isinstance(widget, RichTextView):
             widget.setText(block.html)
+        elif isinstance(block, ItemList) and isinstance(widget, ItemListPanel):
+            widget.set_list(block)
         elif isinstance(block, Table) and isinstance(widget, DetailsTable):
             widget.set_table(block)
         elif isinstance(block, Facts | Table) and isinstance(widget, RichTextView):

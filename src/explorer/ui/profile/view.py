@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
 from explorer.profile.context import ProfileError, SectionContext, make_context
-from explorer.profile.quick import bright_outlook_rule, quick_facts
+from explorer.profile.quick import fact_help, quick_facts
 from explorer.profile.registry import TAB_SECTIONS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.profile.section_page import SectionPage
@@ -66,7 +66,7 @@ class ProfileView(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Occupation title")
-        self.facts = QuickFacts({"Bright Outlook": bright_outlook_rule(releases(data))})
+        self.facts = QuickFacts(fact_help(releases(data)))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
         self._pages: dict[str, SectionPage] = {}

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPen,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QWidget,
@@ -93,23 +94,57 @@ class ChartItem(pg.GraphicsObject):
         painter.resetTransform()
         painter.setFont(self.font)
         painter.setPen(QColor("#111"))
+        for rect, text in self.placed(transform):
+            painter.drawText(rect, text)
+        painter.setTransform(transform)
+
+    def placed(self, transform: QTransform) -> list[tuple[QRectF, str]]:
+        """Where each label is painted (in the pixels transform maps to) and its text.
+
+        Left-aligned texts are cut short at the chart's right edge; a centred one that
+        would cross the left or right edge (the first and last point of a line) is
+        moved in, so "$72,040" over the last year is not cut to "$72,04".
+        """
         metrics = QFontMetricsF(self.font)
         view = self.getViewBox()
-        right = transform.map(view.viewRect().topRight()).x() if view is not None else 1e9
+        edges = (
+            (
+                transform.map(view.viewRect().topLeft()).x(),
+                transform.map(view.viewRect().topRight()).x(),
+            )
+            if view is not None
+            else (-1e9, 1e9)
+        )
+        placed = []
         for x, y, label, anchor_x, anchor_y in self.labels:
             point = transform.map(QPointF(x, y))
             text = label
-            if anchor_x == 0:  # left-aligned texts are cut short at the chart's edge
-                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, right - point.x() - 8)
+            if anchor_x == 0:
+                text = metrics.elidedText(
+                    label, Qt.TextElideMode.ElideRight, edges[1] - point.x() - 8
+                )
             width, height = metrics.horizontalAdvance(text), metrics.height()
-            left = point.x() - anchor_x * width + (4 if anchor_x == 0 else 0)
-            top = point.y() - anchor_y * height - (2 if anchor_y == 1 else 0)
-            painter.drawText(QRectF(left, top, width + 2, height), text)
-        painter.setTransform(transform)
+            # A text at a bar's end keeps a small gap from it, on whichever side it is.
+            left = (
+                point.x() - anchor_x * width + (4 if anchor_x == 0 else -4 if anchor_x == 1 else 0)
+            )
+            if anchor_x != 0 and width + 4 < edges[1] - edges[0]:
+                left = min(max(left, edges[0] + 2), edges[1] - width - 2)
+            top = (
+                point.y() - anchor_y * height + (2 if anchor_y == 0 else -2 if anchor_y == 1 else 0)
+            )
+            placed.append((QRectF(left, top, width + 2, height), text))
+        return placed
 
 
 class ValueAxis(pg.AxisItem):
-    """An axis whose numbers are written with thousands separators (40,000 not 40000)."""
+    """An axis whose numbers are written with thousands separators (40,000 not 40000),
+    never scaled: pyqtgraph's automatic prefix labelled the axis of a single industry's
+    bar "Industry (x0.001)"."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing >= 1:
@@ -194,10 +229,11 @@ class ChartGraph(pg.PlotWidget):
             for position, value in zip(positions, series.values, strict=True):
                 text = chart.bar_label(series, position)
                 self.labels.append(text)
+                below = value is not None and value < 0  # a decline: its text beyond its end
                 if horizontal:
-                    texts.append((value or 0, position + offset, text, 0, 0.5))
+                    texts.append((value or 0, position + offset, text, 1 if below else 0, 0.5))
                 else:
-                    texts.append((position + offset, value or 0, text, 0.5, 1))
+                    texts.append((position + offset, value or 0, text, 0.5, 0 if below else 1))
         category_axis, value_axis = ("left", "bottom") if horizontal else ("bottom", "left")
         if horizontal:
             # Long names go above their bars, where they have the whole width.
@@ -217,7 +253,8 @@ class ChartGraph(pg.PlotWidget):
         low, high = min([0.0, *values]), max([0.0, *values])
         span = (high - low) or 1.0
         room = 0.3 if len(drawn) == len(chart.series) else 0.6  # longer labels
-        value_range = (low - 0.05 * span if low < 0 else 0, high + room * span)
+        # Room beyond the bars for their values' text, on each side they grow to.
+        value_range = (low - 0.15 * span if low < 0 else 0, high + room * span)
         if horizontal:
             self.setXRange(*value_range, padding=0)
             self.setYRange(-0.75, len(positions) - 0.4, padding=0)

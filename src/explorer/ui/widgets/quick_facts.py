@@ -7,12 +7,24 @@ next to the figure.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 COLUMNS = 3
+#: Words in brackets after a figure ("4 of 5 (considerable preparation needed)"): they
+#: explain it, so they are set in the normal weight and the figure stands out.
+_EXPLAINED = re.compile(r"\(([^()]*)\)")
+
+
+def value_html(value: str) -> str:
+    """A fact's value in bold, the words in brackets that explain it in normal weight."""
+    explained = _EXPLAINED.sub(
+        lambda m: f"<span style='font-weight: normal'>({m.group(1)})</span>", escape(value)
+    )
+    return f"<b>{explained}</b>"
 
 
 class QuickFacts(QWidget):
@@ -39,9 +51,10 @@ class QuickFacts(QWidget):
                 text.setMinimumWidth(60)
                 if label in self.tooltips:
                     text.setToolTip(self.tooltips[label])
-                self.grid.addWidget(
-                    text, *divmod(index, COLUMNS), alignment=Qt.AlignmentFlag.AlignTop
-                )
+                row, column = divmod(index, COLUMNS)
+                # The last fact takes the rest of its row (the interests and what they mean).
+                span = COLUMNS - column if index == len(facts) - 1 else 1
+                self.grid.addWidget(text, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
                 self.values[label] = text
-            text.setText(f"<small>{escape(label)}</small><br><b>{escape(value)}</b>")
+            text.setText(f"<small>{escape(label)}</small><br>{value_html(value)}")
             text.setAccessibleName(f"{label}: {value}")
