@@ -4,34 +4,30 @@ ChartGraph is the graph class (Orange3's habit: a PlotWidget with a small
 `set_data` API that tests can inspect); ChartPanel (chart_panel.py) puts a
 title, the graph or its table, the source line and any notes together. Colours are the Okabe-Ito
 palette, distinct for colour-blind readers; every bar carries its value, so
-nothing depends on colour or hovering.
+nothing depends on colour or hovering. Where the value axis runs and where each
+value goes are profile.chart_layout's rules, the same the printed report follows.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    Qt,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPen,
-)
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QShowEvent
+from PySide6.QtWidgets import QWidget
 
-from explorer.profile.chart_data import ChartData, format_value
+from explorer.profile.chart_data import ChartData
+from explorer.profile.chart_layout import (
+    Scale,
+    Tag,
+    labelled_points,
+    lay_out,
+    point_sides,
+    value_scale,
+)
+from explorer.ui.widgets.chart_item import Bar, ChartItem, Label
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
 # PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
@@ -40,73 +36,37 @@ pg.setConfigOptions(exitCleanup=False, antialias=False)
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 LONG_LABEL = 14
-_ANY_INDEX = QModelIndex | QPersistentModelIndex
+#: Pixels between a bar's end (or a point) and its value.
+GAP, LINE_GAP = 4.0, 8.0
+#: Pixels a tick number may reach past its axis's end ("0" and "100" at the very ends).
+TICK_OVERHANG = 30
 
 
-Bar = tuple[float, float, float, float, str]  # x0, y0, x1, y1 in data coordinates, colour
-Label = tuple[float, float, str, float, float]  # x, y, text, anchor x, anchor y
+@dataclass(frozen=True)
+class _Value:
+    """A value label waiting for a layout: along the value axis its value, across it
+    its bar's middle and extent and its category's slot (data units)."""
+
+    value: float
+    centre: float
+    text: str
+    width: float
+    height: float
+    bar: tuple[float, float] | None
+    slot: tuple[float, float]
+    side: int = 0
 
 
-class ChartItem(pg.GraphicsObject):
-    """The bars and every text of a chart, painted by one graphics item.
+@dataclass(frozen=True)
+class _Plan:
+    """What a layout needs, kept to lay the labels out again when the graph is resized."""
 
-    One item that is updated in place is far cheaper than a pyqtgraph item per
-    bar and per label, and it never leaves items behind when a profile is
-    replaced by the next. Texts keep their pixel size whatever the scale; a
-    label's anchor works as in pg.TextItem: (0, 0.5) puts its left middle at x, y.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.bars: list[Bar] = []
-        self.labels: list[Label] = []
-        self.font = QFont()
-        #: Indices into bars of values at BLS's top-coding cap: painted hatched.
-        self.capped: set[int] = set()
-
-    def set_content(
-        self, bars: list[Bar], labels: list[Label], font: QFont, capped: set[int] | None = None
-    ) -> None:
-        """Replace what the item paints; capped bars (indices) are hatched."""
-        self.prepareGeometryChange()
-        self.bars, self.labels, self.font = bars, labels, font
-        self.capped = capped or set()
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else QRectF()
-
-    def paint(self, painter: QPainter, *_args: object) -> None:
-        transform = painter.transform()
-        outline = QPen(QColor("#222"))
-        outline.setCosmetic(True)
-        painter.setPen(outline)
-        for index, (x0, y0, x1, y1, colour) in enumerate(self.bars):
-            rect = QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized()
-            if index in self.capped:  # "or more": a hatched bar, the true value above it
-                painter.setBrush(QColor("white"))
-                painter.drawRect(rect)
-                painter.setBrush(QBrush(QColor(colour), Qt.BrushStyle.BDiagPattern))
-            else:
-                painter.setBrush(QColor(colour))
-            painter.drawRect(rect)
-        painter.resetTransform()
-        painter.setFont(self.font)
-        painter.setPen(QColor("#111"))
-        metrics = QFontMetricsF(self.font)
-        view = self.getViewBox()
-        right = transform.map(view.viewRect().topRight()).x() if view is not None else 1e9
-        for x, y, label, anchor_x, anchor_y in self.labels:
-            point = transform.map(QPointF(x, y))
-            text = label
-            if anchor_x == 0:  # left-aligned texts are cut short at the chart's edge
-                text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, right - point.x() - 8)
-            width, height = metrics.horizontalAdvance(text), metrics.height()
-            left = point.x() - anchor_x * width + (4 if anchor_x == 0 else 0)
-            top = point.y() - anchor_y * height - (2 if anchor_y == 1 else 0)
-            painter.drawText(QRectF(left, top, width + 2, height), text)
-        painter.setTransform(transform)
+    scale: Scale
+    horizontal: bool
+    across: tuple[float, float]  # the category axis's range (data units)
+    values: tuple[_Value, ...]
+    names: tuple[Label, ...]
+    line: bool = False
 
 
 class ValueAxis(pg.AxisItem):
@@ -134,6 +94,10 @@ class ChartGraph(pg.PlotWidget):
         self.bars: list[list[Bar]] = []
         self.labels: list[str] = []
         self.setMinimumHeight(180)
+        self._plan: _Plan | None = None
+        self._placing = False
+        #: A chart set while hidden (another tab) is laid out when it is shown.
+        self._stale = False
         self._item = ChartItem()
         self._line = pg.PlotDataItem(antialias=True)  # the only curve: smooth it alone
         self._message = pg.TextItem(color="#111", anchor=(0.5, 0.5))
@@ -142,10 +106,23 @@ class ChartGraph(pg.PlotWidget):
         for axis in ("left", "bottom"):
             self.getAxis(axis).setPen(pg.mkPen("#333"))
             self.getAxis(axis).setTextPen(pg.mkPen("#222"))
+            self.getAxis(axis).setStyle(hideOverlappingLabels=TICK_OVERHANG)
+            # No "(x0.001)" after an axis title: the numbers are written in full.
+            self.getAxis(axis).enableAutoSIPrefix(False)
+        # Values past a fixed axis end (100) are written in a margin outside the view,
+        # kept by an empty axis on the right (lying bars) or at the top (standing ones).
+        view = self.getViewBox()
+        view.setFlag(view.GraphicsItemFlag.ItemClipsChildrenToShape, False)
+        for side in ("right", "top"):
+            self.getAxis(side).setStyle(showValues=False, tickLength=0)
+            self.getAxis(side).setTicks([[]])
+            self.getAxis(side).setPen(pg.mkPen(None))
+        self._margin: tuple[str, int] = ("top", 0)
+        view.sigResized.connect(self._place)
 
     def set_data(self, chart: ChartData) -> None:
         """Draw chart, replacing what was there (the items are reused, not rebuilt)."""
-        self.chart, self.bars, self.labels = chart, [], []
+        self.chart, self.bars, self.labels, self._plan = chart, [], [], None
         self._item.set_content([], [], self._label_font())
         self._line.setData([], [])
         self._line.setVisible(False)
@@ -156,81 +133,89 @@ class ChartGraph(pg.PlotWidget):
             self.getAxis(axis).setTicks(None)
             self.getAxis(axis).setStyle(showValues=True)
         if chart.is_empty():
+            self._set_margin(0.0)
             self._draw_nothing(chart)
         elif chart.kind == "line":
             self._draw_line(chart)
         else:
             self._draw_bars(chart)
+        self._stale = True
+        if self.isVisible():
+            self._place()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._place()
 
     def _draw_bars(self, chart: ChartData) -> None:
         horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
-        texts: list[Label] = []
+        metrics = QFontMetricsF(self._label_font())
+        values: list[_Value] = []
         rects: list[Bar] = []
         capped: set[int] = set()
         drawn = chart.drawn_series()
         count = max(len(drawn), 1)
         width = (0.45 if horizontal else 0.7) / count
-        positions = list(range(len(chart.categories)))
-        ticks = [[(i, _wrap(c)) for i, c in enumerate(chart.categories)]]
+        half = width / 2
         for index, series in enumerate(drawn):
             offset = (index - (count - 1) / 2) * width
-            shown = [
-                (p + offset, v)
-                for p, v in zip(positions, series.values, strict=True)
-                if v is not None
-            ]
-            kept = [p for p, v in zip(positions, series.values, strict=True) if v is not None]
-            capped.update(len(rects) + n for n, p in enumerate(kept) if series.is_at_least(p))
             colour = PALETTE[index % len(PALETTE)]
-            half = width / 2
-            series_bars: list[Bar] = [
-                (0, where - half, value, where + half, colour)
-                if horizontal
-                else (where - half, 0, where + half, value, colour)
-                for where, value in shown
-            ]
+            series_bars: list[Bar] = []
+            for position, value in enumerate(series.values):
+                where = position + offset
+                if value is not None:
+                    if series.is_at_least(position):
+                        capped.add(len(rects) + len(series_bars))
+                    series_bars.append(
+                        (0, where - half, value, where + half, colour)
+                        if horizontal
+                        else (where - half, 0, where + half, value, colour)
+                    )
+                text = chart.bar_label(series, position)
+                self.labels.append(text)
+                values.append(
+                    _Value(
+                        value or 0.0,
+                        where,
+                        text,
+                        metrics.horizontalAdvance(text) + 4,
+                        metrics.height(),
+                        (where - half, where + half),
+                        (position - 0.5, position + 0.5),
+                    )
+                )
             if series_bars:
                 self.bars.append(series_bars)
                 rects.extend(series_bars)
-            for position, value in zip(positions, series.values, strict=True):
-                text = chart.bar_label(series, position)
-                self.labels.append(text)
-                if horizontal:
-                    texts.append((value or 0, position + offset, text, 0, 0.5))
-                else:
-                    texts.append((position + offset, value or 0, text, 0.5, 1))
+        names: list[Label] = []
         category_axis, value_axis = ("left", "bottom") if horizontal else ("bottom", "left")
         if horizontal:
             # Long names go above their bars, where they have the whole width.
             self.getAxis("left").setTicks([[]])
             self.getAxis("left").setStyle(showValues=False)
             self.getAxis("left").setWidth(self.fontMetrics().height() + 8)
+            height = metrics.height()
             for position, category in enumerate(chart.categories):
-                texts.append((0, position - width * count / 2, category, 0, 1))
+                box = QRectF(4, -height - 2, metrics.horizontalAdvance(category) + 4, height)
+                names.append((0.0, position - width * count / 2, category, box, False))
+            across = (-0.75, len(chart.categories) - 0.4)
         else:
             self.getAxis("left").setStyle(showValues=True)
             self._fit_value_axis(chart)
-            self.getAxis(category_axis).setTicks(ticks)
+            ticks = [(i, _wrap(c)) for i, c in enumerate(chart.categories)]
+            self.getAxis(category_axis).setTicks([ticks])
+            across = (-0.6, len(chart.categories) - 0.4)
         self.setLabel(category_axis, chart.category_axis)
         self.setLabel(value_axis, chart.value_axis)
-        self._item.set_content(rects, texts, self._label_font(), capped)
-        values = [v for s in drawn for v in s.values if v is not None]
-        low, high = min([0.0, *values]), max([0.0, *values])
-        span = (high - low) or 1.0
-        room = 0.3 if len(drawn) == len(chart.series) else 0.6  # longer labels
-        value_range = (low - 0.05 * span if low < 0 else 0, high + room * span)
-        if horizontal:
-            self.setXRange(*value_range, padding=0)
-            self.setYRange(-0.75, len(positions) - 0.4, padding=0)
-            self.getViewBox().invertY(True)
-        else:
-            self.getViewBox().invertY(False)
-            self.setYRange(*value_range, padding=0)
-            self.setXRange(-0.6, len(positions) - 0.4, padding=0)
+        self._item.set_content(rects, [], self._label_font(), capped)
+        self.getViewBox().invertY(horizontal)
+        self._plan = _Plan(value_scale(chart), horizontal, across, tuple(values), tuple(names))
 
     def _draw_line(self, chart: ChartData) -> None:
         self.getViewBox().invertY(False)
-        texts: list[Label] = []
+        metrics = QFontMetricsF(self._label_font())
+        values: list[_Value] = []
         x = list(range(len(chart.categories)))
         for index, series in enumerate(chart.series[:1]):  # one line per chart, reused
             y = [math.nan if v is None else v for v in series.values]
@@ -246,45 +231,123 @@ class ChartGraph(pg.PlotWidget):
                 connect="finite",
             )
             self._line.setVisible(True)
-            crowded = self._crowded(chart, series.values)
+            sides = point_sides(series.values)
             for position, value in zip(x, series.values, strict=True):
                 text = chart.value_text(series, position)
                 self.labels.append(text)
-                if value is not None and (not crowded or position in crowded):
-                    texts.append((position, value, text, 0.5, 1.5))
-        self._item.set_content([], texts, self._label_font())
+                if value is not None:
+                    width = metrics.horizontalAdvance(text) + 4
+                    slot = (-0.5, len(x) - 0.5)  # a value may move anywhere in the plot
+                    values.append(
+                        _Value(
+                            value,
+                            position,
+                            text,
+                            width,
+                            metrics.height(),
+                            None,
+                            slot,
+                            sides[position],
+                        )
+                    )
+        self._item.set_content([], [], self._label_font())
         self.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(chart.categories)]])
         self.getAxis("left").setStyle(showValues=True)
         self._fit_value_axis(chart)
         self.setLabel("bottom", chart.category_axis)
         self.setLabel("left", chart.value_axis)
-        values = [v for s in chart.series for v in s.values if v is not None]
-        if values:
-            span = (max(values) - min(values)) or max(values) or 1
-            self.setYRange(min(values) - 0.15 * span, max(values) + 0.25 * span, padding=0)
         self.setXRange(-0.5, max(len(x) - 0.5, 0.5), padding=0)
+        across = (-0.5, max(len(x) - 0.5, 0.5))
+        self._plan = _Plan(value_scale(chart), False, across, tuple(values), (), line=True)
 
-    def _crowded(self, chart: ChartData, values: tuple[float | None, ...]) -> set[int]:
-        """When the values would overlap, the points that keep theirs: the first, the
-        last, the lowest and the highest (the table lists them all). Empty: room for all."""
-        metrics = QFontMetricsF(self._label_font())
-        widest = max(
-            (
-                metrics.horizontalAdvance(format_value(v, chart.unit))
+    def _place(self) -> None:
+        """Set the value range and put every value where chart_layout says, for the
+        graph's size now (again whenever it is resized: the rules work in pixels)."""
+        plan = self._plan
+        if plan is None or self._placing:
+            return
+        self._placing, self._stale = True, False
+        try:
+            size = self.getViewBox().size()
+            # Before its first layout the view has no size yet: lay out for a usual one.
+            wide, tall = max(size.width(), 200.0), max(size.height(), 120.0)
+            margin = float(self._item.margin[0 if plan.horizontal else 1])
+            along = (wide if plan.horizontal else tall) + margin
+            across_px = tall if plan.horizontal else wide
+            per = across_px / (plan.across[1] - plan.across[0])
+
+            def px(value: float) -> float:
+                return (value - plan.across[0]) * per
+
+            values = plan.values
+            if plan.line:
+                shown = labelled_points([v.value for v in values], [v.width for v in values], per)
+                values = tuple(v for i, v in enumerate(values) if i in shown)
+            tags = [
+                Tag(
+                    v.value,
+                    px(v.centre),
+                    v.height if plan.horizontal else v.width,
+                    v.width if plan.horizontal else v.height,
+                    (px(v.bar[0]), px(v.bar[1])) if v.bar else None,
+                    (px(v.slot[0]), px(v.slot[1])),
+                    v.side,
+                )
                 for v in values
-                if v is not None
-            ),
-            default=0.0,
-        )
-        room = (self.width() - self.getAxis("left").width() - 20) / max(len(values), 1)
-        if widest + 6 <= room:
-            return set()
-        shown = [i for i, v in enumerate(values) if v is not None]
-        if not shown:
-            return set()
-        low = min(shown, key=lambda i: values[i] or 0)
-        high = max(shown, key=lambda i: values[i] or 0)
-        return {shown[0], shown[-1], low, high}
+            ]
+            layout = lay_out(
+                plan.scale,
+                tags,
+                along,
+                LINE_GAP if plan.line else GAP,
+                self._end(plan),
+                can_turn=not plan.horizontal and not plan.line,
+            )
+            # Names start at the plot's left edge, not at zero: negative bars lie under them.
+            labels = [(layout.low, y, name, box, turned) for _, y, name, box, turned in plan.names]
+            for v, tag, place in zip(values, tags, layout.places, strict=True):
+                across_at = place.start - tag.centre
+                near = place.out if tag.outward > 0 else -place.out - place.along
+                turned = layout.turned and tag.bar is not None
+                if plan.horizontal:
+                    box = QRectF(near, across_at, place.along, place.across)
+                    labels.append((v.value, v.centre, v.text, box, False))
+                else:
+                    box = QRectF(across_at, -near - place.along, place.across, place.along)
+                    labels.append((v.centre, v.value, v.text, box, turned))
+            view, value_range = self.getViewBox(), (layout.low, layout.high)
+            if plan.horizontal:
+                view.setRange(xRange=value_range, yRange=plan.across, padding=0)
+            elif plan.line:  # its years were set with the line
+                view.setRange(yRange=value_range, padding=0)
+            else:
+                view.setRange(xRange=plan.across, yRange=value_range, padding=0)
+            self._set_margin(layout.margin, plan.horizontal)
+            self._item.set_labels(labels, self._item.margin)
+        finally:
+            self._placing = False
+
+    def _end(self, plan: _Plan) -> float:
+        """Pixels the number at the value axis's end ("100") reaches past it."""
+        metrics = QFontMetricsF(self.getAxis("left").font())
+        if plan.horizontal:
+            return metrics.horizontalAdvance(f"{plan.scale.high:,.0f}") / 2 + 2
+        return metrics.height() / 2 + 1
+
+    def _set_margin(self, pixels: float, horizontal: bool = False) -> None:
+        """Keep `pixels` past the value axis's end (right, or top) for the values there."""
+        side, other = ("right", "top") if horizontal else ("top", "right")
+        whole = math.ceil(pixels)
+        if (side, whole) == self._margin:
+            return  # as it is: no new layout for the plot
+        self._margin = (side, whole)
+        self.showAxis(other, False)
+        if horizontal:
+            self.getAxis(side).setWidth(whole)
+        else:
+            self.getAxis(side).setHeight(whole)
+        self.showAxis(side, whole > 0)
+        self._item.margin = (float(whole), 0.0) if horizontal else (0.0, float(whole))
 
     def _label_font(self) -> QFont:
         font = QFont(self.font())
