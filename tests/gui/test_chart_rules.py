@@ -16,25 +16,15 @@ from explorer.ui.profile.view import ProfileView
 from explorer.ui.widgets.charts import ChartGraph
 
 
-def _ticks(graph: ChartGraph, axis: str) -> list[tuple[float, str]]:
-    """The tick values and texts the axis would paint now."""
+def _ticks(graph: ChartGraph, axis: str) -> list[float]:
+    """The numbers the axis would write now, as numbers."""
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
         specs = graph.getAxis(axis).generateDrawSpecs(painter)
     finally:
         painter.end()
-    if not specs:
-        return []
-    texts = [text for _rect, _flags, text in specs[2]]
-    values = [
-        value
-        for level in graph.getAxis(axis).tickValues(
-            *graph.getAxis(axis).range, graph.getAxis(axis).width() or 100
-        )
-        for value in level[1]
-    ]
-    return list(zip(sorted(values)[: len(texts)], texts, strict=False))
+    return [float(text.replace(",", "")) for _rect, _flags, text in specs[2]] if specs else []
 
 
 def _texts(graph: ChartGraph) -> list[tuple[str, QRectF]]:
@@ -116,7 +106,7 @@ def test_the_trend_starts_at_zero(qtbot, data: CareerData) -> None:
     assert min(v for v in graph.chart.series[0].values if v is not None) > 50_000
     (low, _high) = graph.getViewBox().viewRange()[1]
     assert low == 0
-    assert _ticks(graph, "left")[0][1] == "0"  # and the axis says so
+    assert min(_ticks(graph, "left")) == 0  # and the axis says so
 
 
 def test_shares_and_ranks_end_at_100(qtbot, data: CareerData) -> None:
@@ -125,7 +115,7 @@ def test_shares_and_ranks_end_at_100(qtbot, data: CareerData) -> None:
     for key in ("skill_ranks", "attainment"):
         graph = view.pages["become"].chart_panels()[key].graph
         assert graph.getViewBox().viewRange()[0] == [0, 100], key
-        assert _ticks(graph, "bottom")[-1][1] == "100", key  # the last number, shown
+        assert max(_ticks(graph, "bottom")) == 100, key  # the last number, shown
         # "96" sits past the 96 bar, before 100 or in the margin after it, in the graph.
         _assert_apart(graph, key)
 
@@ -167,3 +157,40 @@ def test_the_check_sees_a_value_on_a_bar(qtbot, data: CareerData) -> None:
     graph._item.labels[-1] = (x, y, text, box.translated(-box.width() - 12, 0), turned)
     with pytest.raises(AssertionError, match="over a bar"):
         _assert_apart(graph, "moved")
+
+
+def test_years_under_a_line_never_run_together(qtbot, data: CareerData) -> None:
+    """In a half-screen pane twelve years do not fit side by side: every second one is
+    written, the latest among them, and no two overlap."""
+    view = _profile(qtbot, data, "29-1141.00", 520)
+    _show(qtbot, view, "pay")
+    graph = view.pages["pay"].chart_panels()["trend"].graph
+    graph.grab()
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = graph.getAxis("bottom").generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    years = [(rect, text) for rect, _flags, text in specs[2]]
+    assert len(graph.chart.categories) == 12
+    assert 4 <= len(years) < 12 and years[-1][1] == "2025"
+    for (a, text_a), (b, text_b) in itertools.combinations(years, 2):
+        assert not a.intersects(b), (text_a, text_b)
+
+
+def test_a_chart_filled_on_a_hidden_tab_is_laid_out_when_shown(qtbot, data: CareerData) -> None:
+    """A profile fills every tab but lays a graph out only when it is shown (see also
+    test_chart_axes, legislators): the next occupation's jobs get their own axis and
+    values."""
+    view = _profile(qtbot, data, "25-2031.00", 900)
+    _show(qtbot, view, "outlook")
+    graph = view.pages["outlook"].chart_panels()["employment"].graph
+    assert graph.getViewBox().viewRange()[1][1] < 2_000_000  # 1,094,500 jobs
+    _show(qtbot, view, "pay")
+    assert view.show_occupation("29-1141.00")  # filled while hidden
+    _show(qtbot, view, "outlook")
+    assert graph.getViewBox().viewRange()[1][1] > 3_557_100
+    graph.grab()
+    assert "3,557,100" in dict(_texts(graph))
+    _assert_apart(graph, "employment, again")

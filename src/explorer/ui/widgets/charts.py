@@ -11,7 +11,6 @@ value goes are profile.chart_layout's rules, the same the printed report follows
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
@@ -19,15 +18,9 @@ from PySide6.QtGui import QFont, QFontMetricsF, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from explorer.profile.chart_data import ChartData
-from explorer.profile.chart_layout import (
-    Scale,
-    Tag,
-    labelled_points,
-    lay_out,
-    point_sides,
-    value_scale,
-)
+from explorer.profile.chart_layout import point_sides, value_scale
 from explorer.ui.widgets.chart_item import Bar, ChartItem, Label
+from explorer.ui.widgets.chart_place import Plan, Value, arrange
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
 # PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
@@ -36,37 +29,8 @@ pg.setConfigOptions(exitCleanup=False, antialias=False)
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 LONG_LABEL = 14
-#: Pixels between a bar's end (or a point) and its value.
-GAP, LINE_GAP = 4.0, 8.0
 #: Pixels a tick number may reach past its axis's end ("0" and "100" at the very ends).
 TICK_OVERHANG = 30
-
-
-@dataclass(frozen=True)
-class _Value:
-    """A value label waiting for a layout: along the value axis its value, across it
-    its bar's middle and extent and its category's slot (data units)."""
-
-    value: float
-    centre: float
-    text: str
-    width: float
-    height: float
-    bar: tuple[float, float] | None
-    slot: tuple[float, float]
-    side: int = 0
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """What a layout needs, kept to lay the labels out again when the graph is resized."""
-
-    scale: Scale
-    horizontal: bool
-    across: tuple[float, float]  # the category axis's range (data units)
-    values: tuple[_Value, ...]
-    names: tuple[Label, ...]
-    line: bool = False
 
 
 class ValueAxis(pg.AxisItem):
@@ -94,7 +58,7 @@ class ChartGraph(pg.PlotWidget):
         self.bars: list[list[Bar]] = []
         self.labels: list[str] = []
         self.setMinimumHeight(180)
-        self._plan: _Plan | None = None
+        self._plan: Plan | None = None
         self._placing = False
         #: A chart set while hidden (another tab) is laid out when it is shown.
         self._stale = False
@@ -151,7 +115,7 @@ class ChartGraph(pg.PlotWidget):
     def _draw_bars(self, chart: ChartData) -> None:
         horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
         metrics = QFontMetricsF(self._label_font())
-        values: list[_Value] = []
+        values: list[Value] = []
         rects: list[Bar] = []
         capped: set[int] = set()
         drawn = chart.drawn_series()
@@ -175,7 +139,7 @@ class ChartGraph(pg.PlotWidget):
                 text = chart.bar_label(series, position)
                 self.labels.append(text)
                 values.append(
-                    _Value(
+                    Value(
                         value or 0.0,
                         where,
                         text,
@@ -210,12 +174,12 @@ class ChartGraph(pg.PlotWidget):
         self.setLabel(value_axis, chart.value_axis)
         self._item.set_content(rects, [], self._label_font(), capped)
         self.getViewBox().invertY(horizontal)
-        self._plan = _Plan(value_scale(chart), horizontal, across, tuple(values), tuple(names))
+        self._plan = Plan(value_scale(chart), horizontal, across, tuple(values), tuple(names))
 
     def _draw_line(self, chart: ChartData) -> None:
         self.getViewBox().invertY(False)
         metrics = QFontMetricsF(self._label_font())
-        values: list[_Value] = []
+        values: list[Value] = []
         x = list(range(len(chart.categories)))
         for index, series in enumerate(chart.series[:1]):  # one line per chart, reused
             y = [math.nan if v is None else v for v in series.values]
@@ -239,7 +203,7 @@ class ChartGraph(pg.PlotWidget):
                     width = metrics.horizontalAdvance(text) + 4
                     slot = (-0.5, len(x) - 0.5)  # a value may move anywhere in the plot
                     values.append(
-                        _Value(
+                        Value(
                             value,
                             position,
                             text,
@@ -251,14 +215,13 @@ class ChartGraph(pg.PlotWidget):
                         )
                     )
         self._item.set_content([], [], self._label_font())
-        self.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(chart.categories)]])
         self.getAxis("left").setStyle(showValues=True)
         self._fit_value_axis(chart)
         self.setLabel("bottom", chart.category_axis)
         self.setLabel("left", chart.value_axis)
         self.setXRange(-0.5, max(len(x) - 0.5, 0.5), padding=0)
         across = (-0.5, max(len(x) - 0.5, 0.5))
-        self._plan = _Plan(value_scale(chart), False, across, tuple(values), (), line=True)
+        self._plan = Plan(value_scale(chart), False, across, tuple(values), (), line=True)
 
     def _place(self) -> None:
         """Set the value range and put every value where chart_layout says, for the
@@ -272,49 +235,9 @@ class ChartGraph(pg.PlotWidget):
             # Before its first layout the view has no size yet: lay out for a usual one.
             wide, tall = max(size.width(), 200.0), max(size.height(), 120.0)
             margin = float(self._item.margin[0 if plan.horizontal else 1])
-            along = (wide if plan.horizontal else tall) + margin
-            across_px = tall if plan.horizontal else wide
-            per = across_px / (plan.across[1] - plan.across[0])
-
-            def px(value: float) -> float:
-                return (value - plan.across[0]) * per
-
-            values = plan.values
-            if plan.line:
-                shown = labelled_points([v.value for v in values], [v.width for v in values], per)
-                values = tuple(v for i, v in enumerate(values) if i in shown)
-            tags = [
-                Tag(
-                    v.value,
-                    px(v.centre),
-                    v.height if plan.horizontal else v.width,
-                    v.width if plan.horizontal else v.height,
-                    (px(v.bar[0]), px(v.bar[1])) if v.bar else None,
-                    (px(v.slot[0]), px(v.slot[1])),
-                    v.side,
-                )
-                for v in values
-            ]
-            layout = lay_out(
-                plan.scale,
-                tags,
-                along,
-                LINE_GAP if plan.line else GAP,
-                self._end(plan),
-                can_turn=not plan.horizontal and not plan.line,
-            )
-            # Names start at the plot's left edge, not at zero: negative bars lie under them.
-            labels = [(layout.low, y, name, box, turned) for _, y, name, box, turned in plan.names]
-            for v, tag, place in zip(values, tags, layout.places, strict=True):
-                across_at = place.start - tag.centre
-                near = place.out if tag.outward > 0 else -place.out - place.along
-                turned = layout.turned and tag.bar is not None
-                if plan.horizontal:
-                    box = QRectF(near, across_at, place.along, place.across)
-                    labels.append((v.value, v.centre, v.text, box, False))
-                else:
-                    box = QRectF(across_at, -near - place.along, place.across, place.along)
-                    labels.append((v.centre, v.value, v.text, box, turned))
+            layout, labels = arrange(plan, wide, tall, margin, self._end(plan))
+            if plan.line and self.chart is not None:
+                self._year_ticks(self.chart.categories, wide)
             view, value_range = self.getViewBox(), (layout.low, layout.high)
             if plan.horizontal:
                 view.setRange(xRange=value_range, yRange=plan.across, padding=0)
@@ -327,7 +250,16 @@ class ChartGraph(pg.PlotWidget):
         finally:
             self._placing = False
 
-    def _end(self, plan: _Plan) -> float:
+    def _year_ticks(self, years: tuple[str, ...], wide: float) -> None:
+        """Every year under the line where they fit, else every second (third...) one,
+        counted back from the latest: years written side by side never run together."""
+        widest = max((self.fontMetrics().horizontalAdvance(y) for y in years), default=0)
+        every = max(1, math.ceil((widest + 10) / (wide / max(len(years), 1))))
+        last = len(years) - 1
+        shown = [(i, y) for i, y in enumerate(years) if (last - i) % every == 0]
+        self.getAxis("bottom").setTicks([shown])
+
+    def _end(self, plan: Plan) -> float:
         """Pixels the number at the value axis's end ("100") reaches past it."""
         metrics = QFontMetricsF(self.getAxis("left").font())
         if plan.horizontal:
