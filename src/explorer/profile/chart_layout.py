@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 
 from explorer.profile.chart_data import ChartData
 
+#: Category names longer than this lay a bar chart's bars down, each name above its bars.
+LONG_LABEL = 14
 #: Units that are a part of a whole or a percentile rank: their axis ends at 100.
 FULL_SCALE = {"share": 100.0, "rank": 100.0}
 #: The longest a label may be, as a part of the plot's length, and still be given room.
@@ -35,6 +37,12 @@ MAX_LABEL_SHARE = 0.4
 #: Pixels between a label and what it was moved past.
 SEPARATION = 2.0
 _NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
+
+
+def lying(chart: ChartData) -> bool:
+    """Whether a bar chart's bars lie down (long category names read better above them
+    than squeezed under standing bars)."""
+    return chart.kind == "bar" and any(len(c) > LONG_LABEL for c in chart.categories)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from explorer.profile.chart_layout import (
     Tag,
     labelled_points,
     lay_out,
+    lying,
     point_sides,
     tick_text,
     ticks,
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 #: Fills that stay apart in grey: a dark blue, then a light orange hatched.
 FILLS = (("#1f4e79", Qt.BrushStyle.SolidPattern), ("#f4b183", Qt.BrushStyle.BDiagPattern))
-LONG_LABEL = 14
 TEXT_PT, SMALL_PT = 7.5, 6.5
 BAR_PT = 7.0
 NAME_SHARE = 0.42  # of a wide chart's width, for the category names
@@ -37,8 +37,8 @@ LEFT_TITLE_PT = 12.0  # the value axis's title, turned, left of its numbers
 
 
 def horizontal(chart: ChartData) -> bool:
-    """Long category names read better with the bars lying down, names above them."""
-    return chart.kind == "bar" and any(len(c) > LONG_LABEL for c in chart.categories)
+    """Long category names read better with the bars lying down (chart_layout.lying)."""
+    return lying(chart)
 
 
 def wide(chart: ChartData) -> bool:

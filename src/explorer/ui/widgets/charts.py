@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from explorer.profile.chart_data import ChartData
-from explorer.profile.chart_layout import point_sides, value_scale
+from explorer.profile.chart_layout import lying, point_sides, value_scale
 from explorer.ui.widgets.chart_item import Bar, ChartItem, Label
 from explorer.ui.widgets.chart_place import Plan, Value, arrange
 
@@ -28,7 +28,6 @@ from explorer.ui.widgets.chart_place import Plan, Value, arrange
 pg.setConfigOptions(exitCleanup=False, antialias=False)
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
-LONG_LABEL = 14
 #: Pixels a tick number may reach past its axis's end ("0" and "100" at the very ends).
 TICK_OVERHANG = 30
 
@@ -113,7 +112,7 @@ class ChartGraph(pg.PlotWidget):
             self._place()
 
     def _draw_bars(self, chart: ChartData) -> None:
-        horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
+        horizontal = lying(chart)
         metrics = QFontMetricsF(self._label_font())
         values: list[Value] = []
         rects: list[Bar] = []
