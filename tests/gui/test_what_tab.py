@@ -90,7 +90,7 @@ def test_the_buttons_are_reached_and_pressed_from_the_keyboard(qtbot, view: Prof
     _open(view, NURSES)
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    view.tabs.tabBar().setFocus()
+    view.sections.buttons()[view.tabs.currentIndex()].setFocus()  # the section buttons
     buttons = [p.button for p in view.pages["what"].findChildren(ItemListPanel)]
     reached = []
     for _ in range(12):

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from html import escape
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.data.catalog import OccupationSummary, load_catalog
@@ -194,14 +195,20 @@ class ProfileView(QWidget):
         page.resize(shown.size())
         page.grab()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: fill in idle time what is still waiting."""
+        super().showEvent(event)
+        if self._pending:
+            self._filler.start()
+
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(self._keys):
             self._fill(self._keys[index])
 
     def _fill_next(self) -> None:
         """Fill the next tab in idle time: one a turn, once charts need no waiting."""
-        if not self._pending:
-            return
+        if not self._pending or not self.isVisible():
+            return  # a hidden pane fills nothing in idle time (showEvent starts again)
         if self._charts_ready():
             key = next(iter(self._pending))
             self._fill(key)

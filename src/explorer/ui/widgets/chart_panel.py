@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
 
 from explorer.profile.chart_data import ChartData
-from explorer.ui.widgets.chart_style import LONG_LABEL
+from explorer.profile.chart_layout import lying
 from explorer.ui.widgets.chart_table import ChartTableModel
 from explorer.ui.widgets.table_panel import TablePanel
 
@@ -88,11 +88,7 @@ class ChartPanel(TablePanel):
         self.empty.setAccessibleName(f"{chart.title}: not available. {reason}")
         self.notes.setText("<br>".join(f"<small>{n}</small>" for n in notes))
         self.notes.setVisible(bool(notes))
-        height = (
-            max(200, 56 * len(chart.categories) + 70)
-            if any(len(c) > LONG_LABEL for c in chart.categories)
-            else 260
-        )
+        height = max(200, 56 * len(chart.categories) + 70) if lying(chart) else 260
         self.graph.setMinimumHeight(0 if self._empty else height)
         self.show_table(self.toggle.isChecked())
 

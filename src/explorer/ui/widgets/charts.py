@@ -4,7 +4,8 @@ ChartGraph is the graph class (Orange3's habit: a PlotWidget with a small
 `set_data` API that tests can inspect); ChartPanel (chart_panel.py) puts a
 title, the graph or its table, the source line and any notes together. Colours are the Okabe-Ito
 palette, distinct for colour-blind readers; every bar carries its value, so
-nothing depends on colour or hovering.
+nothing depends on colour or hovering. Where the value axis runs and where each
+value goes are profile.chart_layout's rules, the same the printed report follows.
 """
 
 from __future__ import annotations
@@ -12,139 +13,27 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    Qt,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPen,
-    QTransform,
-)
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QShowEvent
+from PySide6.QtWidgets import QWidget
 
-from explorer.profile.chart_data import ChartData, format_value
-from explorer.ui.widgets.chart_style import LONG_LABEL, PALETTE
+from explorer.profile.chart_data import ChartData
+from explorer.profile.chart_layout import lying, point_sides, value_scale
+from explorer.ui.widgets.chart_item import Bar, ChartItem, Label
+from explorer.ui.widgets.chart_place import Plan, Value, arrange
+from explorer.ui.widgets.chart_style import PALETTE
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
 # PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
 # Bars need no antialiasing (the line turns it on for itself), and painting is faster.
 pg.setConfigOptions(exitCleanup=False, antialias=False)
 
-_ANY_INDEX = QModelIndex | QPersistentModelIndex
-
-
-Bar = tuple[float, float, float, float, str]  # x0, y0, x1, y1 in data coordinates, colour
-Label = tuple[float, float, str, float, float]  # x, y, text, anchor x, anchor y
-
-
-class ChartItem(pg.GraphicsObject):
-    """The bars and every text of a chart, painted by one graphics item.
-
-    One item that is updated in place is far cheaper than a pyqtgraph item per
-    bar and per label, and it never leaves items behind when a profile is
-    replaced by the next. Texts keep their pixel size whatever the scale; a
-    label's anchor works as in pg.TextItem: (0, 0.5) puts its left middle at x, y.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.bars: list[Bar] = []
-        self.labels: list[Label] = []
-        self.font = QFont()
-        #: Indices into bars of values at BLS's top-coding cap: painted hatched.
-        self.capped: set[int] = set()
-
-    def set_content(
-        self, bars: list[Bar], labels: list[Label], font: QFont, capped: set[int] | None = None
-    ) -> None:
-        """Replace what the item paints; capped bars (indices) are hatched."""
-        self.prepareGeometryChange()
-        self.bars, self.labels, self.font = bars, labels, font
-        self.capped = capped or set()
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        view = self.getViewBox()
-        return view.viewRect() if view is not None else QRectF()
-
-    def paint(self, painter: QPainter, *_args: object) -> None:
-        transform = painter.transform()
-        outline = QPen(QColor("#222"))
-        outline.setCosmetic(True)
-        painter.setPen(outline)
-        for index, (x0, y0, x1, y1, colour) in enumerate(self.bars):
-            rect = QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized()
-            if index in self.capped:  # "or more": a hatched bar, the true value above it
-                painter.setBrush(QColor("white"))
-                painter.drawRect(rect)
-                painter.setBrush(QBrush(QColor(colour), Qt.BrushStyle.BDiagPattern))
-            else:
-                painter.setBrush(QColor(colour))
-            painter.drawRect(rect)
-        painter.resetTransform()
-        painter.setFont(self.font)
-        painter.setPen(QColor("#111"))
-        for rect, text in self.placed(transform):
-            painter.drawText(rect, text)
-        painter.setTransform(transform)
-
-    def placed(self, transform: QTransform) -> list[tuple[QRectF, str]]:
-        """Where each label is painted (in the pixels transform maps to) and its text.
-
-        Left-aligned texts are cut short at the chart's right edge; a centred one that
-        would cross the left or right edge (the first and last point of a line) is
-        moved in, so "$72,040" over the last year is not cut to "$72,04".
-        """
-        metrics = QFontMetricsF(self.font)
-        view = self.getViewBox()
-        edges = (
-            (
-                transform.map(view.viewRect().topLeft()).x(),
-                transform.map(view.viewRect().topRight()).x(),
-            )
-            if view is not None
-            else (-1e9, 1e9)
-        )
-        placed = []
-        for x, y, label, anchor_x, anchor_y in self.labels:
-            point = transform.map(QPointF(x, y))
-            text = label
-            if anchor_x == 0:
-                text = metrics.elidedText(
-                    label, Qt.TextElideMode.ElideRight, edges[1] - point.x() - 8
-                )
-            width, height = metrics.horizontalAdvance(text), metrics.height()
-            # A text at a bar's end keeps a small gap from it, on whichever side it is.
-            left = (
-                point.x() - anchor_x * width + (4 if anchor_x == 0 else -4 if anchor_x == 1 else 0)
-            )
-            if anchor_x != 0 and width + 4 < edges[1] - edges[0]:
-                left = min(max(left, edges[0] + 2), edges[1] - width - 2)
-            top = (
-                point.y() - anchor_y * height + (2 if anchor_y == 0 else -2 if anchor_y == 1 else 0)
-            )
-            placed.append((QRectF(left, top, width + 2, height), text))
-        return placed
+#: Pixels a tick number may reach past its axis's end ("0" and "100" at the very ends).
+TICK_OVERHANG = 30
 
 
 class ValueAxis(pg.AxisItem):
-    """An axis whose numbers are written with thousands separators (40,000 not 40000),
-    never scaled: pyqtgraph's automatic prefix labelled the axis of a single industry's
-    bar "Industry (x0.001)"."""
-
-    def __init__(self, orientation: str) -> None:
-        super().__init__(orientation)
-        self.enableAutoSIPrefix(False)
+    """An axis whose numbers are written with thousands separators (40,000 not 40000)."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing >= 1:
@@ -168,6 +57,10 @@ class ChartGraph(pg.PlotWidget):
         self.bars: list[list[Bar]] = []
         self.labels: list[str] = []
         self.setMinimumHeight(180)
+        self._plan: Plan | None = None
+        self._placing = False
+        #: A chart set while hidden (another tab) is laid out when it is shown.
+        self._stale = False
         self._item = ChartItem()
         self._line = pg.PlotDataItem(antialias=True)  # the only curve: smooth it alone
         self._message = pg.TextItem(color="#111", anchor=(0.5, 0.5))
@@ -176,10 +69,23 @@ class ChartGraph(pg.PlotWidget):
         for axis in ("left", "bottom"):
             self.getAxis(axis).setPen(pg.mkPen("#333"))
             self.getAxis(axis).setTextPen(pg.mkPen("#222"))
+            self.getAxis(axis).setStyle(hideOverlappingLabels=TICK_OVERHANG)
+            # No "(x0.001)" after an axis title: the numbers are written in full.
+            self.getAxis(axis).enableAutoSIPrefix(False)
+        # Values past a fixed axis end (100) are written in a margin outside the view,
+        # kept by an empty axis on the right (lying bars) or at the top (standing ones).
+        view = self.getViewBox()
+        view.setFlag(view.GraphicsItemFlag.ItemClipsChildrenToShape, False)
+        for side in ("right", "top"):
+            self.getAxis(side).setStyle(showValues=False, tickLength=0)
+            self.getAxis(side).setTicks([[]])
+            self.getAxis(side).setPen(pg.mkPen(None))
+        self._margin: tuple[str, int] = ("top", 0)
+        view.sigResized.connect(self._place)
 
     def set_data(self, chart: ChartData) -> None:
         """Draw chart, replacing what was there (the items are reused, not rebuilt)."""
-        self.chart, self.bars, self.labels = chart, [], []
+        self.chart, self.bars, self.labels, self._plan = chart, [], [], None
         self._item.set_content([], [], self._label_font())
         self._line.setData([], [])
         self._line.setVisible(False)
@@ -190,83 +96,89 @@ class ChartGraph(pg.PlotWidget):
             self.getAxis(axis).setTicks(None)
             self.getAxis(axis).setStyle(showValues=True)
         if chart.is_empty():
+            self._set_margin(0.0)
             self._draw_nothing(chart)
         elif chart.kind == "line":
             self._draw_line(chart)
         else:
             self._draw_bars(chart)
+        self._stale = True
+        if self.isVisible():
+            self._place()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._place()
 
     def _draw_bars(self, chart: ChartData) -> None:
-        horizontal = any(len(c) > LONG_LABEL for c in chart.categories)
-        texts: list[Label] = []
+        horizontal = lying(chart)
+        metrics = QFontMetricsF(self._label_font())
+        values: list[Value] = []
         rects: list[Bar] = []
         capped: set[int] = set()
         drawn = chart.drawn_series()
         count = max(len(drawn), 1)
         width = (0.45 if horizontal else 0.7) / count
-        positions = list(range(len(chart.categories)))
-        ticks = [[(i, _wrap(c)) for i, c in enumerate(chart.categories)]]
+        half = width / 2
         for index, series in enumerate(drawn):
             offset = (index - (count - 1) / 2) * width
-            shown = [
-                (p + offset, v)
-                for p, v in zip(positions, series.values, strict=True)
-                if v is not None
-            ]
-            kept = [p for p, v in zip(positions, series.values, strict=True) if v is not None]
-            capped.update(len(rects) + n for n, p in enumerate(kept) if series.is_at_least(p))
             colour = PALETTE[index % len(PALETTE)]
-            half = width / 2
-            series_bars: list[Bar] = [
-                (0, where - half, value, where + half, colour)
-                if horizontal
-                else (where - half, 0, where + half, value, colour)
-                for where, value in shown
-            ]
+            series_bars: list[Bar] = []
+            for position, value in enumerate(series.values):
+                where = position + offset
+                if value is not None:
+                    if series.is_at_least(position):
+                        capped.add(len(rects) + len(series_bars))
+                    series_bars.append(
+                        (0, where - half, value, where + half, colour)
+                        if horizontal
+                        else (where - half, 0, where + half, value, colour)
+                    )
+                text = chart.bar_label(series, position)
+                self.labels.append(text)
+                values.append(
+                    Value(
+                        value or 0.0,
+                        where,
+                        text,
+                        metrics.horizontalAdvance(text) + 4,
+                        metrics.height(),
+                        (where - half, where + half),
+                        (position - 0.5, position + 0.5),
+                    )
+                )
             if series_bars:
                 self.bars.append(series_bars)
                 rects.extend(series_bars)
-            for position, value in zip(positions, series.values, strict=True):
-                text = chart.bar_label(series, position)
-                self.labels.append(text)
-                below = value is not None and value < 0  # a decline: its text beyond its end
-                if horizontal:
-                    texts.append((value or 0, position + offset, text, 1 if below else 0, 0.5))
-                else:
-                    texts.append((position + offset, value or 0, text, 0.5, 0 if below else 1))
+        names: list[Label] = []
         category_axis, value_axis = ("left", "bottom") if horizontal else ("bottom", "left")
         if horizontal:
             # Long names go above their bars, where they have the whole width.
             self.getAxis("left").setTicks([[]])
             self.getAxis("left").setStyle(showValues=False)
             self.getAxis("left").setWidth(self.fontMetrics().height() + 8)
+            height = metrics.height()
             for position, category in enumerate(chart.categories):
-                texts.append((0, position - width * count / 2, category, 0, 1))
+                box = QRectF(4, -height - 2, metrics.horizontalAdvance(category) + 4, height)
+                names.append((0.0, position - width * count / 2, category, box, False))
+            across = (-0.75, len(chart.categories) - 0.4)
         else:
             self.getAxis("left").setStyle(showValues=True)
             self._fit_value_axis(chart)
-            self.getAxis(category_axis).setTicks(ticks)
+            ticks = [(i, _wrap(c)) for i, c in enumerate(chart.categories)]
+            self.getAxis(category_axis).setTicks([ticks])
+            across = (-0.6, len(chart.categories) - 0.4)
         self.setLabel(category_axis, chart.category_axis)
         self.setLabel(value_axis, chart.value_axis)
-        self._item.set_content(rects, texts, self._label_font(), capped)
-        values = [v for s in drawn for v in s.values if v is not None]
-        low, high = min([0.0, *values]), max([0.0, *values])
-        span = (high - low) or 1.0
-        room = 0.3 if len(drawn) == len(chart.series) else 0.6  # longer labels
-        # Room beyond the bars for their values' text, on each side they grow to.
-        value_range = (low - 0.15 * span if low < 0 else 0, high + room * span)
-        if horizontal:
-            self.setXRange(*value_range, padding=0)
-            self.setYRange(-0.75, len(positions) - 0.4, padding=0)
-            self.getViewBox().invertY(True)
-        else:
-            self.getViewBox().invertY(False)
-            self.setYRange(*value_range, padding=0)
-            self.setXRange(-0.6, len(positions) - 0.4, padding=0)
+        self._item.set_content(rects, [], self._label_font(), capped)
+        self.getViewBox().invertY(horizontal)
+        self._plan = Plan(value_scale(chart), horizontal, across, tuple(values), tuple(names))
 
     def _draw_line(self, chart: ChartData) -> None:
         self.getViewBox().invertY(False)
-        texts: list[Label] = []
+        metrics = QFontMetricsF(self._label_font())
+        values: list[Value] = []
         x = list(range(len(chart.categories)))
         for index, series in enumerate(chart.series[:1]):  # one line per chart, reused
             y = [math.nan if v is None else v for v in series.values]
@@ -282,45 +194,91 @@ class ChartGraph(pg.PlotWidget):
                 connect="finite",
             )
             self._line.setVisible(True)
-            crowded = self._crowded(chart, series.values)
+            sides = point_sides(series.values)
             for position, value in zip(x, series.values, strict=True):
                 text = chart.value_text(series, position)
                 self.labels.append(text)
-                if value is not None and (not crowded or position in crowded):
-                    texts.append((position, value, text, 0.5, 1.5))
-        self._item.set_content([], texts, self._label_font())
-        self.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(chart.categories)]])
+                if value is not None:
+                    width = metrics.horizontalAdvance(text) + 4
+                    slot = (-0.5, len(x) - 0.5)  # a value may move anywhere in the plot
+                    values.append(
+                        Value(
+                            value,
+                            position,
+                            text,
+                            width,
+                            metrics.height(),
+                            None,
+                            slot,
+                            sides[position],
+                        )
+                    )
+        self._item.set_content([], [], self._label_font())
         self.getAxis("left").setStyle(showValues=True)
         self._fit_value_axis(chart)
         self.setLabel("bottom", chart.category_axis)
         self.setLabel("left", chart.value_axis)
-        values = [v for s in chart.series for v in s.values if v is not None]
-        if values:
-            span = (max(values) - min(values)) or max(values) or 1
-            self.setYRange(min(values) - 0.15 * span, max(values) + 0.25 * span, padding=0)
         self.setXRange(-0.5, max(len(x) - 0.5, 0.5), padding=0)
+        across = (-0.5, max(len(x) - 0.5, 0.5))
+        self._plan = Plan(value_scale(chart), False, across, tuple(values), (), line=True)
 
-    def _crowded(self, chart: ChartData, values: tuple[float | None, ...]) -> set[int]:
-        """When the values would overlap, the points that keep theirs: the first, the
-        last, the lowest and the highest (the table lists them all). Empty: room for all."""
-        metrics = QFontMetricsF(self._label_font())
-        widest = max(
-            (
-                metrics.horizontalAdvance(format_value(v, chart.unit))
-                for v in values
-                if v is not None
-            ),
-            default=0.0,
-        )
-        room = (self.width() - self.getAxis("left").width() - 20) / max(len(values), 1)
-        if widest + 6 <= room:
-            return set()
-        shown = [i for i, v in enumerate(values) if v is not None]
-        if not shown:
-            return set()
-        low = min(shown, key=lambda i: values[i] or 0)
-        high = max(shown, key=lambda i: values[i] or 0)
-        return {shown[0], shown[-1], low, high}
+    def _place(self) -> None:
+        """Set the value range and put every value where chart_layout says, for the
+        graph's size now (again whenever it is resized: the rules work in pixels)."""
+        plan = self._plan
+        if plan is None or self._placing:
+            return
+        self._placing, self._stale = True, False
+        try:
+            size = self.getViewBox().size()
+            # Before its first layout the view has no size yet: lay out for a usual one.
+            wide, tall = max(size.width(), 200.0), max(size.height(), 120.0)
+            margin = float(self._item.margin[0 if plan.horizontal else 1])
+            layout, labels = arrange(plan, wide, tall, margin, self._end(plan))
+            if plan.line and self.chart is not None:
+                self._year_ticks(self.chart.categories, wide)
+            view, value_range = self.getViewBox(), (layout.low, layout.high)
+            if plan.horizontal:
+                view.setRange(xRange=value_range, yRange=plan.across, padding=0)
+            elif plan.line:  # its years were set with the line
+                view.setRange(yRange=value_range, padding=0)
+            else:
+                view.setRange(xRange=plan.across, yRange=value_range, padding=0)
+            self._set_margin(layout.margin, plan.horizontal)
+            self._item.set_labels(labels, self._item.margin)
+        finally:
+            self._placing = False
+
+    def _year_ticks(self, years: tuple[str, ...], wide: float) -> None:
+        """Every year under the line where they fit, else every second (third...) one,
+        counted back from the latest: years written side by side never run together."""
+        widest = max((self.fontMetrics().horizontalAdvance(y) for y in years), default=0)
+        every = max(1, math.ceil((widest + 10) / (wide / max(len(years), 1))))
+        last = len(years) - 1
+        shown = [(i, y) for i, y in enumerate(years) if (last - i) % every == 0]
+        self.getAxis("bottom").setTicks([shown])
+
+    def _end(self, plan: Plan) -> float:
+        """Pixels the number at the value axis's end ("100") reaches past it."""
+        metrics = QFontMetricsF(self.getAxis("left").font())
+        if plan.horizontal:
+            return metrics.horizontalAdvance(f"{plan.scale.high:,.0f}") / 2 + 2
+        return metrics.height() / 2 + 1
+
+    def _set_margin(self, pixels: float, horizontal: bool = False) -> None:
+        """Keep `pixels` past the value axis's end (right, or top) for the values there."""
+        side, other = ("right", "top") if horizontal else ("top", "right")
+        whole = math.ceil(pixels)
+        if (side, whole) == self._margin:
+            return  # as it is: no new layout for the plot
+        self._margin = (side, whole)
+        self.showAxis(other, False)
+        if horizontal:
+            self.getAxis(side).setWidth(whole)
+        else:
+            self.getAxis(side).setHeight(whole)
+        self.showAxis(side, whole > 0)
+        self._item.margin = (float(whole), 0.0) if horizontal else (0.0, float(whole))
 
     def _label_font(self) -> QFont:
         font = QFont(self.font())

@@ -42,6 +42,10 @@ class SectionStrip(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         tabs.tabBar().hide()
+        # The tab widget passes focus to its (hidden) bar, which would hold Tab in place:
+        # the section buttons take the bar's place in the focus chain instead.
+        tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         tabs.setDocumentMode(True)
         for index in range(tabs.count()):
             self._add_button(index)
