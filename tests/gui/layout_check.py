@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QTabBar,
+    QTextEdit,
     QWidget,
 )
 
@@ -66,6 +67,17 @@ def _widget_problems(widget: QWidget) -> list[str]:
                 f"{type(widget).__name__} {name} in {_name(widget.parentWidget())} "
                 "smaller than its words"
             )
+    if (
+        isinstance(widget, QTextEdit)
+        and widget.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    ):  # a text view as tall as its text (RichTextView): all of it must show
+        document = widget.document()
+        document.size()  # laid out
+        need = int(document.size().height())
+        if document.textWidth() != widget.viewport().width():
+            problems.append(f"text {name} laid out at another width than it has")
+        elif need > widget.viewport().height() + SLACK:
+            problems.append(f"text {name} {widget.viewport().height()} px tall, needs {need}")
     if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
         problems.extend(_heading_problems(widget))
     if isinstance(widget, QTabBar):

@@ -19,7 +19,6 @@ class RichTextView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._html = ""
-        self._laid_out_width = 0  # the width the text was last laid out at (0: not yet)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -33,7 +32,6 @@ class RichTextView(QTextBrowser):
     def setText(self, html: str) -> None:
         """Show html (a QLabel-like call)."""
         self._html = html
-        self._laid_out_width = 0
         self.setHtml(html)
         # Laid out when shown: a profile fills every tab, and most are not looked at.
         if self.isVisible():
@@ -53,10 +51,11 @@ class RichTextView(QTextBrowser):
 
     def _fit(self, width: int) -> None:
         """Lay the text out at width and be exactly as tall as it."""
-        if width <= 0 or width == self._laid_out_width:
-            return  # setTextWidth lays the whole text out again, even at the same width
-        self._laid_out_width = width
-        self.document().setTextWidth(width)
-        height = int(self.document().size().height()) + 2
+        if width <= 0:
+            return
+        document = self.document()
+        if document.textWidth() != width:  # setTextWidth lays it all out, even at the same
+            document.setTextWidth(width)
+        height = int(document.size().height()) + 2
         if self.height() != height:
             self.setFixedHeight(height)
