@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from explorer.ui.browse.results_model import CODE_ROLE
-from explorer.ui.browse.search_controller import ROW_PAUSE_MS
+from explorer.ui.browse.row_picker import ROW_PAUSE_MS
 from explorer.ui.main_window import MainWindow
 
 
@@ -70,7 +70,27 @@ def test_a_new_search_selects_its_first_row_without_opening_it(
     qtbot.waitUntil(lambda: window.proxy.index(0, 0).data() == "Dentists, General", timeout=5000)
     _settle(qtbot, window)
     assert opened == [] and _opened(window) is None
-    assert window.table.currentIndex().row() == 0
+    assert window.table.currentIndex().row() == 0  # where Down and Enter go
+    assert window.table.selectionModel().selectedRows() == []  # not highlighted: not open
+
+
+def test_the_highlighted_row_is_always_the_profile_shown(qtbot, window: MainWindow) -> None:
+    window.search_box.setText("nurse")
+    qtbot.waitUntil(lambda: window.search.last_result is not None, timeout=5000)
+    nurse_codes = [_code(window, row) for row in range(window.proxy.rowCount())]
+    assert window.open_profile(nurse_codes[3])  # opened elsewhere (Recent, Similar)
+
+    def highlighted() -> list[str]:
+        return [str(i.data(CODE_ROLE)) for i in window.table.selectionModel().selectedRows()]
+
+    assert highlighted() == [nurse_codes[3]]
+    assert window.open_profile("47-2111.00")  # electricians: not in this list
+    assert "47-2111.00" not in nurse_codes and highlighted() == []
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus, timeout=5000)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # into the list: its row opens
+    qtbot.waitUntil(lambda: _opened(window) == nurse_codes[0], timeout=5000)
+    assert highlighted() == [nurse_codes[0]]
 
 
 def test_a_filter_moving_the_current_row_opens_nothing(qtbot, window: MainWindow, opened) -> None:

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
             return False
         summary = self._by_code.get(code)
         self.setWindowTitle(f"{summary.title if summary else code} — {APP_TITLE}")
+        self.search.show_open(code)
         self.recent.visited(code, remember)
         self.printing.update()
         return True

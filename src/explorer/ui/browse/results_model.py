@@ -66,6 +66,7 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[OccupationSummary] = []
+        self._row_of: dict[str, int] = {}
         self._matched: list[str] = []
         #: Column titles; a narrow view may shorten them (the Similar tab does).
         self.headers = list(COLUMNS)
@@ -76,8 +77,13 @@ class ResultsModel(QAbstractTableModel):
         """Replace every row (search results or the whole catalog)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._row_of = {row.code: index for index, row in enumerate(self._rows)}
         self._matched = list(matched) if matched is not None else [""] * len(rows)
         self.endResetModel()
+
+    def row_of(self, code: str) -> int | None:
+        """The source row showing an occupation, if it is in the list."""
+        return self._row_of.get(code)
 
     def row_at(self, row: int) -> OccupationSummary:
         """The summary shown on a source row."""

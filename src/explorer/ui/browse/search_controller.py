@@ -18,10 +18,10 @@ A wish that is really a filter ("no college") comes with an offer line under the
 search box, "Show only: no degree needed"; its link emits `filter_offered` with the
 filters on plus that one, and the line hides while the filters hold it.
 
-The row the student picks is the profile shown: a click or an arrow key that
-moves the current row opens that row once the moves pause (ROW_PAUSE_MS), so
-arrowing through rows opens only the last. The first row a new search selects
-by itself opens nothing until Enter; Ctrl or Shift only selects (batch reports).
+The row the student picks is the profile shown, and the highlighted row is
+always the profile shown (RowPicker, row_picker.py): a picked row opens once the
+moves pause; a new search's first row is where Down and Enter go, highlighted
+only once open; a profile opened elsewhere highlights its row, if listed.
 """
 
 from __future__ import annotations
@@ -29,11 +29,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -52,11 +58,11 @@ from explorer.ui.browse.results_model import (
     ResultsProxy,
     widest_values,
 )
+from explorer.ui.browse.row_picker import RowPicker
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.widgets.fitted_columns import FittedColumns
 
 TYPING_PAUSE_MS = 0
-ROW_PAUSE_MS = 150
 SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
 #: The results' columns to hide first when the table is narrow (a 1024-pixel screen).
 HIDE_ORDER = (MATCHED_COLUMN, 4, 3, 2, 1)
@@ -126,13 +132,8 @@ class SearchController(QObject):
         self.table.activated.connect(self.open_index)
         # pressed comes after the click moved the current row: forget only a waiting Enter.
         self.table.pressed.connect(self._forget_enter)
-        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self._automatic = False  # True while the program itself moves the current row
-        self._chosen: str | None = None
-        self.row_pause = QTimer(self)
-        self.row_pause.setSingleShot(True)
-        self.row_pause.setInterval(ROW_PAUSE_MS)
-        self.row_pause.timeout.connect(self._open_chosen_row)
+        self.rows = RowPicker(self.table, self.proxy, self.model)
+        self.rows.open_requested.connect(self._row_opens)
 
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
@@ -218,11 +219,7 @@ class SearchController(QObject):
         self._show_offer()
         self.update_count()
         if self.proxy.rowCount():
-            self._automatic = True
-            try:
-                self.table.selectRow(0)
-            finally:
-                self._automatic = False
+            self.rows.point_at_first_row()
         if self.pending_open == result.query:
             self.pending_open = None
             if self.proxy.rowCount():
@@ -258,7 +255,7 @@ class SearchController(QObject):
 
     def open_index(self, index: QModelIndex) -> None:
         """Ask for the profile of the occupation at index (of any view with CODE_ROLE)."""
-        self.row_pause.stop()
+        self.rows.cancel()
         code = index.data(CODE_ROLE)
         if code:
             self.open_requested.emit(str(code))
@@ -267,34 +264,23 @@ class SearchController(QObject):
         """Forget an Enter that waits for its answer and a row about to open (the
         student did something else)."""
         self.pending_open = None
-        self.row_pause.stop()
+        self.rows.cancel()
 
     def _forget_enter(self, *_args: object) -> None:
         self.pending_open = None
 
     def _text_changed(self, text: str) -> None:
-        self.row_pause.stop()
+        self.rows.cancel()
         if self.pending_open is not None and text != self.pending_open:
             self.pending_open = None
 
-    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        """The student moved the current row (a click, an arrow key): open it once the
-        moves pause. Not for the program's own moves, nor while extending a selection."""
-        extend = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        if (
-            self._automatic
-            or not current.isValid()
-            or not self.table.hasFocus()
-            or QApplication.keyboardModifiers() & extend
-        ):
-            return
-        self.pending_open = None
-        self._chosen = str(current.data(CODE_ROLE) or "") or None
-        self.row_pause.start()
+    def show_open(self, code: str) -> None:
+        """The window opened `code`: highlight its row if the list has it, else none."""
+        self.rows.show_open(code)
 
-    def _open_chosen_row(self) -> None:
-        if self._chosen:
-            self.open_requested.emit(self._chosen)
+    def _row_opens(self, code: str) -> None:
+        self.pending_open = None
+        self.open_requested.emit(code)
 
     def _show_match(self, current: QModelIndex, _previous: QModelIndex) -> None:
         matched = current.data(MATCHED_ROLE) if current.isValid() else ""
@@ -355,8 +341,7 @@ class SearchController(QObject):
         if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
             self.pending_open = None  # the student went to the rows instead
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            if not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+            self.rows.pick(max(0, self.table.currentIndex().row()))  # opens, as any row picked
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._enter_in_search_box()
