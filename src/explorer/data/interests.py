@@ -53,7 +53,7 @@ class InterestProfile:
     scores: tuple[float, float, float, float, float, float]
 
 
-def _element_order(element_id: str) -> tuple[int, str]:
+def element_order(element_id: str) -> tuple[int, str]:
     """O*NET's order of element IDs: 1.B.3.z before 1.B.3.aa."""
     last = element_id.rsplit(".", 1)[-1]
     return (len(last), element_id)
@@ -67,7 +67,7 @@ class InterestQueries(Store):
         rows = self._query(
             "SELECT element_id, name, description FROM interest_element WHERE kind = 'General'"
         )
-        areas = sorted(rows, key=lambda r: _element_order(r["element_id"]))
+        areas = sorted(rows, key=lambda r: element_order(r["element_id"]))
         return tuple(InterestArea(r["element_id"], r["name"], r["description"]) for r in areas)
 
     def interest_activities(self) -> tuple[InterestActivity, ...]:
@@ -97,7 +97,7 @@ class InterestQueries(Store):
         return tuple(
             sorted(
                 found,
-                key=lambda a: (a.kind != "General", _element_order(a.element_id), a.text),
+                key=lambda a: (a.kind != "General", element_order(a.element_id), a.text),
             )
         )
 
