@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from explorer.data.db import DataError
 from explorer.data.interests import RIASEC
 from explorer.data.repository import CareerData
 
@@ -145,3 +146,14 @@ def test_the_index_gives_back_each_rows_code_kind_and_text() -> None:
         "description",
         "task",
     }
+
+
+def test_a_database_without_the_search_view_or_quiz_tables_is_refused(tmp_path: Path) -> None:
+    for drop in ("DROP VIEW search_content", "DROP TABLE basic_interest_area"):
+        copy = tmp_path / "partial.db"
+        shutil.copyfile(COMMITTED_DB, copy)
+        with sqlite3.connect(copy) as db:
+            db.execute(drop)
+        with pytest.raises(DataError, match="missing tables"):
+            CareerData(copy)
+        copy.unlink()

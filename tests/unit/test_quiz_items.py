@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from explorer.data.interests import RIASEC, InterestActivity
 from explorer.data.repository import CareerData
-from explorer.quiz.items import RESTATES, QuizDataError, area_order, form_items
+from explorer.quiz.items import RESTATES, QuizDataError, area_order, form_items, round_orders
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +90,14 @@ def test_areas_are_interleaved_never_twice_in_a_row(
     assert len({tuple(i.area for i in r) for r in rounds}) > 1
 
 
+def test_rounds_never_repeat_an_area_across_their_boundary() -> None:
+    """Today's forms need no move; over a hundred rounds a hash order would repeat one."""
+    orders = round_orders(100)
+    assert all(sorted(order) == sorted(RIASEC) for order in orders)
+    assert all(a[-1] != b[0] for a, b in itertools.pairwise(orders))
+    assert round_orders(10)[:5] == round_orders(5)
+
+
 def test_the_selection_is_the_same_every_time(activities: tuple[InterestActivity, ...]) -> None:
     shuffled = tuple(reversed(activities))
     assert form_items(shuffled, "long") == form_items(activities, "long")
@@ -108,3 +118,16 @@ def test_too_few_activities_for_a_form_is_a_clear_error(
         form_items(without, "long")
     with pytest.raises(ValueError, match="unknown form"):
         form_items(activities, "medium")  # type: ignore[arg-type]
+
+
+def test_docs_quiz_md_lists_the_items_asked(activities: tuple[InterestActivity, ...]) -> None:
+    """docs/quiz.md says which activities are used: its table is the long form, in order."""
+    doc = Path(__file__).resolve().parents[2] / "docs" / "quiz.md"
+    rows = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in doc.read_text(encoding="utf-8").splitlines()
+        if re.match(r"^\| \d+ \| [RIASEC]\d\d \|", line)
+    ]
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        (i.id, i.area, i.text) for i in form_items(activities, "long")
+    ]

@@ -104,9 +104,16 @@ def _onet_order(activity: InterestActivity) -> tuple[bool, tuple[int, str], str]
     return (activity.kind != "General", element_order(activity.element_id), activity.text)
 
 
-def _round_order(number: int) -> list[str]:
-    """The six areas in the order round `number` asks them (fixed, not random)."""
-    return sorted(RIASEC, key=lambda a: hashlib.sha256(f"{number} {a}".encode()).hexdigest())
+def round_orders(rounds: int) -> list[list[str]]:
+    """The six areas in the order each round asks them: fixed by a hash of the round and
+    the area (not random), the first moved to the end where it would follow itself."""
+    orders: list[list[str]] = []
+    for number in range(rounds):
+        order = sorted(RIASEC, key=lambda a: hashlib.sha256(f"{number} {a}".encode()).hexdigest())
+        if orders and order[0] == orders[-1][-1]:
+            order = [*order[1:], order[0]]
+        orders.append(order)
+    return orders
 
 
 def form_items(activities: Iterable[InterestActivity], form: Form) -> tuple[Item, ...]:
@@ -125,10 +132,7 @@ def form_items(activities: Iterable[InterestActivity], form: Form) -> tuple[Item
             )
         chosen[area] = ordered[:per_area]
     items: list[Item] = []
-    for number in range(per_area):
-        order = _round_order(number)
-        if items and order[0] == items[-1].area:
-            order = [*order[1:], order[0]]
+    for number, order in enumerate(round_orders(per_area)):
         for area in order:
             activity = chosen[area][number]
             items.append(

@@ -113,15 +113,28 @@ def _top_three(values: Sequence[float]) -> tuple[str, ...]:
     return tuple(RIASEC[i] for i in order if placed[i] <= 3)
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """An occupation's profile with what every match needs of it, worked out once."""
+
+    profile: InterestProfile
+    unit: tuple[float, ...]
+    top: tuple[str, ...]
+    strongest: frozenset[str]
+
+
 class Matcher:
     """Every occupation's interest profile, prepared once; match() ranks them."""
 
     def __init__(self, profiles: Iterable[InterestProfile]) -> None:
-        self._profiles = []
+        self._profiles: list[_Prepared] = []
         for profile in profiles:
             unit = _unit(profile.scores)
             if unit is not None:
-                self._profiles.append((profile, unit, _top_three(profile.scores)))
+                prepared = _Prepared(
+                    profile, unit, _top_three(profile.scores), _strongest(profile.scores)
+                )
+                self._profiles.append(prepared)
 
     def __len__(self) -> int:
         return len(self._profiles)
@@ -135,36 +148,40 @@ class Matcher:
             raise ValueError(f"six scores are needed, R,I,A,S,E,C (got {len(scores)})")
         if job_zone is not None and job_zone not in JOB_ZONES:
             raise ValueError(f"job zone {job_zone} is not 1 to 5")
+        if limit is not None and limit < 0:
+            raise ValueError(f"limit {limit} is below 0")
         student = _unit(scores)
         if student is None:
             raise NoInterestStandsOut()
         student_top = _top_three(scores)
         strongest = _strongest(scores)
         fits = []
-        for profile, unit, top in self._profiles:
-            if job_zone is not None and profile.job_zone != job_zone:
+        for prepared in self._profiles:
+            if job_zone is not None and prepared.profile.job_zone != job_zone:
                 continue
-            fit = sum(x * y for x, y in zip(student, unit, strict=True))
+            fit = sum(x * y for x, y in zip(student, prepared.unit, strict=True))
             tier = tier_of(fit)
             if tier is not None:
-                led = not strongest.isdisjoint(_strongest(profile.scores))
-                fits.append(((TIER_NAMES.index(tier), not led, -fit, profile.code), profile, top))
+                led = not strongest.isdisjoint(prepared.strongest)
+                key = (TIER_NAMES.index(tier), not led, -fit, prepared.profile.code)
+                fits.append((key, fit, tier, prepared))
         fits.sort(key=lambda f: f[0])
         matches = []
-        for (_, _, negative, _), profile, top in fits[:limit] if limit is not None else fits:
+        for _, fit, tier, prepared in fits[:limit] if limit is not None else fits:
+            profile = prepared.profile
             matches.append(
                 Match(
                     code=profile.code,
                     title=profile.title,
                     job_zone=profile.job_zone,
-                    fit=-negative,
-                    tier=tier_of(-negative) or "",
+                    fit=fit,
+                    tier=tier,
                     why=tuple(
                         AreaFit(area, float(mine), theirs)
                         for area, mine, theirs in zip(RIASEC, scores, profile.scores, strict=True)
                     ),
-                    shared_top=tuple(a for a in student_top if a in top),
-                    occupation_top=top,
+                    shared_top=tuple(a for a in student_top if a in prepared.top),
+                    occupation_top=prepared.top,
                 )
             )
         return tuple(matches)

@@ -78,14 +78,13 @@ def answer_score(label: str) -> int:
     return ANSWERS.index(label)
 
 
-def outcome_of(answers: Sequence[int], sums: Sequence[int]) -> Outcome:
-    """Whether the answers rank the areas, and if not, why not."""
+def outcome_of(answers: Sequence[int]) -> Outcome:
+    """Whether the answers can rank the areas, and if not, why not (six equal sums from
+    different answers are found by `result`)."""
     if all(a in DISLIKES for a in answers):
         return "all_dislike"
     if len(set(answers)) == 1:
         return "same_answers"
-    if len(set(sums)) == 1:
-        return "flat"
     return "ranked"
 
 
@@ -117,14 +116,15 @@ def score(
     sums = [totals[a] for a in RIASEC]
     if len(set(counts.values())) != 1:
         raise AnswerError("every area needs the same number of items")
-    return result(sums, counts[RIASEC[0]] * TOP_ANSWER, outcome_of(given, sums), areas)
+    return result(sums, counts[RIASEC[0]] * TOP_ANSWER, outcome_of(given), areas)
 
 
 def result(
     sums: Sequence[int], maximum: int, outcome: Outcome, areas: Sequence[InterestArea]
 ) -> QuizResult:
     """The result of six area scores (RIASEC order, each 0 to maximum) whose answers
-    gave `outcome` (a saved result is shown again from its scores and outcome)."""
+    gave `outcome` (a saved result is shown again from its scores and outcome); six
+    equal scores are "flat", whatever the answers."""
     if len(sums) != len(RIASEC):
         raise AnswerError(f"six scores are needed (got {len(sums)})")
     if outcome == "ranked" and len(set(sums)) == 1:
