@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
 import statistics
 import subprocess
@@ -22,6 +23,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from explorer.data.repository import CareerData  # noqa: E402
 from explorer.paths import default_database  # noqa: E402
+from explorer.quiz.engine import InterestQuiz  # noqa: E402
 from explorer.search.engine import SearchEngine  # noqa: E402
 
 QUERIES = Path(__file__).with_name("search_queries.txt")
@@ -107,6 +109,26 @@ def search_figures(data: CareerData) -> dict[str, dict]:
             "ms",
             15,
             note=f"{len(queries)} queries, each run 3 times",
+        ),
+    }
+
+
+def quiz_figures(data: CareerData) -> dict[str, dict]:
+    """Issue 14: a finished quiz to its result and every match (all job zones), p95 over
+    200 random answer sets of the long form (seeded); and the first one after opening."""
+    rng = random.Random(14)
+    started = time.perf_counter()
+    quiz = InterestQuiz(data)
+    quiz.matches(quiz.score("long", [rng.randint(0, 4) for _ in range(60)]))
+    first = (time.perf_counter() - started) * 1000
+    answer_sets = iter([[rng.randint(0, 4) for _ in range(60)] for _ in range(200)])
+    return {
+        "quiz_result_with_matches_p95": _figure(
+            _p95_ms(lambda: quiz.matches(quiz.score("long", next(answer_sets))), 200),
+            "ms",
+            100,
+            note=f"200 random long-form answer sets; the first, reading the data, took"
+            f" {first:.0f} ms",
         ),
     }
 
@@ -269,6 +291,7 @@ def main() -> int:
         **database_figures(data, path),
         **data_layer_figures(data),
         **search_figures(data),
+        **quiz_figures(data),
         **gui_figures(),
         **report_figures(),
         **frozen_figures(),

@@ -1,7 +1,10 @@
-"""The career-explorer command: the GUI by default; `show`, `search` and `report` for scripts.
+"""The career-explorer command: the GUI by default; `show`, `search`, `report`, `quiz` and
+`match` for scripts.
 
 Errors end in one line on stderr: exit 1 for an unknown code (and every
-`report` mistake but a usage one), 2 for a usage mistake or a missing, damaged
+`report` mistake but a usage one; for `match`, six equal scores: no interest
+stands out), 2 for a usage mistake (scores that are not six whole numbers from
+0 to 40 too) or a missing, damaged
 or wrong-version database, 3 for an internal error (one of the program's own
 queries failed, not the user's file): "career-explorer: internal error: ...
 (see the log: FILE)", its traceback written to FILE, the program's log
@@ -27,6 +30,8 @@ from explorer.data.repository import CareerData
 from explorer.data.serialize import occupation_to_dict
 from explorer.logs import setup_logging
 from explorer.paths import default_database
+from explorer.quiz.command import items_json, run_match
+from explorer.quiz.engine import InterestQuiz
 from explorer.search.engine import search
 from explorer.system_libraries import message, missing_packages, no_display
 
@@ -62,6 +67,26 @@ def _parser() -> argparse.ArgumentParser:
     find.add_argument("text", help="what to look for")
     find.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
     find.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    quiz = commands.add_parser("quiz", help="print the interest quiz's items")
+    quiz.add_argument("--list", action="store_true", help="print the items: id, area, text")
+    quiz.add_argument("--long", action="store_true", help="the long form (60 items, not 30)")
+    quiz.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    match = commands.add_parser("match", help="occupations that fit six interest scores")
+    match.add_argument(
+        "--scores",
+        required=True,
+        metavar="R,I,A,S,E,C",
+        help="the six area scores of the quiz, in RIASEC order (each 0-20 short form, 0-40 long)",
+    )
+    match.add_argument(
+        "--job-zone",
+        type=int,
+        choices=range(1, 6),
+        metavar="N",
+        help="only occupations of this job zone: 1 (little or no preparation) to 5 (extensive)",
+    )
+    match.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+    match.add_argument("--json", action="store_true", help="print JSON (the only format)")
     report = commands.add_parser("report", help="write profile reports to a PDF file")
     report.add_argument("codes", nargs="+", metavar="CODE", help="one or more occupation codes")
     report.add_argument(
@@ -147,6 +172,19 @@ def main(argv: list[str] | None = None) -> int:
             if occupation is None:
                 return _fail(f"unknown occupation code: {args.code!r}", 1)
             _print_json(occupation_to_dict(occupation))
+            return 0
+        if args.command == "quiz":
+            if not args.list:
+                return _fail(
+                    "quiz: add --list to print the items (the quiz is taken in the window)", 2
+                )
+            _print_json(items_json(InterestQuiz(data), args.long))
+            return 0
+        if args.command == "match":
+            found = run_match(InterestQuiz(data), args.scores, args.job_zone, args.limit)
+            if found.code:
+                return _fail(found.message, found.code)
+            _print_json(found.value)
             return 0
         hits = search(data, args.text, limit=args.limit)
         _print_json([{"code": h.code, "title": h.title, "matched": h.matched} for h in hits])

@@ -16,8 +16,9 @@ from urllib.parse import quote
 from explorer.data.schema import DDL, REQUIRED_TABLES, SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
-#: Every table careers.db is built with: "no such table" for one of them means a bad file.
-SCHEMA_TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", DDL))
+#: Every table and view careers.db is built with: "no such table" for one of them means a
+#: bad file.
+SCHEMA_TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?(?:TABLE|VIEW) (\w+)", DDL))
 #: What SQLite says when the SQL itself is wrong, whatever file it runs on.
 _WRONG_SQL = (
     "no such column",
@@ -53,7 +54,9 @@ def connect(path: Path) -> sqlite3.Connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {
             name
-            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+            )
         }
     except sqlite3.Error as error:
         raise DataError(

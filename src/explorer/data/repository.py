@@ -1,8 +1,9 @@
 """Read careers.db into dataclasses: CareerData, the one object the program opens.
 
 Widgets and the command line ask it for occupations; they never see a
-cursor. Every query is parameterised. With details.py, store.py,
-search_index.py and catalog.py, this is all the SQL the program runs.
+cursor. Every query is parameterised. With details.py, programs.py,
+interests.py, store.py, search_index.py and catalog.py, this is all the SQL the
+program runs.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from explorer.data.codes import parse_code
 from explorer.data.details import DetailQueries
 from explorer.data.footnotes import TOP_CODED, top_coding_caps
+from explorer.data.interests import InterestQueries
 from explorer.data.programs import ProgramQueries
 from explorer.data.records import (
     AreaFigures,
@@ -47,7 +49,7 @@ def _dollars(cents: int | None) -> float | None:
     return None if cents is None else cents / 100
 
 
-class CareerData(DetailQueries, ProgramQueries):
+class CareerData(DetailQueries, ProgramQueries, InterestQueries):
     """An open careers.db. Create one per process (or thread) and reuse it."""
 
     def __init__(self, path: Path) -> None:

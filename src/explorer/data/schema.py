@@ -14,9 +14,9 @@ layer hands out dollars.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
-#: Tables the program reads; a database without one of them is refused.
+#: Tables (and the one view) the program reads; a database without one of them is refused.
 REQUIRED_TABLES = (
     "meta",
     "source",
@@ -25,11 +25,17 @@ REQUIRED_TABLES = (
     "wage",
     "projection",
     "search_text",
+    "search_kind",
+    "search_row",
+    "search_content",
     "search_word",
     "program",
     "program_soc",
     "program_no_match",
     "military_code",
+    "interest_element",
+    "interest_activity",
+    "basic_interest_area",
 )
 
 #: OEWS measures kept per cell, in BLS datatype order (01, 03, 04, 06..17).
@@ -141,6 +147,16 @@ CREATE TABLE interest (
     code TEXT PRIMARY KEY, realistic REAL, investigative REAL, artistic REAL, social REAL,
     enterprising REAL, conventional REAL, high_point_1 TEXT, high_point_2 TEXT,
     high_point_3 TEXT);
+CREATE TABLE interest_element (
+    element_id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+    description TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE interest_activity (
+    element_id TEXT NOT NULL REFERENCES interest_element(element_id), activity TEXT NOT NULL,
+    PRIMARY KEY (element_id, activity)) WITHOUT ROWID;
+CREATE TABLE basic_interest_area (
+    basic_id TEXT NOT NULL REFERENCES interest_element(element_id),
+    area_id TEXT NOT NULL REFERENCES interest_element(element_id),
+    PRIMARY KEY (basic_id, area_id)) WITHOUT ROWID;
 CREATE TABLE work_style (
     code TEXT NOT NULL, element_id TEXT NOT NULL, name TEXT NOT NULL,
     impact REAL, distinctiveness_rank REAL, PRIMARY KEY (code, element_id)) WITHOUT ROWID;
@@ -207,8 +223,15 @@ CREATE TABLE military_code (
     svc TEXT NOT NULL, moc TEXT NOT NULL, title TEXT NOT NULL, code TEXT NOT NULL,
     PRIMARY KEY (code, svc, moc)) WITHOUT ROWID;
 CREATE TABLE search_word (word TEXT PRIMARY KEY, uses INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE search_kind (kind_id INTEGER PRIMARY KEY, kind TEXT NOT NULL UNIQUE);
+CREATE TABLE search_row (
+    row_id INTEGER PRIMARY KEY, code TEXT NOT NULL,
+    kind_id INTEGER NOT NULL REFERENCES search_kind(kind_id), text TEXT NOT NULL);
+CREATE VIEW search_content AS SELECT r.row_id, r.code, k.kind, r.text
+    FROM search_row r JOIN search_kind k ON k.kind_id = r.kind_id;
 CREATE VIRTUAL TABLE search_text USING fts5(
-    code UNINDEXED, kind UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');
+    code UNINDEXED, kind UNINDEXED, text, content = 'search_content', content_rowid = 'row_id',
+    tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE INDEX occupation_group ON occupation(major_group);
 CREATE INDEX occupation_wage_code ON occupation(wage_soc_code);
 """

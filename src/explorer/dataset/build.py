@@ -19,7 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from explorer.data.schema import DDL, SCHEMA_VERSION
-from explorer.dataset import cip, military, oews, onet, ooh, projections
+from explorer.dataset import cip, interests, military, oews, onet, ooh, projections
 from explorer.dataset.joins import (
     aggregates,
     find_bls_code,
@@ -216,6 +216,11 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     _insert(db, "technology", onet.technology(onet_dir, codes))
     _insert(db, "tool", onet.tools(onet_dir, codes))
     _insert(db, "interest", onet.interests(onet_dir, codes))
+    interest_elements = interests.elements(onet_dir)
+    known = {str(e["element_id"]) for e in interest_elements}
+    _insert(db, "interest_element", interest_elements)
+    _insert(db, "interest_activity", interests.activities(onet_dir, known))
+    _insert(db, "basic_interest_area", interests.basic_interest_areas(onet_dir, known))
     _insert(db, "work_style", onet.work_styles(onet_dir, codes))
     _insert(db, "work_value", onet.work_values(onet_dir, codes))
     _insert(db, "education_level", onet.education_levels(onet_dir, codes))
@@ -245,7 +250,7 @@ def _fill(db: sqlite_utils.Database, sources: Path, log: Callable[[str], None]) 
     log(military.coverage_line(db))
 
     search_rows = list(_search_rows(db))
-    _insert(db, "search_text", search_rows)
+    _insert_search_rows(db, search_rows)
     _insert(db, "search_word", _search_words(search_rows))
     sources_meta = source_rows(sources, oews_release)
     _insert(db, "source", sources_meta)
@@ -278,6 +283,26 @@ def _rank_by_employment(db: sqlite_utils.Database, rows: list[dict]) -> None:
     )
     for rank, row in enumerate(ranked, start=1):
         row["employment_rank"] = rank
+
+
+def _insert_search_rows(db: sqlite_utils.Database, rows: list[dict[str, str]]) -> None:
+    """Store the index rows in search_row, each kind once in search_kind, and index them.
+
+    search_text is an external-content FTS5 table reading the view search_content: the
+    text is stored once, and a row's kind as a number (it was 0.8 MB of repeated words).
+    """
+    kinds = list(dict.fromkeys(row["kind"] for row in rows))
+    kind_ids = {kind: number for number, kind in enumerate(kinds, start=1)}
+    _insert(db, "search_kind", ({"kind_id": n, "kind": k} for k, n in kind_ids.items()))
+    _insert(
+        db,
+        "search_row",
+        (
+            {"row_id": n, "code": r["code"], "kind_id": kind_ids[r["kind"]], "text": r["text"]}
+            for n, r in enumerate(rows, start=1)
+        ),
+    )
+    db.conn.execute("INSERT INTO search_text(search_text) VALUES ('rebuild')")
 
 
 def _search_words(rows: Iterable[dict[str, str]]) -> list[dict[str, object]]:
