@@ -373,3 +373,27 @@ def test_no_figure_is_shown_as_zero_where_the_database_has_none(
                 )
             else:
                 assert shown == state_data.format_measure(value, key)
+
+
+def test_every_tile_shows_its_figure_in_the_same_form(qtbot, data: CareerData) -> None:
+    """Full figures on every tile, or short ones on every tile, never "$124k" beside
+    "$92,460" (issue 12, screenshots at 1920x1080)."""
+    from explorer.ui.widgets.tile_map import TileMap
+
+    tab = StateTab(data)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_occupation(data.occupation("29-1141.00"))
+    tile_map = tab.findChild(TileMap)
+    assert tile_map is not None
+    for width in (300, 420, 560, 700, 900):
+        tile_map.resize(width, tile_map.heightForWidth(width))
+        metrics = tile_map._fonts(tile_map.tile_rect("TX").width())[2]
+        form = tile_map._figure_form(metrics, tile_map.tile_rect("TX").width() - 4)
+        assert form in ("text", "short_text", "")
+        fits = [
+            metrics.horizontalAdvance(getattr(t.figure, form or "text"))
+            <= tile_map.tile_rect("TX").width() - 4
+            for t in tile_map.tiles.values()
+        ]
+        assert all(fits) or form == ""

@@ -212,3 +212,11 @@ def test_a_topic_word_with_other_words_is_a_search_word_again(engine: SearchEngi
 def test_a_typo_of_a_little_word_is_dropped(engine: SearchEngine) -> None:
     assert _codes(engine, "teh nurse", 3) == _codes(engine, "nurse", 3)
     assert engine.search("teh nurse").suggestion is None
+
+
+def test_a_reason_found_by_two_wishes_is_said_once() -> None:
+    from explorer.search.wishes import _reasons
+
+    assert _reasons(
+        ["task: Teach children.", "O*NET interest: Social", "task: Teach children."]
+    ) == ("task: Teach children; O*NET interest: Social")

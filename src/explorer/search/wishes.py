@@ -14,7 +14,7 @@ the occupations that fit the wish moved first in each tier of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.footnotes import TOP_CODED, wage_text
@@ -171,7 +171,7 @@ class Wishes:
         ordered = _diverse(sorted(scores, key=lambda c: (-scores[c], c)), self.summaries, DIVERSE)
         return [
             SearchHit(
-                code, self.titles[code], "; ".join(self.reason(i, code) for i in intents), WISH
+                code, self.titles[code], _reasons(self.reason(i, code) for i in intents), WISH
             )
             for code in ordered
         ]
@@ -207,3 +207,9 @@ def _diverse(codes: list[str], summaries: dict[str, OccupationSummary], count: i
             break
     chosen = set(first)
     return first + [c for c in codes if c not in chosen]
+
+
+def _reasons(reasons: Iterable[str]) -> str:
+    """Each wish's reason once, in order, joined by semicolons ("task: X" for two topics
+    that found the same task is said once; a sentence's own full stop is dropped)."""
+    return "; ".join(dict.fromkeys(r.rstrip(".") for r in reasons if r))

@@ -63,7 +63,7 @@ from explorer.ui.browse.search_service import SearchService
 from explorer.ui.widgets.fitted_columns import FittedColumns
 
 TYPING_PAUSE_MS = 0
-SEARCH_PLACEHOLDER = "Search occupations: try “nurse”, “coder” or “fixes cars”"
+SEARCH_PLACEHOLDER = "Search: try “nurse”, “coder” or “fixes cars”"
 #: The results' columns to hide first when the table is narrow (a 1024-pixel screen).
 HIDE_ORDER = (MATCHED_COLUMN, 4, 3, 2, 1)
 MATCHED_SAMPLE = "alternate title: Registered Nurse (RN)"
@@ -153,6 +153,7 @@ class SearchController(QObject):
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.setWordWrap(False)
+        table.horizontalHeader().setHighlightSections(False)  # headings keep one weight
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         samples = widest_values(self.catalog, table.fontMetrics())

@@ -34,11 +34,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import (
-    QSizePolicy,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from explorer.profile.state_map import (
     GRID_COLUMNS,
@@ -51,7 +47,6 @@ from explorer.profile.state_map import (
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 MARGIN = 6.0
-#: The number (or name) a table column sorts by; None sorts last either way.
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _ARROWS = {
     Qt.Key.Key_Left: (0, -1),
@@ -205,9 +200,11 @@ class TileMap(QWidget):
             painter = QPainter(picture)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             if self.tiles:
-                fonts = self._fonts(self.tile_rect(next(iter(self.tiles))).width())
+                width = self.tile_rect(next(iter(self.tiles))).width()
+                abbr_font, value_font, metrics = self._fonts(width)
+                ink = (abbr_font, value_font, metrics, self._figure_form(metrics, width - 4))
                 for abbr in self.tiles:
-                    self._paint_tile(painter, abbr, fonts)
+                    self._paint_tile(painter, abbr, ink)
             self._paint_legend(painter)
             painter.end()
             self._cache, self._cache_key = picture, key
@@ -224,8 +221,17 @@ class TileMap(QWidget):
         value_font.setPixelSize(max(round(size * 0.21), round(smallest)))
         return abbr_font, value_font, QFontMetricsF(value_font)
 
+    def _figure_form(self, metrics: QFontMetricsF, room: float) -> str:
+        """One form of figure on every tile: "text" ("$92,460") if each fits, else
+        "short_text" ("$92.5k"), else "" (the colour and the table tell)."""
+        figures = [tile.figure for tile in self.tiles.values()]
+        for form in ("text", "short_text"):
+            if all(metrics.horizontalAdvance(getattr(f, form)) <= room for f in figures):
+                return form
+        return ""
+
     def _paint_tile(
-        self, painter: QPainter, abbr: str, fonts: tuple[QFont, QFont, QFontMetricsF]
+        self, painter: QPainter, abbr: str, ink: tuple[QFont, QFont, QFontMetricsF, str]
     ) -> None:
         tile, rect = self.tiles[abbr], self.tile_rect(abbr)
         missing = tile.bin < 0
@@ -235,8 +241,8 @@ class TileMap(QWidget):
         if missing:
             hatch = QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern)
             painter.fillRect(rect.adjusted(1, 1, -1, -1), hatch)
-        ink = QColor("#222222" if missing else text_colour(tile.colour))
-        abbr_font, value_font, value_metrics = fonts
+        abbr_font, value_font, value_metrics, form = ink
+        ink_colour = QColor("#222222" if missing else text_colour(tile.colour))
         upper = QRectF(
             rect.left(), rect.top() + rect.height() * 0.08, rect.width(), rect.height() * 0.5
         )
@@ -246,15 +252,11 @@ class TileMap(QWidget):
             rect.width() - 2,
             rect.height() * 0.45,
         )
-        painter.setPen(ink)
+        painter.setPen(ink_colour)
         painter.setFont(abbr_font)
         painter.drawText(upper, Qt.AlignmentFlag.AlignCenter, abbr)
         painter.setFont(value_font)
-        text = tile.figure.text
-        if value_metrics.horizontalAdvance(text) > lower.width() - 2:
-            text = tile.figure.short_text
-        if value_metrics.horizontalAdvance(text) > lower.width() - 2:
-            text = ""  # a tile too small to read a figure on: its colour and the table tell
+        text = getattr(tile.figure, form) if form else ""
         if not text:
             pass
         elif missing:  # a label on grey hatching needs a plain background to be read
