@@ -171,6 +171,7 @@ def test_hostile_text_in_the_search_box(qtbot, window: MainWindow, text: str) ->
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
 
+    window.show_filters_action.setChecked(True)  # folded away on the test's small screen
     controls = [
         w
         for kind in (QComboBox, QLineEdit, QAbstractSpinBox, QAbstractButton)
@@ -354,3 +355,21 @@ def test_sorting_pay_puts_unpublished_pay_last(window: MainWindow, order: Qt.Sor
     assert pays[: len(known)] == known and all(p is None for p in pays[len(known) :])
     assert known == sorted(known, reverse=order == Qt.SortOrder.DescendingOrder)
     assert 0 < len(known) < len(pays)
+
+
+def test_a_narrow_window_starts_with_the_filters_folded_away(
+    qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1024x768 the results need the room: the filters start hidden, and "Show
+    filters" (a button by the count, and the Go menu) brings them back."""
+    from explorer.ui import window_fit
+
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path))
+    main = MainWindow(data)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.width() < window_fit.FILTERS_FROM  # the test screen is 800 wide
+    assert not main.filters_pane.isVisible()
+    main.show_filters_action.trigger()
+    assert main.filters_pane.isVisible() and main.filters.isVisible()
+    assert window_fit.room_for_filters(1280) and not window_fit.room_for_filters(1024)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -150,10 +151,19 @@ class MainWindow(QMainWindow):
         left_scroll.setMinimumWidth(
             left.minimumSizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width()
         )
-        left = left_scroll
+        left = self.filters_pane = left_scroll
+        # A narrow screen starts with the filters folded away (the results need the room);
+        # this button, or Go > Show filters, brings them back.
+        self.show_filters_action = QAction("Show &filters", self, checkable=True)
+        self.show_filters_action.setChecked(True)
+        self.show_filters_action.toggled.connect(self.filters_pane.setVisible)
+        filters_button = QToolButton()
+        filters_button.setDefaultAction(self.show_filters_action)
+        filters_button.setText("Filters")
+        filters_button.setAccessibleName("Show the filters")
         for widget, stretch in (
             (left, 0),
-            (self.search.widget(self.filter_controller.bar), 2),
+            (self.search.widget(self.filter_controller.bar, filters_button), 2),
             (self.profile_hint, 3),
         ):
             self.splitter.addWidget(widget)
@@ -174,7 +184,7 @@ class MainWindow(QMainWindow):
             "&Find occupation", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
         )
         find.triggered.connect(self.focus_search)
-        go.addActions([self.back_action, self.forward_action, find])
+        go.addActions([self.back_action, self.forward_action, find, self.show_filters_action])
         self.menuBar().addMenu(self.recent_menu)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Career Explorer", self)
@@ -241,6 +251,7 @@ class MainWindow(QMainWindow):
         splitter = user_settings.splitter.read(self.settings)
         if not (restored and not splitter.isEmpty() and self.splitter.restoreState(splitter)):
             window_fit.set_proportionate(self.splitter, self.width())
+        self.show_filters_action.setChecked(window_fit.room_for_filters(self.width()))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once on screen, put the cursor in the search box (the first time) and get the

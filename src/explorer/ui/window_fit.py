@@ -22,6 +22,8 @@ LARGE_SCREEN_SHARE = 0.8
 FRAME_ALLOWANCE = QSize(16, 40)
 #: How QWidget.saveGeometry() begins.
 GEOMETRY_MAGIC = 0x1D9D0CB
+#: Narrower than this, the window starts with the filters folded away.
+FILTERS_FROM = 1200
 #: The panes' shares of the window's width: filters, results, profile.
 SPLITTER_SHARES = (0.2, 0.36, 0.44)
 
@@ -86,6 +88,12 @@ def saved_frame(saved: bytes) -> QRect | None:
     frame = QRect()
     stream >> frame
     return frame if stream.status() == QDataStream.Status.Ok and frame.isValid() else None
+
+
+def room_for_filters(window_width: int) -> bool:
+    """Whether the filters start shown: not on a window narrower than FILTERS_FROM, where
+    the results would be too narrow to tell their titles apart."""
+    return window_width >= FILTERS_FROM
 
 
 def proportionate_sizes(total_width: int) -> list[int]:

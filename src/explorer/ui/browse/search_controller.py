@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -162,21 +163,23 @@ class SearchController(QObject):
         self.columns.set_available(MATCHED_COLUMN, False)
         return table
 
-    def widget(self, above_results: QWidget | None = None) -> QWidget:
-        """The results column: search box, suggestion, `above_results` (the filters-on
-        bar), count, table and the two labels."""
+    def widget(
+        self, above_results: QWidget | None = None, beside_count: QWidget | None = None
+    ) -> QWidget:
+        """The results column: search box, suggestion, offer, `above_results` (the
+        filters-on bar), count (with `beside_count` at its right), table and the two
+        labels."""
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
-        for widget, stretch in (
-            (self.search_box, 0),
-            (self.suggestion, 0),
-            (self.offer, 0),
-            *(((above_results, 0),) if above_results is not None else ()),
-            (self.count_label, 0),
-            (self.table, 1),
-            (self.match_label, 0),
-            (self.empty_label, 0),
-        ):
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        if beside_count is not None:
+            count_row.addWidget(beside_count)
+        for widget in (self.search_box, self.suggestion, self.offer, above_results):
+            if widget is not None:
+                column.addWidget(widget)
+        column.addLayout(count_row)
+        for widget, stretch in ((self.table, 1), (self.match_label, 0), (self.empty_label, 0)):
             column.addWidget(widget, stretch)
         return column_widget
 
