@@ -76,7 +76,7 @@ class FilterController(QObject):
         self.bar_label = QLabel()
         self.bar_label.setTextFormat(Qt.TextFormat.PlainText)
         self.bar_label.setWordWrap(True)
-        self.bar_label.setAccessibleName("Filters on")
+        self.bar_label.setAccessibleDescription("Filters on")
         self.clear_button = QPushButton("Clear")
         self.clear_button.setAccessibleName("Clear every filter")
         self.clear_button.clicked.connect(self.panel.reset)

@@ -86,7 +86,7 @@ class ReportOptionsDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
         what = QLabel(_describe(titles))
         what.setWordWrap(True)
-        what.setAccessibleName("Occupations in the report")
+        what.setAccessibleDescription("Occupations in the report")
         layout.addWidget(what)
 
         group = QGroupBox("Sections")

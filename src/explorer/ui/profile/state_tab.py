@@ -119,7 +119,7 @@ class StateTab(QWidget):
         column.addWidget(controls)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Selected state")
+        self.summary.setAccessibleDescription("Selected state")
         column.addWidget(self.summary)
         # Everything below the summary, hidden when BLS publishes nothing to show.
         self.details = QWidget()
@@ -156,7 +156,7 @@ class StateTab(QWidget):
         self.percentiles = ChartPanel()
         inner.addWidget(self.percentiles)
         self.series_key = _wrapped("")
-        self.series_key.setAccessibleName("Chart key")
+        self.series_key.setAccessibleDescription("Chart key")
         inner.addWidget(self.series_key)
 
         self.area_title = QLabel()

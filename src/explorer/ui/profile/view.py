@@ -66,7 +66,7 @@ class ProfileView(QWidget):
         self.code: str | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Occupation title")
+        self.heading.setAccessibleDescription("Occupation title")
         self.facts = QuickFacts(fact_help(releases(data)))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")

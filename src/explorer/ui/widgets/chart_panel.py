@@ -26,6 +26,7 @@ class ChartPanel(TablePanel):
         self._empty = False
         self.table_model = ChartTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # one Tab stop; the arrows move inside
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
