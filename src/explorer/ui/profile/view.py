@@ -27,6 +27,7 @@ from explorer.profile.registry import TAB_SECTIONS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.profile.section_page import SectionPage
 from explorer.ui.profile.state_tab import StateTab
+from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.quick_facts import QuickFacts
 from explorer.ui.widgets.section_strip import SectionStrip
 
@@ -193,7 +194,12 @@ class ProfileView(QWidget):
         if page is shown or shown is None or not self.isVisible():
             return
         page.resize(shown.size())
-        page.grab()
+        page.grab()  # sizes settle (pending resizes are sent), text is laid out
+        panels = page.findChildren(ChartPanel)
+        for panel in panels:
+            panel.lay_out_unseen()  # charts place their values for that size
+        if panels:
+            page.grab()  # and their axes and scenes are brought up to date
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again: fill in idle time what is still waiting."""

@@ -63,6 +63,11 @@ class ChartPanel(TablePanel):
                 self.stack.setCurrentWidget(self._graph)
         return self._graph
 
+    def lay_out_unseen(self) -> None:
+        """Lay the graph out while its tab is hidden (see ChartGraph.lay_out_unseen)."""
+        if self._graph is not None:
+            self._graph.lay_out_unseen()
+
     def has_graph(self) -> bool:
         """Whether the graph has been made yet."""
         return self._graph is not None

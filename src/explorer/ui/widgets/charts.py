@@ -111,6 +111,12 @@ class ChartGraph(pg.PlotWidget):
         if self._stale:
             self._place()
 
+    def lay_out_unseen(self) -> None:
+        """Lay the chart out now, at its current size, though it is not shown (the profile
+        does this in idle time, so that showing its tab does not)."""
+        if self._stale:
+            self._place()
+
     def _draw_bars(self, chart: ChartData) -> None:
         horizontal = lying(chart)
         metrics = QFontMetricsF(self._label_font())
