@@ -76,3 +76,21 @@ def test_the_profile_needs_no_pyqtgraph_to_show_its_first_tab() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_idle_time_lays_out_the_hidden_tabs_charts(qtbot: QtBot, data: CareerData) -> None:
+    """Switching to a tab filled in idle time only paints: its charts are already placed
+    for the size they will be shown at."""
+    from explorer.ui.widgets.chart_panel import ChartPanel
+
+    view = ProfileView(data)
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    view.show()
+    assert view.show_occupation("29-1141.00")
+    qtbot.waitUntil(view.fill_pending)
+    pay = _page(view, "pay")
+    assert not pay.isVisible()
+    graphs = [p.graph for p in pay.findChildren(ChartPanel) if p.has_graph()]
+    assert graphs and not any(g._stale for g in graphs)
+    assert all(g.width() == graphs[0].width() for g in graphs)
