@@ -397,3 +397,20 @@ def test_every_tile_shows_its_figure_in_the_same_form(qtbot, data: CareerData) -
             for t in tile_map.tiles.values()
         ]
         assert all(fits) or form == ""
+
+
+def test_controls_show_only_where_there_is_something_to_choose(qtbot, data: CareerData) -> None:
+    """Issue 12, item 12: an occupation BLS publishes no state figures for (a military
+    one) shows no map controls; "Whole U.S." shows only while a state is selected."""
+    tab = StateTab(data)
+    qtbot.addWidget(tab)
+    tab.show()
+    military = next(c for c in data.occupation_codes() if c.startswith("55-"))
+    tab.show_occupation(data.occupation(military))
+    assert not tab.controls.isVisible() and not tab.measure.isVisible()
+    tab.show_occupation(data.occupation("29-1141.00"))
+    assert tab.controls.isVisible() and not tab.clear.isVisible()
+    tab.select_state("TX")
+    assert tab.clear.isVisible()
+    tab.clear.click()
+    assert not tab.clear.isVisible()

@@ -100,7 +100,7 @@ class StateTab(QWidget):
         self.clear = QPushButton("Whole U.S.")
         self.clear.setAccessibleName("Clear the selected state and show the whole U.S.")
         # A row on a wide pane, wrapping onto more rows on a narrow one (a 1024-pixel screen).
-        controls = QWidget()
+        controls = self.controls = QWidget()
         flow = FlowLayout(controls, spacing=8)
         # Alt+V and Alt+T: letters no filter, profile tab or menu uses.
         for text, widget in (
@@ -197,6 +197,7 @@ class StateTab(QWidget):
         self.occupation = occupation
         soc = occupation.wage_soc_code
         self.details.setVisible(soc is not None)
+        self.controls.setVisible(soc is not None)  # nothing to color or choose without data
         self.rows = state_data.state_rows(occupation.states, soc is not None)
         self.areas = self.data.areas(soc) if soc else ()
         # Hourly-only occupations (actors) show hourly wages, as the Pay tab does; the
@@ -253,7 +254,7 @@ class StateTab(QWidget):
         self.selected = abbr
         self.map.set_selected(abbr)
         self._select_row(abbr)
-        self.clear.setEnabled(bool(abbr))
+        self.clear.setVisible(bool(abbr))  # only when there is a state to clear
         self._show_percentiles()
         self._show_areas()
         self._show_summary()
