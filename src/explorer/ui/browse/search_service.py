@@ -106,7 +106,9 @@ class SearchService(QObject):
             if request_id == self._latest and request_id != 0:
                 self.results.emit(result)
             return
-        message = str(result)  # a damaged file is told even when found by the warm-up
-        if message not in self._said:
-            self._said.add(message)
-            self.failed.emit(message)
+        # A damaged file is told once (even when the warm-up finds it), whatever query
+        # meets it next; each other failure once too.
+        said = "damaged" if isinstance(result, DataError) else str(result)
+        if said not in self._said:
+            self._said.add(said)
+            self.failed.emit(str(result))
