@@ -7,9 +7,11 @@ import contextlib
 import os
 import random
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -214,3 +216,32 @@ def test_two_windows_merge_their_recent_lists(
         env={**os.environ, "PYTHONPATH": str(SRC), SETTINGS_DIR_ENV: str(tmp_path)},
     )
     assert user_settings.remember_recent(store, "29-2072.00") == ["29-2072.00", "11-1011.00"]
+
+
+# -- 6. Ctrl+C and SIGTERM in the window -------------------------------------------------
+
+
+@pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_the_window_ends_quietly_on_ctrl_c_and_sigterm(
+    tmp_path: Path, sent: signal.Signals, code: int
+) -> None:
+    """Qt's event loop kept Python from handling Ctrl+C: a traceback at the next slot,
+    the window still open (issue 16)."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(SRC),
+        "QT_QPA_PLATFORM": "offscreen",
+        SETTINGS_DIR_ENV: str(tmp_path / "settings"),
+        "CAREER_EXPLORER_LOG_DIR": str(tmp_path / "log"),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "explorer"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    time.sleep(3)
+    process.send_signal(sent)
+    _out, err = process.communicate(timeout=30)
+    assert (process.returncode, err) == (code, "")
