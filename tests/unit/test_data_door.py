@@ -221,3 +221,10 @@ def test_the_data_layer_imports_no_layer_above_it() -> None:
         if bad:
             found[path.name] = bad
     assert found == {}
+
+
+def test_a_loop_of_links_is_a_database_that_cannot_be_opened(tmp_path: Path) -> None:
+    (tmp_path / "a.db").symlink_to(tmp_path / "b.db")
+    (tmp_path / "b.db").symlink_to(tmp_path / "a.db")
+    with pytest.raises(DataError, match=r"database cannot be opened: '.*a\.db'"):
+        CareerData(tmp_path / "a.db")

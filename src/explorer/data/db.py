@@ -50,7 +50,7 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         found = path.is_file()
         uri = "file:" + quote(str(path.resolve()).replace("\\", "/")) + "?mode=ro&immutable=1"
-    except (OSError, ValueError) as error:  # a name too long, a NUL byte, a loop of links
+    except (OSError, ValueError, RuntimeError) as error:  # too long, a NUL byte, a loop of links
         raise DataError(f"database cannot be opened: {quoted(path)} ({error})") from error
     if not found:
         raise DataError(
