@@ -19,8 +19,6 @@ Qt would abort with a core dump); 130 for Ctrl+C and 143 for SIGTERM, quietly
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -40,6 +38,8 @@ from explorer.console import (
 # The rest of the program is imported once the signals are set (main): Ctrl+C while it
 # loads is then quiet too.
 if TYPE_CHECKING:
+    import argparse
+
     from explorer.data.db import InternalError
     from explorer.data.repository import CareerData
 
@@ -47,15 +47,17 @@ PROG = "career-explorer"
 USAGE_ERROR = 1
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage mistake in one line (exit 1), like every other error."""
-
-    def error(self, message: str) -> NoReturn:
-        say(f"{message} (see --help)")
-        sys.exit(USAGE_ERROR)
-
-
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse that reports a usage mistake in one line (exit 1), like every other
+        error."""
+
+        def error(self, message: str) -> NoReturn:
+            say(f"{message} (see --help)")
+            sys.exit(USAGE_ERROR)
+
     parser = _Parser(prog=PROG, description="Explore every US occupation, offline.")
     parser.add_argument(
         "--db", type=Path, default=None, help="use this careers.db instead of the one shipped"
@@ -133,6 +135,8 @@ def _log_internal_errors() -> Path | None:
     """Send logged errors to the program's log file only, never to stderr: the user sees
     one line; the traceback is kept for whoever fixes the bug. The file is created only
     when something is logged. Its path, or None where no log can be written."""
+    import logging
+
     from explorer.logs import setup_logging
 
     return setup_logging(stderr_level=None, file_level=logging.ERROR)

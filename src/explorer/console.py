@@ -18,7 +18,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
-import json
 import os
 import signal
 import sys
@@ -95,6 +94,8 @@ def write_text(text: str) -> int:
 def write_json(value: object) -> int:
     """value as indented JSON on stdout (non-ASCII as it is, or as \\u escapes where the
     output's encoding cannot take it): 0, or OUTPUT_FAILED."""
+    import json  # here, not at the top: the less is imported before main sets the signals
+
     text = json.dumps(value, indent=2, ensure_ascii=False)
     if not _can_encode(text):
         text = json.dumps(value, indent=2, ensure_ascii=True)

@@ -228,3 +228,8 @@ def test_a_loop_of_links_is_a_database_that_cannot_be_opened(tmp_path: Path) -> 
     (tmp_path / "b.db").symlink_to(tmp_path / "a.db")
     with pytest.raises(DataError, match=r"database cannot be opened: '.*a\.db'"):
         CareerData(tmp_path / "a.db")
+
+
+def test_a_folder_as_the_database_says_it_is_not_a_file(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="database is not a file"):
+        CareerData(tmp_path)

@@ -49,6 +49,8 @@ def connect(path: Path) -> sqlite3.Connection:
     path = Path(path)
     try:
         found = path.is_file()
+        if not found and path.exists():
+            raise DataError(f"database is not a file: {quoted(path)} (pass the careers.db file)")
         uri = "file:" + quote(str(path.resolve()).replace("\\", "/")) + "?mode=ro&immutable=1"
     except (OSError, ValueError, RuntimeError) as error:  # too long, a NUL byte, a loop of links
         raise DataError(f"database cannot be opened: {quoted(path)} ({error})") from error
