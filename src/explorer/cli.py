@@ -1,51 +1,63 @@
 """The career-explorer command: the GUI by default; `show`, `search`, `report`, `quiz` and
 `match` for scripts.
 
-Errors end in one line on stderr: exit 1 for an unknown code (and every
-`report` mistake but a usage one; for `match`, six equal scores: no interest
-stands out), 2 for a usage mistake (scores that are not six whole numbers from
-0 to 40 too) or a missing, damaged
-or wrong-version database, 3 for an internal error (one of the program's own
-queries failed, not the user's file): "career-explorer: internal error: ...
-(see the log: FILE)", its traceback written to FILE, the program's log
+Errors end in one line on stderr (control characters in it escaped, paths
+quoted): exit 1 for a usage mistake (an unknown option, a bad --paper, scores
+that are not six whole numbers from 0 to 40), an unknown code, every `report`
+mistake, for `match` six equal scores (no interest stands out), and an output
+that cannot be written (closed, full); 2 for a missing, damaged or
+wrong-version database, whenever the damage is found; 3 for an internal error
+(one of the program's own queries failed, not the user's file):
+"career-explorer: internal error: ... (see the log: FILE)", its traceback written
+to FILE, the program's log
 (explorer.logs: career-explorer.log in the user's own data folder, or in the
 folder $CAREER_EXPLORER_LOG_DIR names), 4 when a system library the window needs
 is missing (explorer.system_libraries: the line names the packages to install;
-Qt would abort with a core dump).
+Qt would abort with a core dump); 130 for Ctrl+C and 143 for SIGTERM, quietly
+(console.py).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import logging
-import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from explorer import __version__
-from explorer.data.db import DataError, InternalError
-from explorer.data.repository import CareerData
-from explorer.data.serialize import occupation_to_dict
-from explorer.logs import setup_logging
-from explorer.paths import default_database
-from explorer.quiz.command import items_json, run_match
-from explorer.quiz.engine import InterestQuiz
-from explorer.search.engine import search
-from explorer.system_libraries import message, missing_packages, no_display
+from explorer.console import (
+    INTERRUPTED,
+    TERMINATED,
+    Terminated,
+    prepare_streams,
+    quiet_signals,
+    say,
+    write_json,
+    write_text,
+)
+
+# The rest of the program is imported once the signals are set (main): Ctrl+C while it
+# loads is then quiet too.
+if TYPE_CHECKING:
+    import argparse
+
+    from explorer.data.db import InternalError
+    from explorer.data.repository import CareerData
 
 PROG = "career-explorer"
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage mistake in one line (exit 2), like every other error."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+USAGE_ERROR = 1
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse that reports a usage mistake in one line (exit 1), like every other
+        error."""
+
+        def error(self, message: str) -> NoReturn:
+            say(f"{message} (see --help)")
+            sys.exit(USAGE_ERROR)
+
     parser = _Parser(prog=PROG, description="Explore every US occupation, offline.")
     parser.add_argument(
         "--db", type=Path, default=None, help="use this careers.db instead of the one shipped"
@@ -100,13 +112,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--state", metavar="XX", help="State Data for this state (TX)")
     report.add_argument(
-        "--paper", default="letter", choices=("letter", "a4"), help="paper size (default: letter)"
+        "--paper",
+        default="letter",
+        type=str.lower,
+        choices=("letter", "a4"),
+        help="paper size: letter or a4, in any case (default: letter)",
     )
     return parser
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    say(message)
     return code
 
 
@@ -119,6 +135,10 @@ def _log_internal_errors() -> Path | None:
     """Send logged errors to the program's log file only, never to stderr: the user sees
     one line; the traceback is kept for whoever fixes the bug. The file is created only
     when something is logged. Its path, or None where no log can be written."""
+    import logging
+
+    from explorer.logs import setup_logging
+
     return setup_logging(stderr_level=None, file_level=logging.ERROR)
 
 
@@ -132,7 +152,22 @@ def version_text(data: CareerData | None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the process exit code."""
+    """Run the command line; return the process exit code (130 after Ctrl+C, 143 after
+    SIGTERM, without a traceback)."""
+    try:
+        quiet_signals()
+        prepare_streams()
+        return _main(argv)
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except Terminated:
+        return TERMINATED
+
+
+def _main(argv: list[str] | None) -> int:
+    from explorer.paths import default_database
+    from explorer.system_libraries import message, missing_packages, no_display
+
     args = _parser().parse_args(argv)
     db_path = args.db or default_database()
     if args.smoke_test:
@@ -149,19 +184,30 @@ def main(argv: list[str] | None = None) -> int:
         from explorer.ui.app import run_gui
 
         return run_gui(db_path)
+    return _command(args, db_path)
+
+
+def _command(args: argparse.Namespace, db_path: Path) -> int:
+    """--version and the commands that print (or write a report), on the open database."""
+    from explorer.data.db import DataError, InternalError
+    from explorer.data.repository import CareerData
+    from explorer.data.serialize import occupation_to_dict
+    from explorer.quiz.command import items_json, run_match
+    from explorer.quiz.engine import InterestQuiz
+    from explorer.search.engine import search
+
     log = _log_internal_errors()
     try:
         data = CareerData(db_path)
     except DataError as error:
         if args.version:
-            print(version_text(None))
+            write_text(version_text(None))
         return _fail(str(error), 2)
     except InternalError as error:
         return _internal(error, log)
     try:
         if args.version:
-            print(version_text(data))
-            return 0
+            return write_text(version_text(data))
         if args.command == "report":
             from explorer.reports.command import run_report
 
@@ -171,39 +217,27 @@ def main(argv: list[str] | None = None) -> int:
             occupation = data.occupation(code) if code else None
             if occupation is None:
                 return _fail(f"unknown occupation code: {args.code!r}", 1)
-            _print_json(occupation_to_dict(occupation))
-            return 0
+            return write_json(occupation_to_dict(occupation))
         if args.command == "quiz":
             if not args.list:
                 return _fail(
-                    "quiz: add --list to print the items (the quiz is taken in the window)", 2
+                    "quiz: add --list to print the items (the quiz is taken in the window)",
+                    USAGE_ERROR,
                 )
-            _print_json(items_json(InterestQuiz(data), args.long))
-            return 0
+            return write_json(items_json(InterestQuiz(data), args.long))
         if args.command == "match":
             found = run_match(InterestQuiz(data), args.scores, args.job_zone, args.limit)
             if found.code:
                 return _fail(found.message, found.code)
-            _print_json(found.value)
-            return 0
+            return write_json(found.value)
         hits = search(data, args.text, limit=args.limit)
-        _print_json([{"code": h.code, "title": h.title, "matched": h.matched} for h in hits])
-        return 0
+        return write_json([{"code": h.code, "title": h.title, "matched": h.matched} for h in hits])
     except DataError as error:
         return _fail(str(error), 2)
     except InternalError as error:
         return _internal(error, log)
     finally:
         data.close()
-
-
-def _print_json(value: object) -> None:
-    try:
-        json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-        sys.stdout.flush()
-    except BrokenPipeError:  # `| head` closed the pipe: not an error for the user
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -54,7 +54,7 @@ def test_the_short_list_is_the_start_of_the_long_one() -> None:
 
 
 def test_quiz_without_list_says_what_to_add() -> None:
-    _one_line(run("quiz", "--json"), 2, "--list")
+    _one_line(run("quiz", "--json"), 1, "--list")
 
 
 def test_match_prints_occupations_best_first() -> None:
@@ -104,8 +104,8 @@ def test_six_equal_scores_are_one_line_and_exit_1() -> None:
         ([], "--scores"),
     ],
 )
-def test_bad_scores_are_one_clear_line_and_exit_2(args: list[str], words: str) -> None:
-    _one_line(run("match", *args, "--json"), 2, words)
+def test_bad_scores_are_one_clear_line_and_exit_1(args: list[str], words: str) -> None:
+    _one_line(run("match", *args, "--json"), 1, words)
 
 
 def test_a_database_without_the_quiz_tables_is_refused(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ setting's value is resolved (locked admin value, user's value, admin default, pr
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -64,31 +65,65 @@ def test_the_format_is_documented_in_the_module_docstring() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "line", "words", "values"),
     [
-        "home_state = TX\n",  # no section header
-        "[defaults]\nhome_state = TX\nhome_state = CA\n",  # the same key twice
-        "[defaults\nhome_state = TX\n",  # broken header
-        "\x00\x01 binary junk",
+        ("[defaults]\nhome_state = TX\nthis is junk\npaper_size = a4\n", 3, "not a setting", 2),
+        ("[defaults]\nhome_state = TX\nhome_state = CA\npaper_size = a4\n", 3, "given again", 2),
+        ("[defaults]\nhome_state = TX\n= a4\npaper_size = a4\n", 3, "not a setting", 2),
+        (
+            "[defaults]\nhome_state = TX\n[defaults\nx = 1\n[defaults]\npaper_size = a4\n",
+            3,
+            "not a [section]",
+            2,
+        ),
+        ("\x00\x01 junk\n[defaults]\nhome_state = TX\npaper_size = a4\n", 1, "not under", 2),
+        (
+            "[defaults]\nhome_state = TX\nhome_state\npaper_size = a4 ; A4 paper\n",
+            3,
+            "not a setting",
+            2,
+        ),
     ],
 )
-def test_a_malformed_file_is_ignored_whole_with_one_clear_warning(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture, text: str
+def test_a_bad_line_is_ignored_alone_with_one_warning_naming_the_file_and_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, text: str, line: int, words: str, values: int
 ) -> None:
+    """The README: "a bad line is ignored alone, with a warning naming it" (issue 16)."""
     path = write(tmp_path, text)
     with caplog.at_level(logging.WARNING, logger="explorer.admin_defaults"):
         defaults = load(path)
-    assert defaults.values == {} and defaults.locked == frozenset()
-    assert len(defaults.problems) == 1
-    assert str(path) in defaults.problems[0] and "ignored" in defaults.problems[0]
+    assert defaults.values == {"home_state": "TX", "paper_size": "a4"}
+    assert len(defaults.values) == values
+    assert len(defaults.problems) == 1, defaults.problems
+    assert f"{path}' line {line}:" in defaults.problems[0] and words in defaults.problems[0]
     assert [r.getMessage() for r in caplog.records] == list(defaults.problems)
 
 
-def test_a_file_that_is_not_utf8_is_ignored(tmp_path: Path) -> None:
+def test_a_line_that_is_not_utf8_is_ignored_alone(tmp_path: Path) -> None:
     path = tmp_path / "defaults.ini"
-    path.write_bytes(b"[defaults]\nhome_state = \xff\xfe\n")
+    path.write_bytes(b"[defaults]\nhome_state = \xff\xfe\npaper_size = a4\n")
     defaults = load(path)
-    assert defaults.values == {} and "cannot read it" in defaults.problems[0]
+    assert defaults.values == {"paper_size": "a4"}
+    assert defaults.problems == (f"administrator defaults '{path}' line 2 ignored: not UTF-8 text",)
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p.mkdir(), "it is a folder"),
+        (lambda p: p.write_text("[defaults]\nhome_state = TX\n", encoding="utf-16"), "UTF-16"),
+    ],
+)
+def test_a_file_that_cannot_be_read_at_all_is_one_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, make: Callable[[Path], object], words: str
+) -> None:
+    path = tmp_path / "defaults.ini"
+    make(path)
+    with caplog.at_level(logging.WARNING, logger="explorer.admin_defaults"):
+        defaults = load(path)
+    assert defaults.values == {} and len(defaults.problems) == 1
+    assert str(path) in defaults.problems[0] and words in defaults.problems[0]
+    assert len(caplog.records) == 1
 
 
 def test_a_bad_value_or_unknown_key_is_ignored_alone(tmp_path: Path) -> None:

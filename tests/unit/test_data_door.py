@@ -158,17 +158,43 @@ def test_random_bytes_in_the_file_are_a_damaged_database(tmp_path: Path) -> None
         damaged.close()
 
 
-def test_a_missing_table_of_the_schema_is_a_damaged_database(tmp_path: Path) -> None:
+@pytest.mark.parametrize("table", ["task", "area", "related_occupation", "work_style"])
+def test_a_missing_table_of_the_schema_is_refused_at_open(tmp_path: Path, table: str) -> None:
+    """Every table the schema has is checked at open: without task, area or
+    related_occupation the window opened, but no profile ever did (issue 16)."""
     path = tmp_path / "careers.db"
     shutil.copy(COMMITTED_DB, path)
     with sqlite3.connect(path) as connection:
-        connection.execute("DROP TABLE task")
-    damaged = CareerData(path)
+        connection.execute(f"DROP TABLE {table}")
+    with pytest.raises(
+        DataError, match=f"database is damaged: '{path}' \\(missing tables: {table}\\)"
+    ):
+        CareerData(path)
+
+
+def test_a_database_without_occupations_is_refused_at_open(tmp_path: Path) -> None:
+    path = tmp_path / "careers.db"
+    shutil.copy(COMMITTED_DB, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM occupation")
+    with pytest.raises(DataError, match="it holds no occupations"):
+        CareerData(path)
+
+
+def test_a_search_index_naming_deleted_occupations_is_a_damaged_database(tmp_path: Path) -> None:
+    """Rows deleted from occupation, not from the index: search raised KeyError (issue 16)."""
+    from explorer.search.engine import search
+
+    path = tmp_path / "careers.db"
+    shutil.copy(COMMITTED_DB, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM occupation WHERE code LIKE '29-%'")
+    data = CareerData(path)
     try:
-        with pytest.raises(DataError, match="no such table: task"):
-            damaged.occupation("29-2072.00")
+        with pytest.raises(DataError, match="the search index names 29-"):
+            search(data, "nurse")
     finally:
-        damaged.close()
+        data.close()
 
 
 def test_the_data_layer_imports_no_layer_above_it() -> None:
@@ -195,3 +221,15 @@ def test_the_data_layer_imports_no_layer_above_it() -> None:
         if bad:
             found[path.name] = bad
     assert found == {}
+
+
+def test_a_loop_of_links_is_a_database_that_cannot_be_opened(tmp_path: Path) -> None:
+    (tmp_path / "a.db").symlink_to(tmp_path / "b.db")
+    (tmp_path / "b.db").symlink_to(tmp_path / "a.db")
+    with pytest.raises(DataError, match=r"database cannot be opened: '.*a\.db'"):
+        CareerData(tmp_path / "a.db")
+
+
+def test_a_folder_as_the_database_says_it_is_not_a_file(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="database is not a file"):
+        CareerData(tmp_path)

@@ -13,7 +13,8 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from explorer.data.schema import DDL, REQUIRED_TABLES, SCHEMA_VERSION
+from explorer.data.schema import DDL, SCHEMA_VERSION
+from explorer.safe_text import quoted
 
 logger = logging.getLogger(__name__)
 #: Every table and view careers.db is built with: "no such table" for one of them means a
@@ -46,11 +47,34 @@ class InternalError(RuntimeError):
 def connect(path: Path) -> sqlite3.Connection:
     """Open path read-only and check that it is a careers.db of this schema."""
     path = Path(path)
-    if not path.is_file():
-        raise DataError(f"database not found: {path} (reinstall Career Explorer or pass --db)")
-    uri = "file:" + quote(str(path.resolve()).replace("\\", "/")) + "?mode=ro&immutable=1"
+    try:
+        found = path.is_file()
+        if not found and path.exists():
+            raise DataError(f"database is not a file: {quoted(path)} (pass the careers.db file)")
+        uri = "file:" + quote(str(path.resolve()).replace("\\", "/")) + "?mode=ro&immutable=1"
+    except (OSError, ValueError, RuntimeError) as error:  # too long, a NUL byte, a loop of links
+        raise DataError(f"database cannot be opened: {quoted(path)} ({error})") from error
+    if not found:
+        raise DataError(
+            f"database not found: {quoted(path)} (reinstall Career Explorer or pass --db)"
+        )
     try:
         connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise DataError(f"database cannot be opened: {quoted(path)} ({error})") from error
+    try:
+        _check(connection, path)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _check(connection: sqlite3.Connection, path: Path) -> None:
+    """The checks every opened file passes: this schema's version, every table and view
+    of the schema, and occupations to show. What a query meets later is checked lazily:
+    any other sqlite3.DatabaseError is a DataError too (query_failed)."""
+    try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = {
             name
@@ -60,27 +84,34 @@ def connect(path: Path) -> sqlite3.Connection:
         }
     except sqlite3.Error as error:
         raise DataError(
-            f"database is damaged or not a Career Explorer database: {path} ({error})"
+            f"database is damaged or not a Career Explorer database: {quoted(path)} ({error})"
         ) from error
     if "meta" not in tables or "occupation" not in tables:
-        connection.close()
-        raise DataError(f"not a Career Explorer database: {path}")
+        raise DataError(f"not a Career Explorer database: {quoted(path)}")
     if version != SCHEMA_VERSION:
-        connection.close()
         raise DataError(
-            f"database {path} has schema version {version}, this program reads "
+            f"database {quoted(path)} has schema version {version}, this program reads "
             f"version {SCHEMA_VERSION} (rebuild it or install the matching version)"
         )
-    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    missing = sorted(SCHEMA_TABLES - tables)
     if missing:
-        connection.close()
-        raise DataError(f"database is damaged: {path} (missing tables: {', '.join(missing)})")
-    return connection
+        raise damaged_because(path, f"missing tables: {', '.join(missing)}")
+    try:
+        empty = connection.execute("SELECT 1 FROM occupation LIMIT 1").fetchone() is None
+    except sqlite3.Error as error:
+        raise damaged(path, error) from error
+    if empty:
+        raise damaged_because(path, "it holds no occupations")
 
 
 def damaged(path: Path, error: sqlite3.Error) -> DataError:
     """The DataError to raise when a query on an opened database fails because of the file."""
-    return DataError(f"database is damaged: {path} ({error})")
+    return damaged_because(path, str(error))
+
+
+def damaged_because(path: Path, reason: str) -> DataError:
+    """The DataError for a file found damaged, in words: "database is damaged: 'FILE' (why)"."""
+    return DataError(f"database is damaged: {quoted(path)} ({' '.join(reason.split())})")
 
 
 def is_programming_error(error: sqlite3.Error) -> bool:

@@ -16,28 +16,6 @@ from __future__ import annotations
 
 SCHEMA_VERSION = 4
 
-#: Tables (and the one view) the program reads; a database without one of them is refused.
-REQUIRED_TABLES = (
-    "meta",
-    "source",
-    "occupation",
-    "major_group",
-    "wage",
-    "projection",
-    "search_text",
-    "search_kind",
-    "search_row",
-    "search_content",
-    "search_word",
-    "program",
-    "program_soc",
-    "program_no_match",
-    "military_code",
-    "interest_element",
-    "interest_activity",
-    "basic_interest_area",
-)
-
 #: OEWS measures kept per cell, in BLS datatype order (01, 03, 04, 06..17).
 #: Hourly measures live in "<measure>_cents" columns (see above).
 WAGE_MEASURES: tuple[tuple[str, str], ...] = (

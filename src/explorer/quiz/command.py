@@ -3,7 +3,7 @@
 `quiz --list --json` prints the items of the short form ([{id, area, text}];
 --long for the long form). `match --scores R,I,A,S,E,C` prints the occupations
 that fit six area scores ([{code, title, fit, tier, job_zone}], best first).
-A mistake in the scores is one line and exit 2; six equal scores are one line
+A mistake in the scores is one line and exit 1 (a usage error); six equal scores are one line
 ("no interest stands out") and exit 1. The caller (cli.py) prints the JSON.
 """
 
@@ -23,7 +23,7 @@ WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 
 
 class UsageError(ValueError):
-    """A mistake in what was typed: one line, exit 2."""
+    """A mistake in what was typed: one line, exit 1."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def run_match(quiz: InterestQuiz, scores_text: str, job_zone: int | None, limit:
             raise UsageError(f"--limit must be 1 or more (got {limit})")
         matches = quiz.matches(scores, job_zone, limit)
     except UsageError as error:
-        return Outcome(message=str(error), code=2)
+        return Outcome(message=str(error), code=1)
     except NoInterestStandsOut as error:
         return Outcome(message=str(error), code=1)
     return Outcome(

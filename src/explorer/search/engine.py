@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from explorer.data.catalog import OccupationFilter
+from explorer.data.db import damaged_because
 from explorer.data.records import SearchHit
 from explorer.data.repository import CareerData
 from explorer.data.search_index import SearchIndex
@@ -320,6 +321,11 @@ class SearchEngine:
             rows = self._rows(" OR ".join(w.fts() for w in words))
             ranked = rank(rows, words, self._name_totals, ranks, ANY_WORD_PENALTY)
         titles = self._titles()
+        unknown = next((key[-1] for key, _, _ in ranked if key[-1] not in titles), None)
+        if unknown is not None:  # rows deleted from the occupation table, not the index's
+            raise damaged_because(
+                self.data.path, f"the search index names {unknown}, not in its occupations"
+            )
         return [
             SearchHit(key[-1], titles[key[-1]], self._reason(kind, matched), key[0])
             for key, kind, matched in ranked

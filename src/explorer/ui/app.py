@@ -1,16 +1,23 @@
 """Start the GUI: one QApplication, the database opened once, the main window shown.
 
-A database that cannot be opened is reported in a message box and on stderr
-(exit 2), so a lab administrator sees what is wrong instead of a crash. Before
-the window is built, crash_log sets up the log file and the hooks that log any
-uncaught exception and tell the user about it in one message box.
+A database that cannot be opened, or that fails while the window is built, is
+reported in a message box and on stderr (exit 2), so a lab administrator sees
+what is wrong instead of a crash. Before the window is built, crash_log sets up
+the log file and the hooks that log any uncaught exception and tell the user
+about it in one message box (a damaged database found later is told the same
+way, naming the file). Settings that cannot be kept are said once, in a
+message box over the window (settings_store). Ctrl+C in the terminal and
+SIGTERM close the window quietly: exit 130 and 143.
 """
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -53,14 +60,44 @@ def run_gui(db_path: Path) -> int:
     try:
         data = CareerData(db_path)
     except DataError as error:
-        print(f"career-explorer: {error}", file=sys.stderr)
-        QMessageBox.critical(None, APPLICATION, f"Career Explorer cannot start.\n\n{error}")
-        return 2
+        return _cannot_start(error)
     from explorer.ui.main_window import MainWindow
+    from explorer.ui.settings_store import log_failed_save, tell_once
 
-    window = MainWindow(data)
+    try:
+        window = MainWindow(data)
+    except DataError as error:  # a file that opened but fails where the window reads it
+        data.close()
+        return _cannot_start(error)
     window.show()
+    tell_once(window.settings, window)
+    timer = _quit_on_signals(app)
     try:
         return app.exec()
     finally:
+        timer.stop()
+        log_failed_save(window.settings)
         data.close()
+
+
+def _cannot_start(error: DataError) -> int:
+    from explorer.console import say
+
+    say(str(error))  # nothing raised without a terminal: the message box still tells
+    QMessageBox.critical(None, APPLICATION, f"Career Explorer cannot start.\n\n{error}")
+    return 2
+
+
+def _quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C (SIGINT) and SIGTERM end the event loop with 130 and 143, without a
+    traceback. Python handles a signal only when Python code runs, so a timer wakes it."""
+
+    def handle(number: int, _frame: FrameType | None) -> None:
+        app.exit(128 + number)
+
+    signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGTERM, handle)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    return timer

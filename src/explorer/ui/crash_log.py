@@ -7,7 +7,8 @@ CrashHandler, installed by `install` at GUI start, writes every uncaught
 exception (in a Qt slot, the main thread or another thread) to the log with
 its traceback, and shows the user one message box saying something went
 wrong, what, and where the log is; errors repeating quickly give one dialog,
-not a flood. Qt's own warnings go to the log as well (chained to any earlier
+not a flood; a damaged database (DataError) is said in its own one line, which names
+the file. Qt's own warnings go to the log as well (chained to any earlier
 message handler, so pytest-qt still sees them). The dialog is a function the
 handler is given, so tests replace it; CAREER_EXPLORER_NO_ERROR_DIALOG=1
 turns it off.
@@ -35,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from explorer.data.db import DataError
 from explorer.logs import setup_logging
 
 NO_DIALOG_ENV = "CAREER_EXPLORER_NO_ERROR_DIALOG"
@@ -139,7 +141,9 @@ class CrashHandler:
         if self._pending or time.monotonic() - self._last_dialog < QUIET_SECONDS:
             return
         self._pending = True
-        self._bridge.requested.emit(one_line(exc_info[1]))
+        error = exc_info[1]
+        # A damaged database is the file's fault, said in its own words (naming the file).
+        self._bridge.requested.emit(str(error) if isinstance(error, DataError) else one_line(error))
 
     def _show(self, summary: str) -> None:
         try:

@@ -32,6 +32,7 @@ from explorer.admin_defaults import PAPER_SIZES, STATES, AdminDefaults
 from explorer.admin_defaults import current as current_admin_defaults
 from explorer.data.catalog import EDUCATION_LEVELS, OccupationFilter
 from explorer.profile.registry import SECTION_KEYS
+from explorer.ui.settings_store import open_store
 
 SETTINGS_DIR_ENV = "CAREER_EXPLORER_SETTINGS_DIR"
 
@@ -214,13 +215,15 @@ report_paper = Option(REPORT_PAPER, "letter", _paper)
 
 
 def open_settings() -> QSettings:
-    """The settings store: an INI file in the user's profile (or the test folder)."""
+    """The settings store: an INI file in the user's profile (or the test folder); a
+    temporary copy for this run when that file cannot keep them (settings_store)."""
     folder = os.environ.get(SETTINGS_DIR_ENV)
     if folder:
-        return QSettings(str(Path(folder) / "career-explorer.ini"), QSettings.Format.IniFormat)
-    return QSettings(
+        return open_store(Path(folder) / "career-explorer.ini")
+    store = QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Career Explorer", "Career Explorer"
     )
+    return open_store(Path(store.fileName()), store)
 
 
 def recent_codes(settings: QSettings) -> list[str]:
@@ -229,9 +232,15 @@ def recent_codes(settings: QSettings) -> list[str]:
 
 
 def remember_recent(settings: QSettings, code: str) -> list[str]:
-    """Put code first in the recent list and return the list."""
+    """Put code first in the recent list and return the list.
+
+    Two windows (two copies of the program) share one list: the file is read again
+    first, so what the other window added is kept, behind code (merged, newest first).
+    """
+    settings.sync()
     codes = [code, *(c for c in recent_codes(settings) if c != code)][:RECENT_LIMIT]
     recent.write(settings, codes)
+    settings.sync()
     return codes
 
 

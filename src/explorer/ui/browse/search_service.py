@@ -7,6 +7,7 @@ window asks for a query; only the answer to the latest request is delivered.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
@@ -17,6 +18,7 @@ from explorer.search.engine import SearchEngine, SearchResult
 from explorer.ui.gui_gc import GuiThreadCollector
 
 RESULT_LIMIT = 1016
+logger = logging.getLogger(__name__)
 
 
 class _SearchWorker(QObject):
@@ -45,6 +47,9 @@ class _SearchWorker(QObject):
             result = error
         except InternalError as error:  # logged with its traceback by the data layer
             result = f"internal error: {error} (the details are in the log)"
+        except Exception as error:  # never a search that does not answer: the window would wait
+            logger.exception("search for %r failed", text)
+            result = f"internal error: {error!r} (the details are in the log)"
         self.finished.emit(request_id, result)
 
     @Slot()
@@ -64,6 +69,7 @@ class SearchService(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._latest = 0
+        self._said: set[str] = set()  # each failure is told once, not at every key
         # While the worker lives, garbage is collected on the GUI thread only (gui_gc.py).
         self._collector = GuiThreadCollector(self)
         self._collector.start()
@@ -96,9 +102,13 @@ class SearchService(QObject):
 
     @Slot(int, object)
     def _on_finished(self, request_id: int, result: object) -> None:
-        if request_id != self._latest or request_id == 0:
-            return
         if isinstance(result, SearchResult):
-            self.results.emit(result)
-        else:
+            if request_id == self._latest and request_id != 0:
+                self.results.emit(result)
+            return
+        # A damaged file is told once (even when the warm-up finds it), whatever query
+        # meets it next; each other failure once too.
+        said = "damaged" if isinstance(result, DataError) else str(result)
+        if said not in self._said:
+            self._said.add(said)
             self.failed.emit(str(result))
