@@ -9,7 +9,8 @@ The offscreen platform is given a screen of that size (its configfile), the
 window opens as on a first launch with empty settings, and the program is used
 as a student would: a search, a misspelt search with its "did you mean", the
 occupation with the longest title and every profile section, then Registered
-Nurses' State Data. After each step every visible widget is checked: the window
+Nurses' State Data, then Home again (its top and its end) and a list to browse.
+After each step every visible widget is checked: the window
 inside the screen, no label, button or list cut short, no heading elided, no
 sideways scrolling, every section button in view. Prints one JSON object:
 {"screen": ..., "window": ..., "problems": [...]}.
@@ -102,6 +103,13 @@ def main(argv: list[str]) -> int:
         profile.tabs.setCurrentIndex(index)
         name = profile.tabs.tabText(index).replace("&", "").split()[0].lower()
         check(f"29-1141.00 tab {name}", f"profile-{name}")
+    window.home.show_home()
+    check("home again", "home")
+    home = window.home.page
+    home.verticalScrollBar().setValue(home.verticalScrollBar().maximum())
+    check("home scrolled to its end", "home-end")
+    window.home.show_list("pay_bachelor")
+    check("a list to browse", "list")
     screen = app.primaryScreen().availableGeometry()
     frame = window.frameGeometry()
     print(

@@ -30,6 +30,9 @@ from explorer.profile.chart_data import ChartData
 from explorer.profile.registry import SECTION_KEYS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.browse.results_model import MATCHED_COLUMN, ResultsModel, ResultsProxy
+from explorer.ui.home.choice_view import Choice, ChoiceModel
+from explorer.ui.home.cluster_icons import cluster_icon
+from explorer.ui.home.controller import cluster_counts
 from explorer.ui.profile.state_tables import (
     AreaTableModel,
     MapTableModel,
@@ -236,6 +239,18 @@ def check_numeric_sort_proxy(qtmodeltester, data: CareerData) -> None:
     _check(qtmodeltester, proxy, fill)
 
 
+def check_choice_model(qtmodeltester, data: CareerData) -> None:
+    clusters = cluster_counts(load_catalog(data))
+    model = ChoiceModel(
+        [
+            Choice(name, name, f"{count} occupations", cluster_icon(name, 24))
+            for name, count in clusters
+        ]
+    )
+    _check(qtmodeltester, model, lambda: None)
+    assert model.rowCount() == 16
+
+
 #: The check of each model class, by class.
 CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     ResultsModel: check_results_model,
@@ -245,6 +260,7 @@ CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     StateTableModel: check_state_table_model,
     AreaTableModel: check_area_table_model,
     NumericSortProxy: check_numeric_sort_proxy,
+    ChoiceModel: check_choice_model,
 }
 
 

@@ -45,13 +45,13 @@ from explorer.ui.browse.filter_controller import FilterController
 from explorer.ui.browse.recent_controller import RecentController
 from explorer.ui.browse.search_controller import SearchController
 from explorer.ui.browse.search_service import SearchService
+from explorer.ui.home.controller import HomeController
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
 
 if TYPE_CHECKING:
     from explorer.ui.profile.view import ProfileView
 
-PROFILE_SLOT = 2  # the splitter's third pane
 APP_TITLE = "Career Explorer"
 
 
@@ -82,9 +82,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentController(self.settings, self._by_code, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.pane = ProfilePane(
-            data, self.catalog, self.settings, self.splitter, PROFILE_SLOT, self
-        )
+        self.home = HomeController(self.catalog, self.search, self.filter_controller.panel, self)
+        self.pane = ProfilePane(data, self.catalog, self.settings, self.home.add_page, self)
         self.printing = PrintMenu(
             data,
             self.settings,
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         self.history, self.recent_menu = self.recent.history, self.recent.recent_menu
         self.recent_model, self.recent_list = self.recent.recent_model, self.recent.recent_list
         self.back_action, self.forward_action = self.recent.back_action, self.recent.forward_action
-        self.warm_up, self.profile_hint = self.pane.warm_up, self.pane.hint
+        self.warm_up = self.pane.warm_up
         self.reports = self.printing.reports
         self.print_action, self.preview_action = (
             self.printing.print_action,
@@ -154,7 +153,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in (
             (left, 0),
             (self.search.widget(self.filter_controller.bar), 2),
-            (self.profile_hint, 3),
+            (self.home.stack, 3),
         ):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
@@ -174,7 +173,12 @@ class MainWindow(QMainWindow):
             "&Find occupation", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
         )
         find.triggered.connect(self.focus_search)
-        go.addActions([self.back_action, self.forward_action, find])
+        go.addActions([self.home.home_action, self.back_action, self.forward_action, find])
+        toolbar = self.addToolBar("Go")
+        toolbar.setObjectName("goToolBar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.home.home_action, self.back_action, self.forward_action])
+        self.home.home_shown.connect(lambda: self.setWindowTitle(APP_TITLE))
         self.menuBar().addMenu(self.recent_menu)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Career Explorer", self)
@@ -208,6 +212,7 @@ class MainWindow(QMainWindow):
             return False
         summary = self._by_code.get(code)
         self.setWindowTitle(f"{summary.title if summary else code} — {APP_TITLE}")
+        self.home.show_page(self.profile)
         self.search.show_open(code)
         self.recent.visited(code, remember)
         self.printing.update()
