@@ -39,6 +39,7 @@ from explorer.ui.profile.state_tables import (
     NumericSortProxy,
     StateTableModel,
 )
+from explorer.ui.quiz.matches_model import MatchesModel
 from explorer.ui.widgets.chart_table import ChartTableModel
 
 from conftest import ctx
@@ -251,6 +252,17 @@ def check_choice_model(qtmodeltester, data: CareerData) -> None:
     assert model.rowCount() == 16
 
 
+def check_matches_model(qtmodeltester, data: CareerData) -> None:
+    from explorer.quiz.engine import InterestQuiz
+
+    engine = InterestQuiz(data)
+    model = MatchesModel()
+    _check(qtmodeltester, model, lambda: model.set_matches(engine.matches((5, 20, 15, 8, 10, 6))))
+    assert model.rowCount() > len(model.matches()) > 0
+    model.set_matches(())
+    assert model.rowCount() == 0
+
+
 #: The check of each model class, by class.
 CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     ResultsModel: check_results_model,
@@ -261,6 +273,7 @@ CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     AreaTableModel: check_area_table_model,
     NumericSortProxy: check_numeric_sort_proxy,
     ChoiceModel: check_choice_model,
+    MatchesModel: check_matches_model,
 }
 
 

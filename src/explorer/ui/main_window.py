@@ -48,6 +48,7 @@ from explorer.ui.browse.search_service import SearchService
 from explorer.ui.home.controller import HomeController
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
+from explorer.ui.quiz.controller import QuizController
 
 if TYPE_CHECKING:
     from explorer.ui.profile.view import ProfileView
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.home = HomeController(self.catalog, self.search, self.filter_controller.panel, self)
         self.pane = ProfilePane(data, self.catalog, self.settings, self.home.add_page, self)
+        self.quiz = QuizController(
+            data, self.settings, self.home.show_page, self.home.show_home, self.open_profile, self
+        )
+        self.home.connect_quiz(self.quiz.open)
         self.printing = PrintMenu(
             data,
             self.settings,
