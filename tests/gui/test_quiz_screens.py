@@ -79,7 +79,7 @@ def test_results_show_the_engines_scores_and_matches(
     assert results.isVisible()
     table = results.chart.table_model
     shown = {table.index(r, 0).data(): table.index(r, 1).data() for r in range(table.rowCount())}
-    assert shown == {s.area: str(s.score) for s in result.scores}
+    assert shown == {f"{s.area} ({s.letter})": str(s.score) for s in result.scores}
     assert "Investigative" in results.top.text() and "Artistic" in results.top.text()
     assert [m.code for m in results.matches_model.matches()] == [
         m.code for m in engine.matches(result)

@@ -1,4 +1,5 @@
-"""The main window: search and filters on the left, results in the middle, the profile on the right.
+"""The main window: filters on the left, search and results in the middle, and on the right
+Home (at launch and on Alt+Home), a profile or the interest quiz.
 
 Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
 Enter opens a profile (so does the row a click or an arrow key picks),
@@ -12,7 +13,8 @@ starts in the search box.
 The window only lays things out and connects its controllers, each a QObject
 owning its widgets and state: SearchController (search box and results),
 FilterController (the filter panel), RecentController (history and recent
-profiles), ProfilePane (the lazily built profile) and PrintMenu (printing).
+profiles), HomeController (the right pane's pages and Home), QuizController (the
+quiz's screens), ProfilePane (the lazily built profile) and PrintMenu (printing).
 The attributes tests and benchmarks use (search_box, table, proxy, profile…)
 delegate to them.
 """

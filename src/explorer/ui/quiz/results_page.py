@@ -41,7 +41,8 @@ def scores_chart(result: QuizResult) -> ChartData:
     return ChartData(
         title="Your interest scores",
         kind="bar",
-        categories=tuple(s.area for s in result.scores),
+        # With its letter the names are long enough for bars lying down, each name in full.
+        categories=tuple(f"{s.area} ({s.letter})" for s in result.scores),
         series=(Series("Score", tuple(float(s.score) for s in result.scores)),),
         unit="count",
         category_axis="Interest area",
