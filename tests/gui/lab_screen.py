@@ -9,8 +9,8 @@ The offscreen platform is given a screen of that size (its configfile), the
 window opens as on a first launch with empty settings, and the program is used
 as a student would: a search, a misspelt search with its "did you mean", the
 occupation with the longest title and every profile section, then Registered
-Nurses' State Data, then Home again (its top and its end), a quiz question and the results, and a
-list to browse.
+Nurses' State Data, then Home again (its top and its end), a quiz question and the results, the map
+of all jobs (and its table), and a list to browse.
 After each step every visible widget is checked: the window
 inside the screen, no label, button or list cut short, no heading elided, no
 sideways scrolling, every section button in view. Prints one JSON object:
@@ -117,6 +117,11 @@ def main(argv: list[str]) -> int:
     results = window.quiz.results
     results.verticalScrollBar().setValue(results.verticalScrollBar().maximum())
     check("the quiz's results, their end", "quiz-results-end")
+    window.home.show_home()
+    window.home.page.map_button.click()
+    check("the map of all jobs", "jobs-map")
+    window.jobs_map.toggle.click()
+    check("the map of all jobs as a table", "jobs-map-table")
     window.home.show_home()
     window.home.show_list("pay_bachelor")
     check("a list to browse", "list")

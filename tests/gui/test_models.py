@@ -33,6 +33,7 @@ from explorer.ui.browse.results_model import MATCHED_COLUMN, ResultsModel, Resul
 from explorer.ui.home.choice_view import Choice, ChoiceModel
 from explorer.ui.home.cluster_icons import cluster_icon
 from explorer.ui.home.controller import cluster_counts
+from explorer.ui.jobs_map.page import JobsTableModel
 from explorer.ui.profile.state_tables import (
     AreaTableModel,
     MapTableModel,
@@ -263,6 +264,16 @@ def check_matches_model(qtmodeltester, data: CareerData) -> None:
     assert model.rowCount() == 0
 
 
+def check_jobs_table_model(qtmodeltester, data: CareerData) -> None:
+    from explorer.data.jobs_map import jobs_map
+    from explorer.ui.jobs_map.measures import measures
+
+    jobs = jobs_map(data)
+    model = JobsTableModel()
+    _check(qtmodeltester, model, lambda: model.set_map(jobs, measures(jobs.tiles)["growth"]))
+    assert model.rowCount() == len(jobs.tiles) > 800
+
+
 #: The check of each model class, by class.
 CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     ResultsModel: check_results_model,
@@ -274,6 +285,7 @@ CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     NumericSortProxy: check_numeric_sort_proxy,
     ChoiceModel: check_choice_model,
     MatchesModel: check_matches_model,
+    JobsTableModel: check_jobs_table_model,
 }
 
 

@@ -53,6 +53,7 @@ from explorer.ui.profile.pane_controller import ProfilePane
 from explorer.ui.quiz.controller import QuizController
 
 if TYPE_CHECKING:
+    from explorer.ui.jobs_map.page import JobsMapPage
     from explorer.ui.profile.view import ProfileView
 
 APP_TITLE = "Career Explorer"
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
             data, self.settings, self.home.show_page, self.home.show_home, self.open_profile, self
         )
         self.home.connect_quiz(self.quiz.open)
+        self.home.page.show_map_choice(True)
+        self.home.page.map_requested.connect(self.show_jobs_map)
+        self.jobs_map: JobsMapPage | None = None
         self.printing = PrintMenu(
             data,
             self.settings,
@@ -224,6 +228,26 @@ class MainWindow(QMainWindow):
         self.recent.visited(code, remember)
         self.printing.update()
         return True
+
+    def show_jobs_map(self) -> None:
+        """The map of all jobs in the right pane (read from the data the first time)."""
+        if self.jobs_map is None:
+            from explorer.data.jobs_map import jobs_map
+            from explorer.ui.jobs_map.page import JobsMapPage
+
+            known = releases(self.data)
+            self.jobs_map = JobsMapPage()
+            self.jobs_map.set_map(
+                jobs_map(self.data),
+                f"Jobs, growth and education: BLS Employment Projections {known.projections};"
+                f" median pay: BLS OEWS, {known.oews}.",
+                known.projections.split("–")[0],
+            )
+            self.jobs_map.open_requested.connect(self.open_profile)
+            self.jobs_map.home_button.clicked.connect(self.home.show_home)
+        self.home.show_page(self.jobs_map)
+        self.setWindowTitle(f"Map of all jobs — {APP_TITLE}")
+        self.jobs_map.view.setFocus()
 
     def go_back(self) -> None:
         """Show the previous profile."""
