@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QSizePolicy, QWidget
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -105,6 +105,10 @@ class ChoiceView(QListView):
             self.setGridSize(self.tile_size())
             icon = self.fontMetrics().height() * 2
             self.setIconSize(QSize(icon, icon))
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        self.setSizePolicy(policy)
         self.clicked.connect(self._choose)
         self.activated.connect(self._choose)
 
@@ -122,12 +126,13 @@ class ChoiceView(QListView):
             return math.ceil(count / columns) * grid.height() + 4
         return sum(self.sizeHintForRow(row) for row in range(count)) + 4
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the height of every item (the tiles' rows change with the width)."""
-        super().resizeEvent(event)
-        height = self._rows_height(self.viewport().width())
-        if height != self.height():
-            self.setFixedHeight(height)
+    def hasHeightForWidth(self) -> bool:
+        """The tiles' rows, and so the height, follow the width."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height of every item at this width (the view has no frame)."""
+        return self._rows_height(width)
 
     def sizeHint(self) -> QSize:
         """As wide as one tile (or a short row), as tall as every item."""
@@ -135,8 +140,9 @@ class ChoiceView(QListView):
         return QSize(width, self._rows_height(max(self.width(), width)))
 
     def minimumSizeHint(self) -> QSize:
-        """One tile wide; the height follows the width."""
-        return QSize(self.gridSize().width() if self._tiles else 100, 0)
+        """One tile wide and, like every height here, as tall as its items at its width."""
+        width = self.gridSize().width() if self._tiles else 100
+        return QSize(width, self._rows_height(max(self.width(), width)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space chooses the current item, as Enter does."""

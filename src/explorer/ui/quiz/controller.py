@@ -1,10 +1,11 @@
 """QuizController: the interest quiz in the right pane, its answers kept per user.
 
 "Take the interest quiz" on Home resumes a quiz under way, shows the last result
-if there is one, or starts the short form. Every answer is saved at once (the
-engine's QuizRecord, through settings.quiz_record), so closing the window
-mid-way loses nothing; "Clear my answers" forgets everything on a shared login.
-The engine (explorer.quiz) is made on first use and answers on the GUI thread.
+if there is one, or starts the short form. Every answer is kept at once (the
+engine's QuizRecord, through settings.quiz_record; the file is written in a pause
+after it, and when the window closes), so closing the window mid-way loses
+nothing; "Clear my answers" forgets everything on a shared login. The engine
+(explorer.quiz) is made on first use and answers on the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from explorer.data.repository import CareerData
@@ -25,6 +26,11 @@ from explorer.ui.quiz.question_page import QuestionPage
 from explorer.ui.quiz.results_page import ResultsPage
 
 FORM: Form = "short"
+#: Writing the settings file takes 15-25 ms (it is replaced whole, safely): done this long
+#: after the last answer, while the student reads the next item, not between the two.
+SYNC_DELAY_MS = 800
+#: How long after the first item shows the results page is made (about 50 ms of work).
+PREPARE_DELAY_MS = 300
 
 
 class QuizController(QObject):
@@ -55,6 +61,10 @@ class QuizController(QObject):
         self.widget.addWidget(self.question)
         self._results: ResultsPage | None = None
         self._open_profile = open_profile
+        self._sync = QTimer(self)
+        self._sync.setSingleShot(True)
+        self._sync.setInterval(SYNC_DELAY_MS)
+        self._sync.timeout.connect(settings.sync)
 
     @property
     def engine(self) -> InterestQuiz:
@@ -104,6 +114,7 @@ class QuizController(QObject):
         self.record = self.record.cleared()
         self.state, self.result = None, None
         self._save()
+        self._settings.sync()  # at once: the next student may sit down now
         if self._results is not None:
             self._results.matches_model.set_matches(())
         self.widget.setCurrentWidget(self.question)
@@ -165,7 +176,16 @@ class QuizController(QObject):
         self.widget.setCurrentWidget(self.question)
         self._show(self.widget)
         self.question.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._results is None:  # while the student reads: the results then show at once
+            QTimer.singleShot(PREPARE_DELAY_MS, self._prepare_results)
+
+    def _prepare_results(self) -> None:
+        """Make the results page, its graph and the matcher ahead of the last answer."""
+        self.results.chart.make_graph()
+        self.engine.matches((1, 2, 3, 4, 5, 6), limit=1)
 
     def _save(self) -> None:
+        """Keep the record in the settings now (the window's close writes it to the file
+        at the latest) and write the file soon."""
         user_settings.quiz_record.write(self._settings, self.record)
-        self._settings.sync()
+        self._sync.start()
