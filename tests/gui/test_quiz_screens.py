@@ -63,6 +63,7 @@ def test_closing_mid_way_resumes_in_a_new_window(
     qtbot.addWidget(again)
     again.show()
     assert again.home.showing_home()
+    assert again.home.page.quiz_button.text() == "Continue the interest quiz (12 of 30)"
     again.home.page.quiz_button.click()
     assert again.quiz.question.progress.text() == "13 of 30"
     again.close()
@@ -95,6 +96,8 @@ def test_results_show_the_engines_scores_and_matches(
     )
     results.matches.clicked.emit(results.matches_model.index(row, 0))
     assert window.profile.code == zone_four[0] and window.profile.isVisible()
+    window.home.show_home()
+    assert window.home.page.quiz_button.text() == "See my interest results"
     window.home.page.quiz_button.click()  # the result is kept: Home's button shows it
     assert window.quiz.results.isVisible()
 
@@ -108,6 +111,7 @@ def test_clear_my_answers_forgets_the_result(qtbot, window: MainWindow, data: Ca
     again = MainWindow(data)  # same settings folder
     qtbot.addWidget(again)
     assert again.quiz.record.last is None and again.quiz.record.current is None
+    assert again.home.page.quiz_button.text() == "Take the interest quiz"
     again.home.page.quiz_button.click()
     assert again.quiz.question.progress.text() == "1 of 30"
     again.close()

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
             data, self.settings, self.home.show_page, self.home.show_home, self.open_profile, self
         )
         self.home.connect_quiz(self.quiz.open)
+        self.home.home_shown.connect(self._name_quiz_button)
+        self._name_quiz_button()
         self.home.page.show_map_choice(True)
         self.home.page.map_requested.connect(self.show_jobs_map)
         self.jobs_map: JobsMapPage | None = None
@@ -248,6 +250,11 @@ class MainWindow(QMainWindow):
         self.home.show_page(self.jobs_map)
         self.setWindowTitle(f"Map of all jobs — {APP_TITLE}")
         self.jobs_map.view.setFocus()
+
+    def _name_quiz_button(self) -> None:
+        text = self.quiz.entry_text()
+        self.home.page.quiz_button.setText(text)
+        self.home.page.quiz_button.setAccessibleName(text)
 
     def go_back(self) -> None:
         """Show the previous profile."""

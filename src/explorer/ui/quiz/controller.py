@@ -101,6 +101,15 @@ class QuizController(QObject):
         else:
             self.retake()
 
+    def entry_text(self) -> str:
+        """What Home's quiz button says: take, continue (with how far) or see the results."""
+        current, last = self.record.current, self.record.last
+        if current is not None and current.answered:
+            return f"Continue the interest quiz ({current.answered} of {len(current.answers)})"
+        if last is not None:
+            return "See my interest results"
+        return "Take the interest quiz"
+
     def retake(self) -> None:
         """Start the quiz again from the first item (the last result is kept until the new
         quiz is finished)."""

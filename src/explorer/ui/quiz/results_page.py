@@ -95,6 +95,7 @@ class ResultsPage(QScrollArea):
         self.matches.setModel(self.matches_model)
         self.matches.setAccessibleName("Occupations that fit your interests")
         self.matches.setWordWrap(True)
+        self.matches.setSpacing(2)
         self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matches.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
