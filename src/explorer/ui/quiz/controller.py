@@ -12,18 +12,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from explorer.data.repository import CareerData
-from explorer.quiz.engine import InterestQuiz
-from explorer.quiz.items import Form, Item
 from explorer.quiz.progress import QuizState
-from explorer.quiz.scoring import QuizResult
 from explorer.ui import settings as user_settings
 from explorer.ui.quiz.question_page import QuestionPage
-from explorer.ui.quiz.results_page import ResultsPage
+
+if TYPE_CHECKING:
+    # Imported when first used, not at launch: the engine and the results page (with its
+    # chart) are only needed once the student opens the quiz.
+    from explorer.quiz.engine import InterestQuiz
+    from explorer.quiz.items import Form, Item
+    from explorer.quiz.scoring import QuizResult
+    from explorer.ui.quiz.results_page import ResultsPage
 
 FORM: Form = "short"
 #: Writing the settings file takes 15-25 ms (it is replaced whole, safely): done this long
@@ -54,11 +59,8 @@ class QuizController(QObject):
         self.result: QuizResult | None = None
         self.widget = QStackedWidget()
         self.widget.setAccessibleName("Interest quiz")
-        self.question = QuestionPage()
-        self.question.answered.connect(self.answer)
-        self.question.back_requested.connect(self.back)
-        self.question.home_requested.connect(home)
-        self.widget.addWidget(self.question)
+        self._home = home
+        self._question: QuestionPage | None = None
         self._results: ResultsPage | None = None
         self._open_profile = open_profile
         self._sync = QTimer(self)
@@ -70,13 +72,28 @@ class QuizController(QObject):
     def engine(self) -> InterestQuiz:
         """The quiz engine, made the first time it is needed."""
         if self._engine is None:
+            from explorer.quiz.engine import InterestQuiz
+
             self._engine = InterestQuiz(self._data)
         return self._engine
+
+    @property
+    def question(self) -> QuestionPage:
+        """The question page, made the first time the quiz opens (not at launch)."""
+        if self._question is None:
+            self._question = QuestionPage()
+            self._question.answered.connect(self.answer)
+            self._question.back_requested.connect(self.back)
+            self._question.home_requested.connect(self._home)
+            self.widget.addWidget(self._question)
+        return self._question
 
     @property
     def results(self) -> ResultsPage:
         """The results page, made the first time a result is shown."""
         if self._results is None:
+            from explorer.ui.quiz.results_page import ResultsPage
+
             self._results = ResultsPage(self.engine.preparation_levels())
             self._results.open_requested.connect(self._open_profile)
             self._results.level_changed.connect(self._show_matches)
@@ -126,8 +143,7 @@ class QuizController(QObject):
         self._settings.sync()  # at once: the next student may sit down now
         if self._results is not None:
             self._results.matches_model.set_matches(())
-        self.widget.setCurrentWidget(self.question)
-        self.question.home_requested.emit()
+        self._home()
 
     def answer(self, value: int) -> None:
         """Answer the item on screen; after the last, score and show the results."""
