@@ -105,6 +105,8 @@ class ChoiceView(QListView):
             self.setGridSize(self.tile_size())
             icon = self.fontMetrics().height() * 2
             self.setIconSize(QSize(icon, icon))
+        else:
+            self.setSpacing(3)  # rows a finger (or a shaky mouse) can pick apart
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
@@ -124,7 +126,8 @@ class ChoiceView(QListView):
             grid = self.gridSize()
             columns = max(1, width // max(1, grid.width()))
             return math.ceil(count / columns) * grid.height() + 4
-        return sum(self.sizeHintForRow(row) for row in range(count)) + 4
+        rows = sum(self.sizeHintForRow(row) for row in range(count))
+        return rows + 2 * self.spacing() * count + 4
 
     def hasHeightForWidth(self) -> bool:
         """The tiles' rows, and so the height, follow the width."""
