@@ -9,7 +9,9 @@ The offscreen platform is given a screen of that size (its configfile), the
 window opens as on a first launch with empty settings, and the program is used
 as a student would: a search, a misspelt search with its "did you mean", the
 occupation with the longest title and every profile section, then Registered
-Nurses' State Data. After each step every visible widget is checked: the window
+Nurses' State Data, then Home again (its top and its end), a quiz question and the results, the map
+of all jobs (and its table), and a list to browse.
+After each step every visible widget is checked: the window
 inside the screen, no label, button or list cut short, no heading elided, no
 sideways scrolling, every section button in view. Prints one JSON object:
 {"screen": ..., "window": ..., "problems": [...]}.
@@ -102,6 +104,27 @@ def main(argv: list[str]) -> int:
         profile.tabs.setCurrentIndex(index)
         name = profile.tabs.tabText(index).replace("&", "").split()[0].lower()
         check(f"29-1141.00 tab {name}", f"profile-{name}")
+    window.home.show_home()
+    check("home again", "home")
+    home = window.home.page
+    home.verticalScrollBar().setValue(home.verticalScrollBar().maximum())
+    check("home scrolled to its end", "home-end")
+    window.home.page.quiz_button.click()
+    check("a quiz question", "quiz-question")
+    for index in range(len(window.quiz.items())):
+        window.quiz.answer((1, 4, 3, 0, 2, 1)[index % 6])
+    check("the quiz's results", "quiz-results")
+    results = window.quiz.results
+    results.verticalScrollBar().setValue(results.verticalScrollBar().maximum())
+    check("the quiz's results, their end", "quiz-results-end")
+    window.home.show_home()
+    window.home.page.map_button.click()
+    check("the map of all jobs", "jobs-map")
+    window.jobs_map.toggle.click()
+    check("the map of all jobs as a table", "jobs-map-table")
+    window.home.show_home()
+    window.home.show_list("pay_bachelor")
+    check("a list to browse", "list")
     screen = app.primaryScreen().availableGeometry()
     frame = window.frameGeometry()
     print(

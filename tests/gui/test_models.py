@@ -30,12 +30,17 @@ from explorer.profile.chart_data import ChartData
 from explorer.profile.registry import SECTION_KEYS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.browse.results_model import MATCHED_COLUMN, ResultsModel, ResultsProxy
+from explorer.ui.home.choice_view import Choice, ChoiceModel
+from explorer.ui.home.cluster_icons import cluster_icon
+from explorer.ui.home.controller import cluster_counts
+from explorer.ui.jobs_map.page import JobsTableModel
 from explorer.ui.profile.state_tables import (
     AreaTableModel,
     MapTableModel,
     NumericSortProxy,
     StateTableModel,
 )
+from explorer.ui.quiz.matches_model import MatchesModel
 from explorer.ui.widgets.chart_table import ChartTableModel
 
 from conftest import ctx
@@ -236,6 +241,39 @@ def check_numeric_sort_proxy(qtmodeltester, data: CareerData) -> None:
     _check(qtmodeltester, proxy, fill)
 
 
+def check_choice_model(qtmodeltester, data: CareerData) -> None:
+    clusters = cluster_counts(load_catalog(data))
+    model = ChoiceModel(
+        [
+            Choice(name, name, f"{count} occupations", cluster_icon(name, 24))
+            for name, count in clusters
+        ]
+    )
+    _check(qtmodeltester, model, lambda: None)
+    assert model.rowCount() == 16
+
+
+def check_matches_model(qtmodeltester, data: CareerData) -> None:
+    from explorer.quiz.engine import InterestQuiz
+
+    engine = InterestQuiz(data)
+    model = MatchesModel()
+    _check(qtmodeltester, model, lambda: model.set_matches(engine.matches((5, 20, 15, 8, 10, 6))))
+    assert model.rowCount() > len(model.matches()) > 0
+    model.set_matches(())
+    assert model.rowCount() == 0
+
+
+def check_jobs_table_model(qtmodeltester, data: CareerData) -> None:
+    from explorer.data.jobs_map import jobs_map
+    from explorer.ui.jobs_map.measures import measures
+
+    jobs = jobs_map(data)
+    model = JobsTableModel()
+    _check(qtmodeltester, model, lambda: model.set_map(jobs, measures(jobs.tiles)["growth"]))
+    assert model.rowCount() == len(jobs.tiles) > 800
+
+
 #: The check of each model class, by class.
 CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     ResultsModel: check_results_model,
@@ -245,6 +283,9 @@ CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     StateTableModel: check_state_table_model,
     AreaTableModel: check_area_table_model,
     NumericSortProxy: check_numeric_sort_proxy,
+    ChoiceModel: check_choice_model,
+    MatchesModel: check_matches_model,
+    JobsTableModel: check_jobs_table_model,
 }
 
 

@@ -1,4 +1,5 @@
-"""The main window: search and filters on the left, results in the middle, the profile on the right.
+"""The main window: filters on the left, search and results in the middle, and on the right
+Home (at launch and on Alt+Home), a profile or the interest quiz.
 
 Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
 Enter opens a profile (so does the row a click or an arrow key picks),
@@ -12,7 +13,8 @@ starts in the search box.
 The window only lays things out and connects its controllers, each a QObject
 owning its widgets and state: SearchController (search box and results),
 FilterController (the filter panel), RecentController (history and recent
-profiles), ProfilePane (the lazily built profile) and PrintMenu (printing).
+profiles), HomeController (the right pane's pages and Home), QuizController (the
+quiz's screens), ProfilePane (the lazily built profile) and PrintMenu (printing).
 The attributes tests and benchmarks use (search_box, table, proxy, profile…)
 delegate to them.
 """
@@ -46,13 +48,15 @@ from explorer.ui.browse.filter_controller import FilterController
 from explorer.ui.browse.recent_controller import RecentController
 from explorer.ui.browse.search_controller import SearchController
 from explorer.ui.browse.search_service import SearchService
+from explorer.ui.home.controller import HomeController
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
+from explorer.ui.quiz.controller import QuizController
 
 if TYPE_CHECKING:
+    from explorer.ui.jobs_map.page import JobsMapPage
     from explorer.ui.profile.view import ProfileView
 
-PROFILE_SLOT = 2  # the splitter's third pane
 APP_TITLE = "Career Explorer"
 
 
@@ -83,9 +87,17 @@ class MainWindow(QMainWindow):
         self.recent = RecentController(self.settings, self._by_code, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.pane = ProfilePane(
-            data, self.catalog, self.settings, self.splitter, PROFILE_SLOT, self
+        self.home = HomeController(self.catalog, self.search, self.filter_controller.panel, self)
+        self.pane = ProfilePane(data, self.catalog, self.settings, self.home.add_page, self)
+        self.quiz = QuizController(
+            data, self.settings, self.home.show_page, self.home.show_home, self.open_profile, self
         )
+        self.home.connect_quiz(self.quiz.open)
+        self.home.home_shown.connect(self._name_quiz_button)
+        self._name_quiz_button()
+        self.home.page.show_map_choice(True)
+        self.home.page.map_requested.connect(self.show_jobs_map)
+        self.jobs_map: JobsMapPage | None = None
         self.printing = PrintMenu(
             data,
             self.settings,
@@ -105,7 +117,7 @@ class MainWindow(QMainWindow):
         self.history, self.recent_menu = self.recent.history, self.recent.recent_menu
         self.recent_model, self.recent_list = self.recent.recent_model, self.recent.recent_list
         self.back_action, self.forward_action = self.recent.back_action, self.recent.forward_action
-        self.warm_up, self.profile_hint = self.pane.warm_up, self.pane.hint
+        self.warm_up = self.pane.warm_up
         self.reports = self.printing.reports
         self.print_action, self.preview_action = (
             self.printing.print_action,
@@ -164,7 +176,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in (
             (left, 0),
             (self.search.widget(self.filter_controller.bar, filters_button), 2),
-            (self.profile_hint, 3),
+            (self.home.stack, 3),
         ):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
@@ -184,7 +196,20 @@ class MainWindow(QMainWindow):
             "&Find occupation", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
         )
         find.triggered.connect(self.focus_search)
-        go.addActions([self.back_action, self.forward_action, find, self.show_filters_action])
+        go.addActions(
+            [
+                self.home.home_action,
+                self.back_action,
+                self.forward_action,
+                find,
+                self.show_filters_action,
+            ]
+        )
+        toolbar = self.addToolBar("Go")
+        toolbar.setObjectName("goToolBar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.home.home_action, self.back_action, self.forward_action])
+        self.home.home_shown.connect(lambda: self.setWindowTitle(APP_TITLE))
         self.menuBar().addMenu(self.recent_menu)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Career Explorer", self)
@@ -218,10 +243,36 @@ class MainWindow(QMainWindow):
             return False
         summary = self._by_code.get(code)
         self.setWindowTitle(f"{summary.title if summary else code} — {APP_TITLE}")
+        self.home.show_page(self.profile)
         self.search.show_open(code)
         self.recent.visited(code, remember)
         self.printing.update()
         return True
+
+    def show_jobs_map(self) -> None:
+        """The map of all jobs in the right pane (read from the data the first time)."""
+        if self.jobs_map is None:
+            from explorer.data.jobs_map import jobs_map
+            from explorer.ui.jobs_map.page import JobsMapPage
+
+            known = releases(self.data)
+            self.jobs_map = JobsMapPage()
+            self.jobs_map.set_map(
+                jobs_map(self.data),
+                f"Jobs, growth and education: BLS Employment Projections {known.projections};"
+                f" median pay: BLS OEWS, {known.oews}.",
+                known.projections.split("–")[0],
+            )
+            self.jobs_map.open_requested.connect(self.open_profile)
+            self.jobs_map.home_button.clicked.connect(self.home.show_home)
+        self.home.show_page(self.jobs_map)
+        self.setWindowTitle(f"Map of all jobs — {APP_TITLE}")
+        self.jobs_map.view.setFocus()
+
+    def _name_quiz_button(self) -> None:
+        text = self.quiz.entry_text()
+        self.home.page.quiz_button.setText(text)
+        self.home.page.quiz_button.setAccessibleName(text)
 
     def go_back(self) -> None:
         """Show the previous profile."""

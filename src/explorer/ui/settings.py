@@ -32,6 +32,7 @@ from explorer.admin_defaults import PAPER_SIZES, STATES, AdminDefaults
 from explorer.admin_defaults import current as current_admin_defaults
 from explorer.data.catalog import EDUCATION_LEVELS, OccupationFilter
 from explorer.profile.registry import SECTION_KEYS
+from explorer.quiz.progress import ProgressError, QuizRecord
 from explorer.ui.settings_store import open_store
 
 SETTINGS_DIR_ENV = "CAREER_EXPLORER_SETTINGS_DIR"
@@ -46,6 +47,8 @@ HOME_STATE = "profile/home_state"
 REPORT_SECTIONS = "reports/sections"
 REPORT_STATE = "reports/state"  # "" for the states with the most jobs
 REPORT_PAPER = "reports/paper_size"
+#: The interest quiz: a quiz under way and the last result, as the engine's JSON.
+QUIZ_RECORD = "quiz/record"
 
 CODE_PATTERN = re.compile(r"\d\d-\d\d\d\d\.\d\d")
 
@@ -173,6 +176,15 @@ def _paper(raw: object) -> str:
     return size
 
 
+def _quiz_record(raw: object) -> QuizRecord:
+    if not isinstance(raw, str):
+        raise InvalidSetting(f"expected a quiz record's text, not {type(raw).__name__}")
+    try:
+        return QuizRecord.from_json(raw) if raw else QuizRecord()
+    except ProgressError as error:
+        raise InvalidSetting(str(error)) from error
+
+
 _INT_FIELDS = ("wage_min", "wage_max", "openings_min")
 
 
@@ -212,6 +224,7 @@ home_state = Option(HOME_STATE, "", _state)
 report_sections = Option(REPORT_SECTIONS, tuple(SECTION_KEYS), _sections, list)
 report_state = Option(REPORT_STATE, "", _state)
 report_paper = Option(REPORT_PAPER, "letter", _paper)
+quiz_record = Option(QUIZ_RECORD, QuizRecord(), _quiz_record, lambda record: record.to_json())
 
 
 def open_settings() -> QSettings:

@@ -102,6 +102,10 @@ class SearchController(QObject):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search occupations")
         self.search_box.installEventFilter(self)
+        # Large: Home points at it as the first thing to use.
+        font = self.search_box.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.search_box.setFont(font)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)  # a long query never widens the window
         self.suggestion.setAccessibleDescription("Search suggestion")
@@ -204,6 +208,16 @@ class SearchController(QObject):
             self.update_count()
             return
         self.search_service.request(text)
+
+    def show_all(self, column: int = -1, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Every occupation, no search, sorted by `column` (-1: title order); Home's
+        clusters and lists show their occupations this way, their filter set apart."""
+        self.pending_open = None
+        self.search_box.clear()
+        self.typing.stop()
+        self.run_search()
+        self.table.sortByColumn(column, order)
+        self.table.scrollToTop()
 
     def show_results(self, result: SearchResult) -> None:
         """Show a search's hits, best first, if the box still holds its query."""

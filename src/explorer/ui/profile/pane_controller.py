@@ -1,6 +1,6 @@
 """The profile pane, built on first use, warmed up in idle time, stopped on close.
 
-The window starts with a short hint where the profile goes; ProfilePane builds
+The window starts with Home where the profile goes (ui/home); ProfilePane builds
 the ProfileView (and imports pyqtgraph) the first time it is needed, or a
 step at a time in idle time once the window is on screen (ProfileWarmUp).
 It wires the home state to the settings: the student's own choice is saved,
@@ -9,10 +9,11 @@ and a state the administrator locked cannot be changed (ProfileView.lock_home_st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
 
 from explorer.data.catalog import OccupationSummary
 from explorer.data.repository import CareerData
@@ -22,16 +23,11 @@ from explorer.ui.profile.warm_up import ProfileWarmUp
 if TYPE_CHECKING:
     from explorer.ui.profile.view import ProfileView
 
-HINT = (
-    "<h2>Choose an occupation</h2><p>Search or browse, then press Enter or click "
-    "an occupation to see what the work is, what it pays and how many jobs there will "
-    "be.</p>"
-)
 LOCKED_HOME_STATE = "Set for this computer by its administrator."
 
 
 class ProfilePane(QObject):
-    """Owns the lazily built ProfileView in `splitter`'s slot `index` and its warm-up;
+    """Owns the lazily built ProfileView, handed to `place` once built, and its warm-up;
     `related_requested` carries the code of a similar occupation the student chose."""
 
     related_requested = Signal(str)
@@ -41,18 +37,13 @@ class ProfilePane(QObject):
         data: CareerData,
         catalog: list[OccupationSummary],
         settings: QSettings,
-        splitter: QSplitter,
-        index: int,
+        place: Callable[[QWidget], None],
         parent: QObject,
     ) -> None:
         super().__init__(parent)
         self.data, self.catalog, self.settings = data, catalog, settings
-        self._splitter, self._index = splitter, index
+        self._place = place
         self.view: ProfileView | None = None
-        self.hint = QLabel(HINT)
-        self.hint.setWordWrap(True)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.hint.setMargin(12)
         self.warm_up = ProfileWarmUp(lambda: self.profile.warm_up_steps(), self)
 
     @property
@@ -72,10 +63,7 @@ class ProfilePane(QObject):
             self.view.home_state_changed.connect(self._save_home_state)
             if user_settings.locked_by_admin(user_settings.HOME_STATE):
                 self.view.lock_home_state(LOCKED_HOME_STATE)
-            sizes = self._splitter.sizes()
-            self._splitter.replaceWidget(self._index, self.view)
-            self.hint.deleteLater()
-            self._splitter.setSizes(sizes)
+            self._place(self.view)
         return self.view
 
     def open_code(self) -> str | None:

@@ -1,0 +1,1 @@
+"""The interest quiz's screens: a question at a time, then the results and the matches."""

@@ -1,0 +1,117 @@
+"""The interest quiz in the window: keys 1-5 answer, Back, '12 of 30', resuming after the
+window closes, the results (scores equal the engine's) with their matches, Clear my answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from explorer.data.repository import CareerData
+from explorer.quiz.engine import InterestQuiz
+from explorer.ui.main_window import MainWindow
+from explorer.ui.quiz.matches_model import CODE_ROLE
+from explorer.ui.settings import SETTINGS_DIR_ENV
+
+#: Answers (0-4) that rank the areas: an area's activities all get one answer.
+PATTERN = {"Realistic": 0, "Investigative": 4, "Artistic": 3, "Social": 1,
+           "Enterprising": 2, "Conventional": 1}  # fmt: skip
+
+
+def _answer_all(qtbot, window: MainWindow, data: CareerData) -> list[int]:
+    items = InterestQuiz(data).items("short")
+    answers = [PATTERN[item.area] for item in items]
+    for value in answers:
+        qtbot.keyClick(window.quiz.question, Qt.Key(Qt.Key.Key_1 + value))
+    return answers
+
+
+def test_keys_answer_back_goes_back_and_progress_counts(qtbot, window: MainWindow) -> None:
+    window.home.page.quiz_button.click()
+    quiz = window.quiz
+    assert quiz.widget.isVisible() and quiz.question.progress.text() == "1 of 30"
+    qtbot.keyClick(quiz.question, Qt.Key.Key_4)
+    assert quiz.question.progress.text() == "2 of 30"
+    assert quiz.state is not None and quiz.state.answers[0] == 3
+    for _ in range(10):
+        qtbot.keyClick(quiz.question, Qt.Key.Key_2)
+    assert quiz.question.progress.text() == "12 of 30"
+    quiz.question.back_button.click()
+    assert quiz.question.progress.text() == "11 of 30"
+    assert quiz.question.buttons[1].isDefault()  # its answer is marked
+    qtbot.keyClick(quiz.question, Qt.Key.Key_Backspace)
+    assert quiz.question.progress.text() == "10 of 30"
+    assert "Activity:" in quiz.question.item.accessibleName()
+    assert all(
+        b.accessibleName().endswith(quiz.question.item.text()) for b in quiz.question.buttons
+    )
+
+
+def test_closing_mid_way_resumes_in_a_new_window(
+    qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path / "settings"))
+    first = MainWindow(data)
+    qtbot.addWidget(first)
+    first.show()
+    first.home.page.quiz_button.click()
+    for _ in range(12):
+        qtbot.keyClick(first.quiz.question, Qt.Key.Key_5)
+    first.close()
+    again = MainWindow(data)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.home.showing_home()
+    assert again.home.page.quiz_button.text() == "Continue the interest quiz (12 of 30)"
+    again.home.page.quiz_button.click()
+    assert again.quiz.question.progress.text() == "13 of 30"
+    again.close()
+
+
+def test_results_show_the_engines_scores_and_matches(
+    qtbot, window: MainWindow, data: CareerData
+) -> None:
+    window.home.page.quiz_button.click()
+    answers = _answer_all(qtbot, window, data)
+    engine = InterestQuiz(data)
+    result = engine.score("short", answers)
+    results = window.quiz.results
+    assert results.isVisible()
+    table = results.chart.table_model
+    shown = {table.index(r, 0).data(): table.index(r, 1).data() for r in range(table.rowCount())}
+    assert shown == {f"{s.area} ({s.letter})": str(s.score) for s in result.scores}
+    assert "Investigative" in results.top.text() and "Artistic" in results.top.text()
+    assert [m.code for m in results.matches_model.matches()] == [
+        m.code for m in engine.matches(result)
+    ]
+    results.level.setCurrentIndex(results.level.findData(4))
+    zone_four = [m.code for m in engine.matches(result, job_zone=4)]
+    assert zone_four
+    assert [m.code for m in results.matches_model.matches()] == zone_four
+    row = next(
+        r
+        for r in range(results.matches_model.rowCount())
+        if results.matches_model.index(r, 0).data(CODE_ROLE)
+    )
+    results.matches.clicked.emit(results.matches_model.index(row, 0))
+    assert window.profile.code == zone_four[0] and window.profile.isVisible()
+    window.home.show_home()
+    assert window.home.page.quiz_button.text() == "See my interest results"
+    window.home.page.quiz_button.click()  # the result is kept: Home's button shows it
+    assert window.quiz.results.isVisible()
+
+
+def test_clear_my_answers_forgets_the_result(qtbot, window: MainWindow, data: CareerData) -> None:
+    window.home.page.quiz_button.click()
+    _answer_all(qtbot, window, data)
+    assert window.quiz.record.last is not None
+    window.quiz.results.clear.click()
+    assert window.home.showing_home()
+    again = MainWindow(data)  # same settings folder
+    qtbot.addWidget(again)
+    assert again.quiz.record.last is None and again.quiz.record.current is None
+    assert again.home.page.quiz_button.text() == "Take the interest quiz"
+    again.home.page.quiz_button.click()
+    assert again.quiz.question.progress.text() == "1 of 30"
+    again.close()
