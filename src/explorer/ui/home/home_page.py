@@ -30,7 +30,7 @@ MAP_TEXT = (
 def _label(text: str, name: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setAccessibleName(name)
+    label.setAccessibleDescription(name)  # its words are its name; this says what part it is
     return label
 
 
