@@ -94,11 +94,11 @@ class JobsMapPage(TablePanel):
         self._year = ""
         self._measures: dict[str, Measure] = {}
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Colour shows")
+        self.measure.setAccessibleName("Color shows")
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self.home_button = QPushButton("Back to Home")
         row = QHBoxLayout()
-        colour = QLabel("Colour shows:")
+        colour = QLabel("Color shows:")
         colour.setBuddy(self.measure)
         row.addWidget(colour)
         row.addWidget(self.measure)
