@@ -23,7 +23,7 @@ QUIZ_TEXT = (
 )
 MAP_TEXT = (
     "Every occupation as a tile, sized by how many people do that job, grouped by kind of"
-    " work and coloured by pay, growth or education."
+    " work and colored by pay, growth or education."
 )
 
 
