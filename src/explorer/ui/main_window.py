@@ -171,7 +171,6 @@ class MainWindow(QMainWindow):
         self.show_filters_action.toggled.connect(self.filters_pane.setVisible)
         filters_button = QToolButton()
         filters_button.setDefaultAction(self.show_filters_action)
-        filters_button.setText("Filters")
         filters_button.setAccessibleName("Show the filters")
         for widget, stretch in (
             (left, 0),
