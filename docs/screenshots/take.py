@@ -10,6 +10,7 @@ Add --full to also write each tab's whole scrolling content to /tmp/career-explo
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -18,7 +19,29 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCALE = sys.argv[1] if len(sys.argv) > 1 else "1"
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+WINDOW_SIZE = (1366, 860)  # a common school-lab screen, at 100% (logical pixels)
+_screen = Path(tempfile.mkdtemp(prefix="career-explorer-screen-")) / "screen.json"
+_screen.write_text(
+    json.dumps(
+        {
+            "screens": [
+                {
+                    "name": "lab",
+                    "x": 0,
+                    "y": 0,
+                    "width": round(WINDOW_SIZE[0] * float(SCALE)),
+                    "height": round(WINDOW_SIZE[1] * float(SCALE)),
+                    "logicalDpi": 96,
+                    "logicalBaseDpi": 96,
+                    "dpr": 1,
+                }
+            ]
+        }
+    ),
+    encoding="utf-8",
+)
+# The window opens as on a first launch, filling a screen of WINDOW_SIZE (scaled).
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ["QT_SCALE_FACTOR"] = SCALE
 os.environ["CAREER_EXPLORER_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="career-explorer-")
 sys.path.insert(0, str(HERE.parents[1] / "src"))
@@ -31,7 +54,6 @@ from explorer.ui.app import create_application  # noqa: E402
 from explorer.ui.main_window import MainWindow  # noqa: E402
 
 OCCUPATIONS = {"29-2072.00": "medical-records", "27-2011.00": "actors", "11-1031.00": "legislators"}
-WINDOW_SIZE = (1366, 860)  # a common school-lab screen, at 100% (logical pixels)
 PROFILE_SCALES = {100, 150}  # the README shows 200% for the main window only
 
 
@@ -46,7 +68,6 @@ def main() -> None:
     """Write main-window-<percent>.png and profile-<occupation>-<tab>-<percent>.png."""
     app = create_application()
     window = MainWindow(CareerData(default_database()))
-    window.resize(*WINDOW_SIZE)
     window.show()
     percent = round(float(SCALE) * 100)
     full = "--full" in sys.argv
