@@ -14,6 +14,7 @@ pagination.py adds the rules of a printed page.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -135,6 +136,16 @@ class ReportPart:
         self.pages = Pagination(self.doc, layout, box.height, self._headings)
         self.page_count = self.start_page = 0
         self.settle()
+
+    def __del__(self) -> None:
+        # The layout is connected to the chart handler (registerHandler), a Python object.
+        # Destroyed with that connection in place, in a worker thread, the layout would
+        # ask the handler (disconnectNotify, through Python) while it holds one of Qt's
+        # connection locks, and wait for Python's lock; the window's thread, holding
+        # Python's lock, may wait for that same Qt lock: both would wait for ever. So the
+        # connection goes first, here, where this thread holds Python's lock.
+        with contextlib.suppress(RuntimeError, AttributeError):
+            self.doc.documentLayout().unregisterHandler(CHART_OBJECT, self._handler)
 
     # -- building ---------------------------------------------------------------------
 
