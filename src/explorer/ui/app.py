@@ -3,14 +3,20 @@
 A database that cannot be opened is reported in a message box and on stderr
 (exit 2), so a lab administrator sees what is wrong instead of a crash. Before
 the window is built, crash_log sets up the log file and the hooks that log any
-uncaught exception and tell the user about it in one message box.
+uncaught exception and tell the user about it in one message box. SIGTERM
+(a session that ends) and Ctrl+C in the terminal quit the window the same way,
+once any report being written has stopped and removed its unfinished file.
 """
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
 from pathlib import Path
+from types import FrameType
 
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -60,7 +66,33 @@ def run_gui(db_path: Path) -> int:
 
     window = MainWindow(data)
     window.show()
+    quit_on_signals(app)
     try:
         return app.exec()
     finally:
         data.close()
+
+
+def quit_on_signals(app: QApplication) -> None:
+    """On SIGTERM or SIGINT, stop the reports being made (each removes the file it was
+    writing) and quit. Qt's event loop runs no Python while it waits, so the signal
+    wakes it through a socket (signal.set_wakeup_fd) and Python's handler runs then."""
+    from explorer.ui.printing.worker import cancel_all
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_args: reader.recv(64))
+
+    def stop(_number: int, _frame: FrameType | None) -> None:
+        cancel_all()
+        app.quit()
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, stop)
+    _keep.extend((reader, writer, notifier))
+
+
+_keep: list[object] = []  # the wake-up socket pair and its notifier, for the program's life
