@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThread
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 
 from explorer import __version__
@@ -98,12 +98,6 @@ class ReportDocument:
         """Whether the pages were laid out for device's resolution and paper."""
         rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
         return float(device.logicalDpiY()) == self.dpi and rect == self.page_rect
-
-    def move_to_thread(self, thread: QThread) -> None:
-        """Hand the typeset parts to thread (laid out in a worker, painted by the window)."""
-        for part in self.parts:
-            document: QObject = part.doc
-            document.moveToThread(thread)
 
     def _sources_html(self) -> str:
         codes = ", ".join(f"{r.title} ({r.code})" for r in self.reports)

@@ -139,10 +139,10 @@ class ReportPart:
 
     def __del__(self) -> None:
         # The layout is connected to the chart handler (registerHandler), a Python object.
-        # Destroyed with that connection in place, in a worker thread, the layout would
-        # ask the handler (disconnectNotify, through Python) while it holds one of Qt's
-        # connection locks, and wait for Python's lock; the window's thread, holding
-        # Python's lock, may wait for that same Qt lock: both would wait for ever. So the
+        # Destroyed with that connection in place, the layout asks the handler
+        # (disconnectNotify, through Python) while it holds one of Qt's connection locks:
+        # on any thread but the one holding Python's lock, that can wait for ever (a
+        # report laid out in a worker thread deadlocked the window that way). So the
         # connection goes first, here, where this thread holds Python's lock.
         with contextlib.suppress(RuntimeError, AttributeError):
             self.doc.documentLayout().unregisterHandler(CHART_OBJECT, self._handler)

@@ -77,7 +77,7 @@ def quit_on_signals(app: QApplication) -> None:
     """On SIGTERM or SIGINT, stop the reports being made (each removes the file it was
     writing) and quit. Qt's event loop runs no Python while it waits, so the signal
     wakes it through a socket (signal.set_wakeup_fd) and Python's handler runs then."""
-    from explorer.ui.printing.worker import cancel_all
+    from explorer.ui.printing.job import cancel_all
 
     reader, writer = socket.socketpair()
     reader.setblocking(False)

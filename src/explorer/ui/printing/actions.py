@@ -1,7 +1,7 @@
 """File > Print, Print Preview and Export PDF: the window's side of printed reports.
 
-explorer.reports gathers, lays out and paints the reports, in a worker thread
-(worker.py) so the window stays responsive; this module asks the questions
+explorer.reports gathers, lays out and paints the reports, a step at a time
+with the window answering in between (job.py); this module asks the questions
 around it (ReportOptionsDialog, the printer, the file name), shows a
 cancellable progress dialog for a batch and says what happened, in a message
 box for a problem and in the status bar (the `message` signal) for a success.
@@ -43,7 +43,7 @@ from explorer.reports import (
     write_pdf,
 )
 from explorer.ui.printing.dialog import ReportOptions, ReportOptionsDialog
-from explorer.ui.printing.worker import JobProgress, run_job
+from explorer.ui.printing.job import JobProgress, run_job
 
 BATCH_WARNING = 50  # occupations; more than this asks first (each is several pages)
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -136,13 +136,10 @@ class ReportActions(QObject):
         if options is None:
             return False
         printer = self.new_printer(codes, options)
-        main_thread = self.thread()
 
         def work(progress: Progress) -> tuple[ReportDocument, PageSetup]:
             reports, setup = self._gather(codes, options, progress)
-            document = ReportDocument(reports, printer, setup, progress)
-            document.move_to_thread(main_thread)  # the preview paints it on this thread
-            return document, setup
+            return ReportDocument(reports, printer, setup, progress), setup
 
         try:
             document, setup = self._run(codes, "Print Preview", work)
@@ -266,7 +263,7 @@ class ReportActions(QObject):
         ]
 
     def _run(self, codes: Sequence[str], title: str, work: Callable[[Progress], Any]) -> Any:
-        """Run work in a worker thread with a progress dialog (worker.run_job)."""
+        """Run work with a progress dialog (job.run_job)."""
         self.progress = JobProgress(self.window, len(codes), title)
         try:
             return run_job(self.progress, work)
@@ -278,16 +275,11 @@ class ReportActions(QObject):
     def _gather(
         self, codes: Sequence[str], options: ReportOptions, progress: Progress
     ) -> tuple[list[OccupationReport], PageSetup]:
-        """The content of the reports, read in the worker thread with its own connection
-        (a connection serves only the thread that opened it)."""
-        data = CareerData(self.data.path)
-        try:
-            reports = build_reports(
-                data, codes, options.sections, options.state, progress, self.catalog
-            )
-            return reports, page_setup(data)
-        finally:
-            data.close()
+        """The content of the reports and what every page says besides."""
+        reports = build_reports(
+            self.data, codes, options.sections, options.state, progress, self.catalog
+        )
+        return reports, page_setup(self.data)
 
     def _paint(self, device: QPrinter, document: ReportDocument, setup: PageSetup) -> None:
         """The preview's paintRequested: paint every page, or say why not."""
