@@ -9,6 +9,7 @@ profile pane's warm-up after launch, and the first profile opened after it.
 profile: opening profiles, switching tabs, memory. report: printed reports to PDF.
 home: after the warm-up, the quiz (each answer to the next item painted, the last to
 the results with their matches) and the map of all jobs (its button to the map painted).
+report_window: a batch exported from the window (GUI stall, how fast Cancel stops it).
 """
 
 from __future__ import annotations
@@ -314,7 +315,7 @@ def home() -> None:
 
 def report() -> None:
     """Write a one-occupation report with every section (the first, then the median of 5),
-    and a 25-occupation batch, to PDF files; print the seconds each took."""
+    a 25-occupation and a 100-occupation batch, to PDF files; print the seconds each took."""
     import statistics
     import tempfile
 
@@ -339,7 +340,65 @@ def report() -> None:
     one = statistics.median(write(["29-2072.00"], f"one-{n}.pdf") for n in range(5))
     codes = data.occupation_codes()
     batch = write(codes[:: len(codes) // 25][:25], "batch.pdf")
-    print(f"REPORT {first:.2f} {one:.2f} {batch:.2f}", flush=True)
+    class_set = write(codes[:: len(codes) // 100][:100], "class-set.pdf")
+    print(f"REPORT {first:.2f} {one:.2f} {batch:.2f} {class_set:.2f}", flush=True)
+
+
+def report_window() -> None:
+    """In the window: export 25 occupations and print the longest GUI-thread stall
+    meanwhile; then, for 100 occupations, the longest time between two steps of the work
+    (a Cancel pressed waits at most that long to be seen) plus the slowest time from a
+    Cancel seen, in each phase, to the export's end: how long Cancel can take."""
+    import itertools
+    import tempfile
+
+    from PySide6.QtCore import QTimer
+
+    from explorer.reports import ReportCancelled
+    from explorer.ui.printing import job
+    from explorer.ui.printing.dialog import ReportOptions
+
+    app, window = _main_window()
+    _settle(app, window, 1.0)
+    folder = Path(tempfile.mkdtemp())
+    codes = [row.code for row in window.catalog]
+    class_set = codes[:: len(codes) // 100][:100]
+    stalls = _StallRecorder()
+    window.reports.export_to(folder / "set.pdf", codes[:: len(codes) // 25][:25], ReportOptions())
+    stall = stalls.longest()
+    stalls._ticker.stop()
+
+    steps: list[float] = []
+    real_step = job.JobProgress.step
+
+    def timed(self: Any, step: Any) -> bool:
+        steps.append(time.perf_counter())
+        return real_step(self, step)
+
+    job.JobProgress.step = timed  # type: ignore[method-assign]
+    window.reports.export_to(folder / "class-set.pdf", class_set, ReportOptions())
+    longest_step = max(later - earlier for earlier, later in itertools.pairwise(steps))
+    stops = []
+    for phase in ("Preparing", "Laying out", "Writing page"):
+        pressed: list[float] = []
+
+        def cancel(phase: str = phase, pressed: list[float] = pressed) -> None:
+            progress = window.reports.progress
+            dialog = progress.dialog if progress is not None else None
+            if dialog is not None and dialog.labelText().startswith(phase) and not pressed:
+                dialog.cancel()
+                pressed.append(time.perf_counter())
+
+        watcher = QTimer()
+        watcher.timeout.connect(cancel)
+        watcher.start(0)
+        try:
+            window.reports.export_to(folder / "cancelled.pdf", class_set, ReportOptions())
+        except ReportCancelled:
+            stops.append(time.perf_counter() - pressed[0])
+        watcher.stop()
+    window.close()
+    print(f"WINDOW {stall:.1f} {(longest_step + max(stops)) * 1000:.1f}", flush=True)
 
 
 if __name__ == "__main__":
@@ -352,4 +411,5 @@ if __name__ == "__main__":
         "profile": profile,
         "report": report,
         "home": home,
+        "report_window": report_window,
     }[sys.argv[1]]()

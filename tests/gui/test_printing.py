@@ -367,13 +367,16 @@ def test_file_names_from_titles() -> None:
 
 
 @pytest.mark.slow
-def test_25_occupations_within_20_seconds(window: MainWindow, tmp_path: Path) -> None:
-    codes = [row.code for row in window.catalog[::40][:25]]
+def test_a_class_set_of_100_occupations_within_20_seconds(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """50 occupations took 37–53 s and 100 took 438 s (issue 13)."""
+    codes = [row.code for row in window.catalog[:: len(window.catalog) // 100][:100]]
     started = time.perf_counter()
-    pages = window.reports.export_to(tmp_path / "25.pdf", codes, ALL)
+    pages = window.reports.export_to(tmp_path / "100.pdf", codes, ALL)
     elapsed = time.perf_counter() - started
     assert elapsed <= 20, elapsed
-    assert pages >= 25 + 1
+    assert pages >= 100 * 3
 
 
 @pytest.mark.parametrize("abbr", ["GU", "VI"])

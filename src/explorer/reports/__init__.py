@@ -1,17 +1,17 @@
 """Printed profile reports: one occupation or a batch, to a printer or a PDF file.
 
-build_reports gathers the content (explorer.profile.registry); render paints it
-on any paged device (a QPrinter from the window, a QPdfWriter here); write_pdf
-writes a PDF atomically, so a failure never leaves a partial file behind.
-Uses QtGui only, no widgets, so the command line can print offscreen.
+build_reports gathers the content (explorer.profile.registry); ReportDocument
+lays it out for a paged device; render paints it (a QPrinter from the window, a
+QPdfWriter here); write_pdf writes a PDF all or nothing (output.replacing), so a
+failure or an interruption never leaves a partial file behind or harms the file
+it was to replace. Each phase reports its steps to a `progress` callback that
+can stop it (progress.py). Uses QtGui only, no widgets, so the command line
+prints offscreen and the window lays out and writes in a worker thread.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -23,13 +23,28 @@ from explorer.data.repository import CareerData
 from explorer.profile.blocks import OccupationReport
 from explorer.profile.registry import ReportError, build_report
 from explorer.profile.sources import releases
-from explorer.reports.document import PageSetup, ReportCancelled, ReportDocument
+from explorer.reports.document import PageSetup, ReportDocument
+from explorer.reports.output import replacing
+from explorer.reports.progress import (
+    PREPARING,
+    PRINTING,
+    WRITING,
+    Progress,
+    ReportCancelled,
+    Step,
+    report_step,
+)
 
 __all__ = [
     "PAPER_SIZES",
+    "PRINTING",
+    "WRITING",
     "PageSetup",
+    "Progress",
     "ReportCancelled",
+    "ReportDocument",
     "ReportError",
+    "Step",
     "build_reports",
     "page_setup",
     "render",
@@ -67,18 +82,17 @@ def build_reports(
     codes: Sequence[str],
     sections: tuple[str, ...],
     state: str | None = None,
-    progress: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
     catalog: Sequence[OccupationSummary] | None = None,
 ) -> list[OccupationReport]:
-    """The report content of each code, in order; progress(done) False cancels.
+    """The report content of each code, in order; a progress step before each.
 
     catalog is the list of every occupation where the caller has it already (the
     window does); otherwise it is loaded, which takes about 80 ms."""
     by_code = {row.code: row for row in (catalog if catalog is not None else load_catalog(data))}
     reports = []
     for done, text in enumerate(codes):
-        if progress is not None and not progress(done):
-            raise ReportCancelled
+        report_step(progress, PREPARING, done, len(codes))
         code = data.resolve_code(text)
         if code is None:
             raise ReportError(f"unknown occupation code: {text!r}")
@@ -102,19 +116,29 @@ def set_paper(device: QPagedPaintDevice, paper: str) -> None:
 
 def render(
     device: QPagedPaintDevice,
-    reports: Sequence[OccupationReport],
+    reports: Sequence[OccupationReport] | ReportDocument,
     setup: PageSetup,
-    on_page: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
+    verb: str = WRITING,
 ) -> int:
-    """Lay out and paint reports on device; the number of pages."""
-    document = ReportDocument(reports, device, setup)
+    """Lay out (unless given a document laid out for device) and paint reports on
+    device; the number of pages. OSError when the device cannot be written."""
+    if isinstance(reports, ReportDocument) and reports.fits(device):
+        document = reports
+        document.device = device  # the same paper: the preview's printer, say
+    else:
+        chosen = reports.reports if isinstance(reports, ReportDocument) else reports
+        document = ReportDocument(chosen, device, setup, progress)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or file could not be opened for writing")
     try:
-        document.paint(painter, on_page)
-    finally:
+        document.paint(painter, progress, verb)
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():
+        raise OSError("the printer or file could not be finished")
     return document.page_count
 
 
@@ -123,28 +147,20 @@ def write_pdf(
     reports: Sequence[OccupationReport],
     setup: PageSetup,
     paper: str = "letter",
-    on_page: Callable[[int], bool] | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write reports to a PDF at path, all or nothing; the number of pages.
 
-    OSError when the folder cannot be written; the file is replaced only once
-    the whole document has been written.
-    """
+    OSError when the folder or the file cannot be written (a full disk too), and
+    ReportCancelled when progress says stop: either way path is as it was and no
+    temporary file is left. The file replaces path only once it is written whole."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=".career-explorer-", suffix=".pdf", dir=path.parent if str(path.parent) else "."
-    )
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with replacing(path, progress) as buffer:
+        writer = QPdfWriter(buffer)
         writer.setResolution(PDF_DPI)
         writer.setCreator("Career Explorer")
         writer.setTitle(", ".join(r.title for r in reports))
         set_paper(writer, paper)
-        pages = render(writer, reports, setup, on_page)
-        del writer
-        os.replace(temporary, path)
-        return pages
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(temporary)
+        pages = render(writer, reports, setup, progress)
+        del writer  # the PDF is finished in the buffer; replacing writes it to the disk
+    return pages

@@ -1,16 +1,23 @@
 """`career-explorer report`: write profile reports to a PDF without opening a window.
 
 For counselors who script a class set. Every mistake (an unknown code,
-section, state or paper size, a folder that cannot be written) is one line
-on stderr and exit 1, checked before anything is written, and no partial
-file is ever left behind.
+section, state or paper size, a folder that cannot be written, a full disk)
+is one line on stderr and exit 1, and no partial file is ever left behind: the
+file the report was to replace stays as it was. Ctrl+C and SIGTERM stop the
+work at its next step (well within half a second), remove what was being
+written and exit 130 or 143 with one line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 from explorer.data.repository import CareerData
 from explorer.profile.registry import ReportError, parse_sections
@@ -25,8 +32,15 @@ def run_report(
     paper: str,
 ) -> int:
     """Write the report; the process exit code."""
-    from explorer.reports import PAPER_SIZES, build_reports, page_setup, write_pdf
+    from explorer.reports import (
+        PAPER_SIZES,
+        ReportCancelled,
+        build_reports,
+        page_setup,
+        write_pdf,
+    )
 
+    stopped: list[int] = []  # the signal that asked to stop, once one has
     try:
         chosen = parse_sections(sections)
         if paper not in PAPER_SIZES:
@@ -35,15 +49,41 @@ def run_report(
         if output.suffix.lower() != ".pdf":
             raise ReportError(f"the output file must end in .pdf: {str(output)!r}")
         _application()
-        reports = build_reports(data, codes, chosen, state)
-        pages = write_pdf(output, reports, page_setup(data), paper)
+        with _stop_on_signals(stopped):
+            reports = build_reports(data, codes, chosen, state, lambda _step: not stopped)
+            pages = write_pdf(output, reports, page_setup(data), paper, lambda _step: not stopped)
     except ReportError as error:
         return _fail(str(error))
     except OSError as error:
         reason = error.strerror or str(error)
         return _fail(f"cannot write {str(output)!r}: {reason}")
+    except ReportCancelled:
+        name = signal.Signals(stopped[0]).name if stopped else "a signal"
+        kept = " (the file there is as it was)" if output.exists() else ""
+        _fail(f"stopped by {name}; {str(output)!r} was not written{kept}")
+        return 128 + (stopped[0] if stopped else signal.SIGTERM)
     print(f"{output}: {pages} pages, {len(codes)} occupation{'s' * (len(codes) != 1)}")
     return 0
+
+
+@contextlib.contextmanager
+def _stop_on_signals(stopped: list[int]) -> Iterator[None]:
+    """Turn Ctrl+C and SIGTERM into a request to stop (the work checks it at every
+    step), then put the handlers back. Only the main thread can set handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(number: int, _frame: FrameType | None) -> None:
+        stopped.append(number)
+
+    wanted = [signal.SIGINT, signal.SIGTERM]
+    before = {number: signal.signal(number, stop) for number in wanted}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 def _application() -> object:

@@ -7,17 +7,19 @@ the log file and the hooks that log any uncaught exception and tell the user
 about it in one message box (a damaged database found later is told the same
 way, naming the file). Settings that cannot be kept are said once, in a
 message box over the window (settings_store). Ctrl+C in the terminal and
-SIGTERM close the window quietly: exit 130 and 143.
+SIGTERM (a session that ends) close the window quietly, exit 130 and 143, once
+any report being written has stopped and removed its unfinished file.
 """
 
 from __future__ import annotations
 
 import signal
+import socket
 import sys
 from pathlib import Path
 from types import FrameType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -71,11 +73,10 @@ def run_gui(db_path: Path) -> int:
         return _cannot_start(error)
     window.show()
     tell_once(window.settings, window)
-    timer = _quit_on_signals(app)
+    quit_on_signals(app)
     try:
         return app.exec()
     finally:
-        timer.stop()
         log_failed_save(window.settings)
         data.close()
 
@@ -88,16 +89,27 @@ def _cannot_start(error: DataError) -> int:
     return 2
 
 
-def _quit_on_signals(app: QApplication) -> QTimer:
-    """Ctrl+C (SIGINT) and SIGTERM end the event loop with 130 and 143, without a
-    traceback. Python handles a signal only when Python code runs, so a timer wakes it."""
+def quit_on_signals(app: QApplication) -> None:
+    """On SIGTERM or SIGINT, stop the reports being made (each removes the file it was
+    writing) and end the event loop with 143 or 130, without a traceback. Qt's event
+    loop runs no Python while it waits, so the signal wakes it through a socket
+    (signal.set_wakeup_fd) and Python's handler runs then."""
+    from explorer.ui.printing.job import cancel_all
 
-    def handle(number: int, _frame: FrameType | None) -> None:
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_args: reader.recv(64))
+
+    def stop(number: int, _frame: FrameType | None) -> None:
+        cancel_all()
         app.exit(128 + number)
 
-    signal.signal(signal.SIGINT, handle)
-    signal.signal(signal.SIGTERM, handle)
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(200)
-    return timer
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, stop)
+    _keep.extend((reader, writer, notifier))
+
+
+_keep: list[object] = []  # the wake-up socket pair and its notifier, for the program's life

@@ -1,11 +1,11 @@
 """File > Print, Print Preview and Export PDF: the window's side of printed reports.
 
-explorer.reports gathers, lays out and paints the reports; this module asks
-the questions around it (ReportOptionsDialog, the printer, the file name),
-shows a cancellable progress dialog for a batch and says what happened, in a
-message box for a problem and in the status bar (the `message` signal) for a
-success. export_to and render_to do the work without any dialog, for tests
-and scripts.
+explorer.reports gathers, lays out and paints the reports, a step at a time
+with the window answering in between (job.py); this module asks the questions
+around it (ReportOptionsDialog, the printer, the file name), shows a
+cancellable progress dialog for a batch and says what happened, in a message
+box for a problem and in the status bar (the `message` signal) for a success.
+export_to and render_to do the work without any question, for tests and scripts.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
     QPrintDialog,
@@ -23,22 +23,19 @@ from PySide6.QtPrintSupport import (
     QPrinterInfo,
     QPrintPreviewDialog,
 )
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from explorer.data.catalog import OccupationSummary
 from explorer.data.repository import CareerData
 from explorer.profile.blocks import OccupationReport
 from explorer.reports import (
+    PRINTING,
     PageSetup,
+    Progress,
     ReportCancelled,
+    ReportDocument,
     ReportError,
+    Step,
     build_reports,
     page_setup,
     render,
@@ -46,9 +43,9 @@ from explorer.reports import (
     write_pdf,
 )
 from explorer.ui.printing.dialog import ReportOptions, ReportOptionsDialog
+from explorer.ui.printing.job import JobProgress, run_job
 
 BATCH_WARNING = 50  # occupations; more than this asks first (each is several pages)
-PROGRESS_DELAY_MS = 300
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -59,60 +56,6 @@ def pdf_file_name(titles: Sequence[str]) -> str:
         return f"Career profiles ({len(titles)}).pdf"
     name = " ".join(UNSAFE_IN_FILE_NAMES.sub(" ", titles[0]).split()).strip(" .")
     return f"{name or 'Career profile'}.pdf"
-
-
-class _Progress:
-    """A cancellable progress dialog for a batch; for one occupation, a busy cursor only."""
-
-    def __init__(self, parent: QWidget, count: int, title: str) -> None:
-        self.count = count
-        self.dialog: QProgressDialog | None = None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        if count > 1:
-            dialog = QProgressDialog(f"Preparing {count} occupations…", "Cancel", 0, count, parent)
-            dialog.setWindowTitle(title)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)
-            dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.setValue(0)
-            self.dialog = dialog
-
-    def built(self, done: int) -> bool:
-        """build_reports' progress: False once the person asked to stop."""
-        if self.dialog is None:
-            return True
-        self.dialog.setLabelText(f"Preparing occupation {done + 1} of {self.count}…")
-        self.dialog.setValue(done)
-        QApplication.processEvents()
-        return not self.dialog.wasCanceled()
-
-    def laying_out(self) -> None:
-        """Between gathering and painting: the layout takes a moment and cannot stop."""
-        if self.dialog is not None:
-            self.dialog.setValue(self.count)
-            self.dialog.setLabelText("Laying out the pages…")
-            QApplication.processEvents()
-
-    def page(self, number: int, verb: str = "Writing") -> bool:
-        """render's on_page: False once the person asked to stop."""
-        if self.dialog is None:
-            return True
-        if number == 0:
-            self.dialog.setRange(0, 0)  # the page count is known only once they are painted
-        self.dialog.setLabelText(f"{verb} page {number + 1}…")
-        QApplication.processEvents()
-        return not self.dialog.wasCanceled()
-
-    def close(self) -> None:
-        """Take the dialog and the busy cursor away."""
-        QGuiApplication.restoreOverrideCursor()
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.setParent(None)
-            self.dialog.deleteLater()
-            self.dialog = None
 
 
 class ReportActions(QObject):
@@ -134,13 +77,13 @@ class ReportActions(QObject):
         super().__init__(parent)
         self.data, self.settings, self.window = data, settings, parent
         self.catalog = catalog  # the window's list of every occupation, reused
-        self.progress: _Progress | None = None  # while a report is being made
+        self.progress: JobProgress | None = None  # while a report is being made
 
     # -- the menu's entry points ------------------------------------------------------
 
     def print_reports(self, codes: Sequence[str], options: ReportOptions | None = None) -> bool:
         """Print the profiles of codes on a printer the person picks; True if printed."""
-        if not codes:
+        if not codes or self.progress is not None:  # one report at a time
             return False
         if not QPrinterInfo.availablePrinters():
             what = "profile" if len(codes) == 1 else "profiles"
@@ -187,20 +130,27 @@ class ReportActions(QObject):
 
     def preview_reports(self, codes: Sequence[str], options: ReportOptions | None = None) -> bool:
         """Show the profiles of codes as they will print; True if the preview opened."""
-        if not codes:
+        if not codes or self.progress is not None:  # one report at a time
             return False
         options = options or self.ask_options(codes, "Print Preview")
         if options is None:
             return False
+        printer = self.new_printer(codes, options)
+
+        def work(progress: Progress) -> tuple[ReportDocument, PageSetup]:
+            reports, setup = self._gather(codes, options, progress)
+            return ReportDocument(reports, printer, setup, progress), setup
+
         try:
-            reports = self._build(codes, options, "Print Preview")
+            document, setup = self._run(codes, "Print Preview", work)
         except ReportCancelled:
             return False
-        setup = page_setup(self.data)
-        printer = self.new_printer(codes, options)
+        except ReportError as error:
+            QMessageBox.warning(self.window, "Print Preview", f"No preview: {error}.")
+            return False
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle("Print Preview – Career Explorer")
-        dialog.paintRequested.connect(lambda device: self._paint(device, reports, setup))
+        dialog.paintRequested.connect(lambda device: self._paint(device, document, setup))
         try:
             dialog.exec()
         finally:
@@ -210,15 +160,12 @@ class ReportActions(QObject):
 
     def export_pdf(self, codes: Sequence[str], options: ReportOptions | None = None) -> int:
         """Save the profiles of codes as a PDF the person names; the page count, 0 if not."""
-        if not codes:
+        if not codes or self.progress is not None:  # one report at a time
             return 0
         options = options or self.ask_options(codes, "Export PDF")
         if options is None:
             return 0
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        suggested = str(Path(folder) / pdf_file_name(self._titles(codes)))
+        suggested = str(documents_folder() / pdf_file_name(self._titles(codes)))
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window, "Export PDF", suggested, "PDF files (*.pdf)"
         )
@@ -252,7 +199,7 @@ class ReportActions(QObject):
                 self.window,
                 action,
                 f"Make one document of {len(codes):,} occupations? "
-                "Each takes several pages, so this may take a few minutes.",
+                "Each takes several pages, so this may take a minute or two.",
             )
             != QMessageBox.StandardButton.Yes
         ):
@@ -272,39 +219,32 @@ class ReportActions(QObject):
         """Write the report of codes to path, all or nothing; the page count.
 
         ReportCancelled when the progress dialog is cancelled, OSError when the
-        file cannot be written; either way no file is left at path."""
-        progress = self._start(codes, "Export PDF")
-        try:
-            reports = build_reports(
-                self.data, codes, options.sections, options.state, progress.built, self.catalog
-            )
-            progress.laying_out()
-            return write_pdf(
-                Path(path), reports, page_setup(self.data), options.paper, progress.page
-            )
-        finally:
-            self._finish(progress)
+        file cannot be written; either way path is as it was and nothing is left."""
+
+        def work(progress: Progress) -> int:
+            reports, setup = self._gather(codes, options, progress)
+            return write_pdf(Path(path), reports, setup, options.paper, progress)
+
+        return int(self._run(codes, "Export PDF", work))
 
     def render_to(self, printer: QPrinter, codes: Sequence[str], options: ReportOptions) -> int:
         """Paint the report of codes on printer as it is set up; the page count.
 
         Cancelling the progress aborts the print job (ReportCancelled)."""
-        progress = self._start(codes, "Print")
 
-        def on_page(number: int) -> bool:
-            if progress.page(number, "Printing"):
-                return True
-            printer.abort()
-            return False
+        def work(progress: Progress) -> int:
+            reports, setup = self._gather(codes, options, progress)
 
-        try:
-            reports = build_reports(
-                self.data, codes, options.sections, options.state, progress.built, self.catalog
-            )
-            progress.laying_out()
-            return render(printer, reports, page_setup(self.data), on_page)
-        finally:
-            self._finish(progress)
+            def printing(step: Step) -> bool:
+                if progress(step):
+                    return True
+                if step.phase == PRINTING:
+                    printer.abort()  # painting has begun: no half a job to the printer
+                return False
+
+            return render(printer, reports, setup, printing, PRINTING)
+
+        return int(self._run(codes, "Print", work))
 
     def new_printer(self, codes: Sequence[str], options: ReportOptions) -> QPrinter:
         """A high-resolution printer on the chosen paper, the job named after the titles."""
@@ -322,36 +262,39 @@ class ReportActions(QObject):
             for code in codes
         ]
 
-    def _start(self, codes: Sequence[str], title: str) -> _Progress:
-        self.progress = _Progress(self.window, len(codes), title)
-        return self.progress
-
-    def _finish(self, progress: _Progress) -> None:
-        progress.close()
-        self.progress = None
-
-    def _build(
-        self, codes: Sequence[str], options: ReportOptions, title: str
-    ) -> list[OccupationReport]:
-        progress = self._start(codes, title)
+    def _run(self, codes: Sequence[str], title: str, work: Callable[[Progress], Any]) -> Any:
+        """Run work with a progress dialog (job.run_job)."""
+        self.progress = JobProgress(self.window, len(codes), title)
         try:
-            return build_reports(
-                self.data, codes, options.sections, options.state, progress.built, self.catalog
-            )
+            return run_job(self.progress, work)
         finally:
-            self._finish(progress)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
 
-    def _paint(
-        self,
-        device: QPrinter,
-        reports: Sequence[OccupationReport],
-        setup: PageSetup,
-        on_page: Callable[[int], bool] | None = None,
-    ) -> None:
+    def _gather(
+        self, codes: Sequence[str], options: ReportOptions, progress: Progress
+    ) -> tuple[list[OccupationReport], PageSetup]:
+        """The content of the reports and what every page says besides."""
+        reports = build_reports(
+            self.data, codes, options.sections, options.state, progress, self.catalog
+        )
+        return reports, page_setup(self.data)
+
+    def _paint(self, device: QPrinter, document: ReportDocument, setup: PageSetup) -> None:
         """The preview's paintRequested: paint every page, or say why not."""
         try:
-            render(device, reports, setup, on_page)
-        except OSError as error:
+            render(device, document, setup)
+        except (OSError, ReportError) as error:
             QMessageBox.warning(
                 self.window, "Print Preview", f"The preview could not be drawn: {error}."
             )
+
+
+def documents_folder() -> Path:
+    """Where the save dialog starts: the Documents folder, or home where there is none
+    (a folder that does not exist would leave the dialog in the working directory)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()

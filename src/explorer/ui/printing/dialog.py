@@ -57,8 +57,7 @@ def _describe(titles: Sequence[str]) -> str:
     more = len(titles) - TITLES_SHOWN
     rest = f" and {more} more" if more > 0 else ""
     return (
-        f"<b>{len(titles)} occupations</b>, each starting on a new page after a "
-        f"contents page: {shown}{rest}"
+        f"<b>{len(titles)} occupations</b> in one document with a list of contents: {shown}{rest}"
     )
 
 
