@@ -51,15 +51,15 @@ def test_every_chart_is_placed_on_a_page(qapp, data, tmp_path, code) -> None:
     built = reports.build_reports(data, [code], tuple(SECTION_KEYS), None)
     writer = QPdfWriter(str(tmp_path / "unused.pdf"))
     reports.set_paper(writer, "letter")
-    document = ReportDocument(built, writer, reports.page_setup(data, PRINTED_ON))
-    layout = document.doc.documentLayout()
-    block, charts = document.doc.begin(), 0
+    part = ReportDocument(built, writer, reports.page_setup(data, PRINTED_ON)).parts[0]
+    layout = part.doc.documentLayout()
+    block, charts = part.doc.begin(), 0
     while block.isValid():
         if "\ufffc" in block.text():
             charts += block.text().count("\ufffc")
             assert layout.blockBoundingRect(block).height() > 0, (code, block.blockNumber())
         block = block.next()
-    assert charts == len(document.charts) > 10
+    assert charts == len(part.charts) > 10
 
 
 @pytest.mark.parametrize("code", ["25-2031.00", "29-1141.00"])
@@ -111,7 +111,7 @@ def test_a_line_after_a_list_is_not_one_of_its_items(qapp, data, tmp_path) -> No
     assert any(isinstance(b, ItemList) for b in built[0].sections[0].blocks)
     writer = QPdfWriter(str(tmp_path / "unused.pdf"))
     reports.set_paper(writer, "letter")
-    document = ReportDocument(built, writer, reports.page_setup(data, PRINTED_ON)).doc
+    document = ReportDocument(built, writer, reports.page_setup(data, PRINTED_ON)).parts[0].doc
     block = document.begin()
     sources = []
     while block.isValid():

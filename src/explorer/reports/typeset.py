@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPainter,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -170,8 +171,9 @@ class ReportPart:
     @staticmethod
     def _new_block(cursor: QTextCursor) -> None:
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertBlock()
-        cursor.setCharFormat(QTextCharFormat())
+        # A plain new block: one inserted after a list's last item would be an item too
+        # (a source line printed as a bullet under the list).
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
 
     def _charts(self, cursor: QTextCursor, pending: list[ChartData]) -> None:
         """Place the waiting charts: narrow ones two to a line, wide ones alone."""
