@@ -112,6 +112,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--state", metavar="XX", help="State Data for this state (TX)")
     report.add_argument(
+        "--handout",
+        action="store_true",
+        help="a one-page handout per occupation (with --state: that state's median)",
+    )
+    report.add_argument(
         "--paper",
         default="letter",
         type=str.lower,
@@ -211,7 +216,15 @@ def _command(args: argparse.Namespace, db_path: Path) -> int:
         if args.command == "report":
             from explorer.reports.command import run_report
 
-            return run_report(data, args.codes, args.output, args.sections, args.state, args.paper)
+            return run_report(
+                data,
+                args.codes,
+                args.output,
+                args.sections,
+                args.state,
+                args.paper,
+                handout=args.handout,
+            )
         if args.command == "show":
             code = data.resolve_code(args.code)
             occupation = data.occupation(code) if code else None

@@ -30,8 +30,9 @@ def run_report(
     sections: str | None,
     state: str | None,
     paper: str,
+    handout: bool = False,
 ) -> int:
-    """Write the report; the process exit code."""
+    """Write the report (one-page handouts with `handout`); the process exit code."""
     from explorer.reports import (
         PAPER_SIZES,
         ReportCancelled,
@@ -42,6 +43,8 @@ def run_report(
 
     stopped: list[int] = []  # the signal that asked to stop, once one has
     try:
+        if handout and sections:
+            raise ReportError("--sections does not apply to --handout (one page each)")
         chosen = parse_sections(sections)
         if paper not in PAPER_SIZES:
             raise ReportError(f"unknown paper size {paper!r}; use letter or a4")
@@ -50,8 +53,16 @@ def run_report(
             raise ReportError(f"the output file must end in .pdf: {str(output)!r}")
         _application()
         with _stop_on_signals(stopped):
-            reports = build_reports(data, codes, chosen, state, lambda _step: not stopped)
-            pages = write_pdf(output, reports, page_setup(data), paper, lambda _step: not stopped)
+            going = lambda _step: not stopped  # noqa: E731
+            if handout:
+                from explorer.reports.handout import build_handouts, write_handouts
+
+                footer = f"Data: {page_setup(data).releases}."
+                handouts = build_handouts(data, codes, state, footer, going)
+                pages = write_handouts(output, handouts, paper, going)
+            else:
+                reports = build_reports(data, codes, chosen, state, going)
+                pages = write_pdf(output, reports, page_setup(data), paper, going)
     except ReportError as error:
         return _fail(str(error))
     except OSError as error:
