@@ -193,6 +193,6 @@ print("EXIT", app.exec(), flush=True)
     time.sleep(0.3)
     process.send_signal(signal.SIGTERM)
     stdout, _ = process.communicate(timeout=60)
-    assert stdout.split() == ["CANCELLED", "EXIT", "0"]
+    assert stdout.split() == ["CANCELLED", "EXIT", "143"]  # SIGTERM: 128 + 15 (issue 16)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "settings") == ["set.pdf"]
     assert out.read_bytes() == OLD

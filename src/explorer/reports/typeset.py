@@ -78,7 +78,9 @@ class _PageCharts(ChartObject):
         fmt: QTextFormat,
     ) -> None:
         """Draw the chart if it is on the page being painted."""
-        if painter.hasClipping() and not painter.clipBoundingRect().intersects(QRectF(rect)):
+        # A chart is an inline object: its whole line is on one page, so its centre says
+        # which (a chart starting a page also reaches into the foot of the page before).
+        if painter.hasClipping() and not painter.clipBoundingRect().contains(QRectF(rect).center()):
             return
         super().drawObject(painter, rect, doc, position, fmt)
 
