@@ -26,13 +26,12 @@ from explorer.profile.sources import releases
 from explorer.reports.document import PageSetup, ReportDocument
 from explorer.reports.output import replacing
 from explorer.reports.progress import (
-    PREPARING,
     PRINTING,
     WRITING,
     Progress,
     ReportCancelled,
     Step,
-    report_step,
+    resolved_codes,
 )
 
 __all__ = [
@@ -90,14 +89,10 @@ def build_reports(
     catalog is the list of every occupation where the caller has it already (the
     window does); otherwise it is loaded, which takes about 80 ms."""
     by_code = {row.code: row for row in (catalog if catalog is not None else load_catalog(data))}
-    reports = []
-    for done, text in enumerate(codes):
-        report_step(progress, PREPARING, done, len(codes))
-        code = data.resolve_code(text)
-        if code is None:
-            raise ReportError(f"unknown occupation code: {text!r}")
-        reports.append(build_report(data, code, sections, by_code, state))
-    return reports
+    return [
+        build_report(data, code, sections, by_code, state)
+        for code in resolved_codes(data, codes, progress)
+    ]
 
 
 def set_paper(device: QPagedPaintDevice, paper: str) -> None:

@@ -22,10 +22,10 @@ from explorer.profile.registry import ReportError
 from explorer.reports.output import replacing
 from explorer.reports.progress import (
     LAYING_OUT,
-    PREPARING,
     WRITING,
     Progress,
     report_step,
+    resolved_codes,
 )
 
 BODY_PT = 11.0
@@ -49,14 +49,10 @@ def build_handouts(
 ) -> list[Handout]:
     """The handout of each code, in order; ReportError for an unknown code."""
     catalog = {row.code: row for row in load_catalog(data)}
-    handouts = []
-    for done, text in enumerate(codes):
-        report_step(progress, PREPARING, done, len(codes))
-        code = data.resolve_code(text)
-        if code is None:
-            raise ReportError(f"unknown occupation code: {text!r}")
-        handouts.append(build_handout(data, code, catalog, state, footer))
-    return handouts
+    return [
+        build_handout(data, code, catalog, state, footer)
+        for code in resolved_codes(data, codes, progress)
+    ]
 
 
 def typeset(handout: Handout, device: QPagedPaintDevice) -> QTextDocument:

@@ -11,8 +11,12 @@ returns False once Ctrl+C or SIGTERM arrived.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from explorer.data.repository import CareerData
 
 PREPARING, LAYING_OUT, WRITING, PRINTING, SAVING = (
     "Preparing",
@@ -60,3 +64,18 @@ def report_step(progress: Progress | None, phase: str, done: int, total: int) ->
     """Tell progress that a unit of work starts; ReportCancelled if it says stop."""
     if progress is not None and not progress(Step(phase, done, total)):
         raise ReportCancelled
+
+
+def resolved_codes(
+    data: CareerData, codes: Sequence[str], progress: Progress | None
+) -> Iterator[str]:
+    """Each code as the database names it ("29-2072" is 29-2072.00), a PREPARING step
+    before each; ReportError for a code it does not know. Reports and handouts alike."""
+    from explorer.profile.registry import ReportError
+
+    for done, text in enumerate(codes):
+        report_step(progress, PREPARING, done, len(codes))
+        code = data.resolve_code(text)
+        if code is None:
+            raise ReportError(f"unknown occupation code: {text!r}")
+        yield code
