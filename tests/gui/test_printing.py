@@ -152,7 +152,7 @@ def test_options_dialog_access_keys_are_unique(qtbot, window: MainWindow) -> Non
     texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
     texts += ["&OK", "&Cancel"]  # what many desktops call the standard buttons
     keys = [t[t.index("&") + 1].lower() for t in set(texts) if "&" in t.replace("&&", "")]
-    assert len(keys) == len(set(keys)) == len(SECTION_KEYS) + 4, sorted(keys)
+    assert len(keys) == len(set(keys)) == len(SECTION_KEYS) + 5, sorted(keys)
 
 
 # -- the window's menu -------------------------------------------------------------------
@@ -165,8 +165,10 @@ def test_file_menu_items_act_on_the_open_profile(window: MainWindow) -> None:
         "&Print…",
         "Print Pre&view…",
         "&Export PDF…",
+        "Save as &Web Page…",
         "Print &Selected Occupations…",
         "Export Se&lected as PDF…",
+        "Save Selected as Web Pa&ge…",
         "&Quit",
     ]
     keys = [t[t.index("&") + 1].lower() for t in texts]
