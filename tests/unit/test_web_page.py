@@ -7,6 +7,7 @@ Qt layout is needed, so every occupation can be checked (the slow test)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -123,7 +124,7 @@ def check_page(html: str, built: list[OccupationReport], setup: reports.PageSetu
     # Headings: h1 first, never a level skipped on the way down.
     levels = [level for level, _text in page.headings]
     assert levels and levels[0] == 1, codes
-    for before, after in zip(levels, levels[1:], strict=False):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1, (codes, page.headings)
     h1 = [text for level, text in page.headings if level == 1]
     h2 = [text for level, text in page.headings if level == 2]
@@ -155,9 +156,12 @@ def check_page(html: str, built: list[OccupationReport], setup: reports.PageSetu
                     [category, *(chart.value_text(s, i) for s in chart.series)]
                     for i, category in enumerate(chart.categories)
                 ]
-                bodies = [t.rows[1:] for t in by_caption[title]]
                 flat = [[" ".join(c.split()) for c in row] for row in rows]
-                assert flat in bodies, (report.code, title)
+                matching = [t for t in by_caption[title] if t.rows[1:] == flat]
+                assert matching, (report.code, title)
+                # Column headers, then each row's category as its header cell.
+                names = [chart.category_axis or "Item", *(s.name for s in chart.series)]
+                assert matching[0].headers == names + [row[0] for row in flat], title
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +188,7 @@ def test_a_batch_has_contents_linking_to_each_occupation(data: CareerData, setup
     built = reports.build_reports(data, SAMPLE[:2], ("quick",))
     html = web_page(built, setup)
     page = outline(html)
-    assert [t for level, t in page.headings if level == 1][0] == "Career profiles"
+    assert next(t for level, t in page.headings if level == 1) == "Career profiles"
     for report in built:
         assert f'href="#occupation-{report.code}"' in html
         assert f'id="occupation-{report.code}"' in html
