@@ -37,6 +37,8 @@ from explorer.ui import settings as user_settings
 SECTION_LABELS = {key: spec.tab_label or f"&{spec.title}" for key, spec in SECTION_BY_KEY.items()}
 PAPERS = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
 MOST_JOBS = "The states with the most jobs"
+#: The state's label for a full report (False) and a handout (True, the state's median).
+STATE_LABELS = {False: "State Data &for:", True: "State median &for:"}
 TITLES_SHOWN = 3
 
 
@@ -52,16 +54,15 @@ class ReportOptions:
     handout: bool = False
 
 
-def _describe(titles: Sequence[str]) -> str:
+def _describe(titles: Sequence[str], handout: bool = False) -> str:
     """ "Medical Records Specialists", or "5 occupations: A, B, C and 2 more"."""
     if len(titles) == 1:
         return f"<b>{escape(titles[0])}</b>"
     shown = ", ".join(escape(t) for t in titles[:TITLES_SHOWN])
     more = len(titles) - TITLES_SHOWN
     rest = f" and {more} more" if more > 0 else ""
-    return (
-        f"<b>{len(titles)} occupations</b> in one document with a list of contents: {shown}{rest}"
-    )
+    how = "one page each" if handout else "in one document with a list of contents"
+    return f"<b>{len(titles)} occupations</b> {how}: {shown}{rest}"
 
 
 class ReportOptionsDialog(QDialog):
@@ -88,7 +89,8 @@ class ReportOptionsDialog(QDialog):
         layout.setSpacing(layout.spacing() + 6)  # room between the title, sections and paper
         # Wide enough that a batch's list of titles wraps onto two or three lines, not five.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
-        what = QLabel(_describe(titles))
+        self.titles = list(titles)
+        self.what = what = QLabel(_describe(titles))
         what.setWordWrap(True)
         what.setAccessibleDescription("Occupations in the report")
         layout.addWidget(what)
@@ -131,7 +133,9 @@ class ReportOptionsDialog(QDialog):
                 user_settings.resolved_value(settings, user_settings.HOME_STATE, "", admin) or ""
             )
         self.state.setCurrentIndex(max(self.state.findData(state.upper()), 0))
-        form.addRow("State Data &for:", self.state)
+        self.state_label = QLabel(STATE_LABELS[False])
+        self.state_label.setBuddy(self.state)
+        form.addRow(self.state_label, self.state)
 
         self.paper = QComboBox()
         self.paper.setAccessibleName("Paper size")
@@ -165,6 +169,8 @@ class ReportOptionsDialog(QDialog):
         self.ok_button.setEnabled(ready)
         self.ok_button.setToolTip("" if ready else "Choose at least one section.")
         self.sections_group.setEnabled(not options.handout)  # a handout's content is set
+        self.what.setText(_describe(self.titles, options.handout))
+        self.state_label.setText(STATE_LABELS[options.handout])
         self.state.setEnabled(options.handout or "states" in options.sections)
 
     def options(self) -> ReportOptions:

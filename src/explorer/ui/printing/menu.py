@@ -3,8 +3,9 @@
 PrintMenu makes the File menu's Print, Print Preview, Export PDF and Save as
 Web Page actions (for the open profile) and Print Selected / Export Selected /
 Save Selected as Web Page (for the occupations selected in the results, or in
-the recent list when it had the focus last), enables each only when it has something to print, and hands the
-codes to ReportActions, which asks the questions and does the work.
+the recent list when it had the focus last), enables each only when it has
+something to print, and hands the codes to ReportActions, which asks the
+questions and does the work.
 """
 
 from __future__ import annotations
