@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QStyle
 
 from explorer import reports
 from explorer.profile.registry import SECTION_KEYS
@@ -20,35 +20,10 @@ from explorer.ui.main_window import MainWindow
 from explorer.ui.printing.dialog import ReportOptions, ReportOptionsDialog
 from web_outline import outline
 
+pytest_plugins = ["printing_fixtures"]
+
 NURSES = "29-1141.00"
 HANDOUT = ReportOptions(handout=True, state="TX")
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What message boxes would have said (none is shown)."""
-    said: list[str] = []
-
-    def record(_parent, _title, text, *_args, **_kwargs):
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    for kind in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
-    return said
-
-
-@pytest.fixture
-def save_as(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    """Answer the save dialog with `answer`; `suggested` and `kinds` are what it offered."""
-    state: dict[str, object] = {"answer": ""}
-
-    def answer(_parent, _caption, suggested, kinds):
-        state["suggested"], state["kinds"] = suggested, kinds
-        return str(state["answer"]), kinds
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
-    return state
 
 
 def _pages(path: Path) -> list[str]:
@@ -189,23 +164,13 @@ def test_print_preview_draws_the_handouts(
 
 
 def test_cancelling_a_handout_export_leaves_nothing(
-    qtbot, window: MainWindow, tmp_path: Path
+    cancel_when, window: MainWindow, tmp_path: Path
 ) -> None:
     codes = [window.catalog[n].code for n in range(0, 500, 50)]
     out = tmp_path / "out"
     out.mkdir()
 
-    def check() -> None:
-        progress = window.reports.progress
-        dialog = progress.dialog if progress is not None else None
-        if dialog is not None and dialog.labelText().startswith("Laying out"):
-            dialog.cancel()
-            timer.stop()
-
-    timer = QTimer()
-    timer.setInterval(0)
-    timer.timeout.connect(check)
-    timer.start()
+    timer = cancel_when(window.reports, "Laying out")
     with pytest.raises(reports.ReportCancelled):
         window.reports.export_to(out / "set.pdf", codes, HANDOUT)
     timer.stop()
