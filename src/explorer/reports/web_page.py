@@ -49,6 +49,7 @@ caption { font-weight: bold; text-align: left; padding: 0.2rem 0; }
 th, td { border: 1px solid #999; padding: 0.2rem 0.5rem; text-align: left;
   vertical-align: top; }
 thead th { background: #eee; }
+tbody th { font-weight: normal; }
 td.number { text-align: right; }
 .source, small { font-size: 0.9rem; color: #333; }
 nav li, .subtitle { margin: 0.2rem 0; }
