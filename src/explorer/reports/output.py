@@ -12,6 +12,8 @@ and path is as it was. The file gets the permissions any new file gets (0666
 less the umask), also where it replaces one: a handout once saved with 0600 by
 an older version is readable by the other accounts again once saved anew.
 
+`write_bytes` writes content made elsewhere (the web page copy) the same way.
+
 A process stopped by a signal cleans up too: the command line and the window
 turn Ctrl+C and SIGTERM into a cancel (the work stops at its next step and
 `replacing` removes the hidden file), and `remove_pending`, run at exit, removes
@@ -64,6 +66,12 @@ def replacing(path: Path, progress: Progress | None = None) -> Iterator[QBuffer]
         with contextlib.suppress(FileNotFoundError):
             os.remove(temporary)
         _pending.discard(temporary)
+
+
+def write_bytes(path: Path, content: bytes, progress: Progress | None = None) -> None:
+    """Write content (a web page, say) to path all or nothing, as `replacing` writes a PDF."""
+    with replacing(path, progress) as buffer:
+        buffer.write(QByteArray(content))
 
 
 def _write_all(descriptor: int, data: QByteArray, progress: Progress | None) -> None:
