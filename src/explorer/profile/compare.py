@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from explorer.data.footnotes import TOP_CODED, top_coding_caps, wage_text
 from explorer.data.records import Occupation, Wages
+from explorer.data.serialize import occupation_to_dict
 from explorer.profile import become, formatting, programs, quick
 from explorer.profile.chart_data import ChartData, Series
 from explorer.profile.context import ProfileError, SectionContext, make_context
@@ -37,8 +38,60 @@ SKILLS, PROGRAMS = 5, 3
 INTEREST_AREAS = tuple(INTEREST_MEANINGS)
 
 
+#: The keys of `show --json` a comparison's JSON repeats, with the same values.
+SHOWN_KEYS = (
+    "code",
+    "title",
+    "description",
+    "major_group",
+    "job_zone",
+    "wage_soc_code",
+    "wage_soc_title",
+    "projection_soc_code",
+    "projection_soc_title",
+    "wages",
+    "projections",
+    "interests",
+    "programs",
+)
+
+
 class CompareError(ProfileError):
     """A comparison that cannot be made: too few or too many codes, or an unknown one."""
+
+
+def resolve_codes(data: CareerData, texts: Sequence[str]) -> list[str]:
+    """Two to four codes as the database names them ("29-1141" is 29-1141.00);
+    CompareError for a wrong number or an unknown code (the first one named)."""
+    check_count(texts)
+    codes = []
+    for text in texts:
+        code = data.resolve_code(text)
+        if code is None:
+            raise CompareError(f"unknown occupation code: {text!r}")
+        codes.append(code)
+    return codes
+
+
+def comparison_json(data: CareerData, comparison: Comparison) -> list[dict[str, object]]:
+    """One object per career: the keys of `show --json` it compares, with the same values,
+    and "comparison": each row's label, text and whether it is the row's best."""
+    documents = []
+    for column, career in enumerate(comparison.careers):
+        occupation = data.occupation(career.code)
+        assert occupation is not None  # the comparison was built from it
+        shown = occupation_to_dict(occupation)
+        document = {key: shown[key] for key in SHOWN_KEYS}
+        document["comparison"] = {
+            row.key: {
+                "label": row.label,
+                "text": row.cells[column],
+                "best": column in row.best,
+            }
+            for row in comparison.rows
+        }
+        documents.append(document)
+    return documents
 
 
 @dataclass(frozen=True)
