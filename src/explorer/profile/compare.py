@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 MIN_CAREERS, MAX_CAREERS = 2, 4
 #: The letters that name the careers on the two charts' keys (long titles do not fit).
 LETTERS = "ABCD"
-SKILLS, PROGRAMS = 5, 3
+SKILLS, PROGRAMS = 5, 2
 INTEREST_AREAS = tuple(INTEREST_MEANINGS)
 
 
@@ -296,7 +296,7 @@ def skills_text(ctx: SectionContext, limit: int = SKILLS) -> str:
     if not rows:
         return f"{formatting.NOT_AVAILABLE} (O*NET has no skill ratings for this occupation)"
     return "\n".join(
-        f"{name}: importance {importance:.1f}, level {_level(level)}"
+        f"{name} ({importance:.1f}; level {_level(level)})"
         for name, importance, level in rows[:limit]
     )
 
@@ -361,7 +361,7 @@ _ROWS: tuple[Callable[[Sequence[SectionContext]], Row | None], ...] = (
     ),
     lambda cs: Row(
         "skills",
-        "Five most important skills (importance 1–5, level 0–7)",
+        "Five most important skills (importance 1–5; level 0–7)",
         tuple(skills_text(c) for c in cs),
     ),
     lambda cs: Row("programs", "Programs of study", tuple(programs_text(c) for c in cs)),

@@ -26,7 +26,8 @@ from explorer.reports.sheets import Sheet, body_for, paint_sheets, text_document
 
 #: Type sizes tried in turn until the table fits its page.
 TABLE_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
-LABEL_SHARE = 16  # percent of the width for the rows' labels
+LABEL_SHARE = 13
+HEADING_LIMIT = 90  # characters of a running title that fit beside "Career Explorer"  # percent of the width for the rows' labels
 STYLE = (
     "h1 { font-size: large; margin-bottom: 2pt; } "
     "th { background-color: #dfe7f1; text-align: left; } "
@@ -40,11 +41,14 @@ BEST_NOTE = (
 
 
 def heading(comparison: Comparison) -> str:
-    """The running title: "Comparing Registered Nurses, Actors and 2 more"."""
-    titles = [c.title for c in comparison.careers]
+    """The running title: "Comparing Registered Nurses, Actors and 2 more", each title to
+    its first comma; "Comparing 4 careers" where that would not fit a page's header."""
+    titles = [c.title.split(",")[0] for c in comparison.careers]
     if len(titles) == 2:
-        return f"Comparing {titles[0]} and {titles[1]}"
-    return f"Comparing {titles[0]}, {titles[1]} and {len(titles) - 2} more"
+        text = f"Comparing {titles[0]} and {titles[1]}"
+    else:
+        text = f"Comparing {titles[0]}, {titles[1]} and {len(titles) - 2} more"
+    return text if len(text) <= HEADING_LIMIT else f"Comparing {len(titles)} careers"
 
 
 def cell_html(text: str) -> str:
@@ -72,7 +76,7 @@ def table_html(comparison: Comparison) -> str:
     return (
         f"<style>{STYLE}</style><h1>Comparing {len(comparison.careers)} careers</h1>"
         f"<p><small>{escape(BEST_NOTE)}</small></p>"
-        '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
+        '<table width="100%" border="1" cellspacing="0" cellpadding="2" '
         'style="border-collapse: collapse; border-color: #999;">'
         f'<tr><th width="{LABEL_SHARE}%"></th>{head}</tr>{"".join(rows)}</table>'
         f"<p><small>{escape(comparison.sources)}</small></p>"
