@@ -118,7 +118,7 @@ def test_printed_comparison_has_every_title_and_row_on_two_pages(
             "Five most important skills",
             "Programs of study",
             "What they do",
-            "Annual wages from the 10th to the 90th percentile",
+            "wages from the 10th to the 90th percentile",
             "Interest areas",
             "Page 1 of 2",
             "Page 2 of 2",
