@@ -105,7 +105,9 @@ def quiz_html(result: QuizResult | None, onet: str) -> str:
         parts.append("</ul>")
     else:
         parts.append(f"<p>{escape(result.explanation or '')}</p>")
-    parts.append("<table><tr><td><b>Area</b></td><td><b>Score</b></td><td><b>Means</b></td></tr>")
+    parts.append(
+        "<table cellpadding='2' cellspacing='4'><tr><td><b>Area</b></td><td><b>Score</b></td><td><b>Means</b></td></tr>"
+    )
     parts += [
         f"<tr><td>{escape(s.area)}</td><td>{s.score} of {s.maximum}</td>"
         f"<td>{escape(s.meaning)}</td></tr>"
@@ -146,7 +148,9 @@ def steps_html(steps: Sequence[NextSteps], attribution: Sequence[str], sources: 
     """The next steps of every career, then the sources."""
     parts = [f"<style>{STYLE}</style><h2>Next steps</h2>"]
     for s in steps:
-        parts.append(f"<h3>{escape(s.title)} ({escape(s.code)})</h3><table>")
+        parts.append(
+            f"<h3>{escape(s.title)} ({escape(s.code)})</h3><table cellpadding='2' cellspacing='4'>"
+        )
         parts += [
             f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
             for label, value in s.entry
