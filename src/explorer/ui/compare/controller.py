@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QTableView, QWidget
 
 from explorer.data.catalog import OccupationSummary
@@ -78,12 +78,18 @@ class CompareController(QObject):
         if not self.window.isVisible():
             self.window.show()
             self.window.place()
-        self.window.raise_()
-        self.window.activateWindow()
+        _bring_forward(self.window)
         return True
 
     def _open(self, code: str) -> None:
         """A career's name clicked: its profile in the main window, brought forward."""
         self._open_profile(code)
-        self._parent.raise_()
-        self._parent.activateWindow()
+        _bring_forward(self._parent)
+
+
+def _bring_forward(widget: QWidget) -> None:
+    """Raise and activate a window (the offscreen platform, of tests and the lab check,
+    cannot raise one and warns)."""
+    if QGuiApplication.platformName() != "offscreen":
+        widget.raise_()
+    widget.activateWindow()

@@ -128,8 +128,15 @@ class CompareWindow(QMainWindow):
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
-        for action in (self.print_action, self.preview_action, self.export_action):
-            button = QPushButton(action.text().replace("&", ""))
+        self.print_button, self.preview_button, self.export_button = (
+            QPushButton(action.text().replace("&", ""))
+            for action in (self.print_action, self.preview_action, self.export_action)
+        )
+        for button, action in (
+            (self.print_button, self.print_action),
+            (self.preview_button, self.preview_action),
+            (self.export_button, self.export_action),
+        ):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         buttons.addStretch(1)
