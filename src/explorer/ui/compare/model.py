@@ -18,6 +18,7 @@ _ANY_INDEX = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: True on a cell holding its row's best value.
 BEST_ROLE = Qt.ItemDataRole.UserRole + 2
+TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 class CompareModel(QAbstractTableModel):
@@ -26,6 +27,7 @@ class CompareModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self._texts: list[list[str]] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -39,6 +41,15 @@ class CompareModel(QAbstractTableModel):
         """Show comparison's rows and careers."""
         self.beginResetModel()
         self.comparison = comparison
+        # Written once: a view asks for each cell's text many times while it sizes rows.
+        self._texts = [
+            [row.label]
+            + [
+                f"{row.cells[i]}\n{row.mark}" if i in row.best else row.cells[i]
+                for i in range(len(comparison.careers))
+            ]
+            for row in comparison.rows
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
@@ -72,25 +83,20 @@ class CompareModel(QAbstractTableModel):
         c = self.comparison
         if c is None or not index.isValid():
             return None
-        row, column = c.rows[index.row()], index.column() - 1
-        if column < 0:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return row.label
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            return None
-        best = column in row.best
+        number, column = index.row(), index.column() - 1  # column -1: the labels
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.cells[column]}\n{row.mark}" if best else row.cells[column]
-        if role == Qt.ItemDataRole.FontRole and best:
-            return self._bold
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            mark = f", {row.mark.strip('★ ')}" if best else ""
-            return f"{row.label}, {c.careers[column].title}: {row.cells[column]}{mark}"
+            return self._texts[number][column + 1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return TOP_LEFT
+        row = c.rows[number]
+        best = column in row.best
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if best or column < 0 else None
         if role == BEST_ROLE:
             return best
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column < 0:
+                return row.label
+            mark = f", {row.mark.strip('★ ')}" if best else ""
+            return f"{row.label}, {c.careers[column].title}: {row.cells[column]}{mark}"
         return None

@@ -65,10 +65,19 @@ class FittedTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
+        self._fitted: tuple[int, ...] | None = None  # the column widths the rows fit
         self._refit = QTimer(self, singleShot=True, interval=0)
-        self._refit.timeout.connect(self.fit)
-        model.modelReset.connect(self._refit.start)
+        self._refit.timeout.connect(self._fit_if_resized)
+        model.modelReset.connect(self.fit)
         header.sectionResized.connect(lambda *_: self._refit.start())
+
+    def _widths(self) -> tuple[int, ...]:
+        header = self.horizontalHeader()
+        return tuple(header.sectionSize(c) for c in range(header.count()))
+
+    def _fit_if_resized(self) -> None:
+        if self._widths() != self._fitted:
+            self.fit()
 
     def fit(self) -> None:
         """Size the label column, the rows to their text and the table to its rows."""
@@ -76,6 +85,7 @@ class FittedTable(QTableView):
         if self.model().columnCount() > 0:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(0, round(LABEL_WIDTH * self.logicalDpiX() / 96))
+        self._fitted = self._widths()
         self.resizeRowsToContents()
         height = header.height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.model().rowCount()))
