@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
-from pypdf import PdfReader
 
 from explorer.ui.browse.results_model import CODE_ROLE
 from explorer.ui.compare.model import BEST_ROLE, CompareModel

@@ -26,8 +26,8 @@ from explorer.reports.sheets import Sheet, body_for, paint_sheets, text_document
 
 #: Type sizes tried in turn until the table fits its page.
 TABLE_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
-LABEL_SHARE = 13
-HEADING_LIMIT = 90  # characters of a running title that fit beside "Career Explorer"  # percent of the width for the rows' labels
+LABEL_SHARE = 13  # percent of the width for the rows' labels
+HEADING_LIMIT = 90  # characters of a running title that fit beside "Career Explorer"
 STYLE = (
     "h1 { font-size: large; margin-bottom: 2pt; } "
     "th { background-color: #dfe7f1; text-align: left; } "

@@ -106,7 +106,8 @@ def quiz_html(result: QuizResult | None, onet: str) -> str:
     else:
         parts.append(f"<p>{escape(result.explanation or '')}</p>")
     parts.append(
-        "<table cellpadding='2' cellspacing='4'><tr><td><b>Area</b></td><td><b>Score</b></td><td><b>Means</b></td></tr>"
+        "<table cellpadding='2' cellspacing='4'><tr><td><b>Area</b></td><td><b>Score</b></td>"
+        "<td><b>Means</b></td></tr>"
     )
     parts += [
         f"<tr><td>{escape(s.area)}</td><td>{s.score} of {s.maximum}</td>"

@@ -31,7 +31,7 @@ class CompareController(QObject):
         data: CareerData,
         catalog: Mapping[str, OccupationSummary],
         table: QTableView,
-        home_state: Callable[[], str],
+        home_state: Callable[[], object],
         paper: Callable[[], str],
         open_profile: Callable[[str], object],
         parent: QWidget,
@@ -64,7 +64,7 @@ class CompareController(QObject):
         codes or an unknown one."""
         try:
             comparison = build_comparison(
-                self._data, list(codes), self._catalog, self._home_state() or None
+                self._data, list(codes), self._catalog, str(self._home_state() or "") or None
             )
         except CompareError:
             return False

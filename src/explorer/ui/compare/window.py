@@ -123,13 +123,15 @@ class CompareWindow(QMainWindow):
         self._lay_out()
 
     def _make_actions(self) -> None:
-        self.print_action = QAction("&Print…", self, shortcut=QKeySequence.StandardKey.Print)
+        self.print_action = QAction(
+            "&Print…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Print)
+        )
         self.print_action.triggered.connect(self.print_comparison)
         self.preview_action = QAction("Print pre&view…", self)
         self.preview_action.triggered.connect(self.preview)
         self.export_action = QAction("&Export PDF…", self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_pdf)
-        close = QAction("&Close", self, shortcut=QKeySequence.StandardKey.Close)
+        close = QAction("&Close", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         menu = self.menuBar().addMenu("&File")
         menu.addActions([self.print_action, self.preview_action, self.export_action])
@@ -167,7 +169,7 @@ class CompareWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setCentralWidget(scroll)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
     # -- showing -------------------------------------------------------------------------
 
@@ -188,7 +190,7 @@ class CompareWindow(QMainWindow):
         )
         self.pay_panel.set_chart(comparison.pay_chart)
         self.interest_panel.set_chart(comparison.interest_chart)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def place(self) -> None:
         """Fit the shown window in the screen's available area, at most 1280×960 with its
