@@ -4,6 +4,7 @@ name, and export the comparison as a PDF."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from PySide6.QtGui import QFont
 from explorer.ui.browse.results_model import CODE_ROLE
 from explorer.ui.compare.model import BEST_ROLE, CompareModel
 from explorer.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).parent))
+from layout_check import layout_problems
 
 NURSES, ACTORS, CHIEFS, DEVELOPERS = "29-1141.00", "27-2011.00", "11-1011.00", "15-1252.00"
 
@@ -74,7 +78,7 @@ def test_table_marks_the_best_in_words_and_bold(qtmodeltester, compare) -> None:
     education = rows["Typical education needed to enter"]
     assert not any(model.index(education, c).data(BEST_ROLE) for c in range(1, 5))
     header = model.headerData(1, Qt.Orientation.Horizontal)
-    assert header.startswith("A · Registered Nurses")
+    assert header.replace("\n", " ").startswith("A · Registered Nurses")
 
 
 def test_empty_model_passes_the_model_tester(qtmodeltester) -> None:
@@ -92,6 +96,23 @@ def test_every_figure_shows_whole_with_no_sideways_scrolling(qtbot, compare) -> 
             index = compare.model.index(row, column)
             needed = table.sizeHintForIndex(index).height()
             assert table.rowHeight(row) >= needed - 1, (row, column)
+
+
+def test_long_titles_wrap_in_their_headings_and_nothing_is_cut_short(
+    qtbot, window: MainWindow
+) -> None:
+    longest = sorted(window.catalog, key=lambda row: -len(row.title))[:4]
+    assert window.open_comparison([row.code for row in longest])
+    compare = window.compare.window
+    qtbot.waitUntil(compare.isVisible, timeout=5000)
+    for width in (790, 640):
+        compare.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: compare.table.width() < w, timeout=5000)
+        # The headings are wrapped again once the columns have their new widths.
+        qtbot.waitUntil(lambda: layout_problems(compare) == [], timeout=5000)
+        heading = compare.model.headerData(1, Qt.Orientation.Horizontal)
+        assert heading.count("\n") >= 2 and heading.replace("\n", " ").startswith("A · Grinding")
+    compare.close()
 
 
 def test_each_chart_shows_as_a_table(qtbot, compare) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from explorer.profile.compare import Comparison
+from explorer.profile.compare import Career, Comparison
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 #: The code of a column's career (headerData, horizontal).
@@ -21,6 +21,11 @@ BEST_ROLE = Qt.ItemDataRole.UserRole + 2
 TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
+def heading(career: Career) -> str:
+    """A career's column heading, unwrapped: "A · Registered Nurses" and its code below."""
+    return f"{career.letter} · {career.title}\n{career.code}"
+
+
 class CompareModel(QAbstractTableModel):
     """A Comparison as a table; empty until set_comparison."""
 
@@ -28,6 +33,7 @@ class CompareModel(QAbstractTableModel):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self._texts: list[list[str]] = []
+        self._headings: list[str] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -50,7 +56,15 @@ class CompareModel(QAbstractTableModel):
             ]
             for row in comparison.rows
         ]
+        self._headings = [heading(c) for c in comparison.careers]
         self.endResetModel()
+
+    def set_headings(self, headings: list[str]) -> None:
+        """The careers' headings as the view wraps them to its columns ("A · Registered\n
+        Nurses\n29-1141.00"); a header does not wrap text itself."""
+        if headings != self._headings and len(headings) == len(self._headings):
+            self._headings = headings
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(headings))
 
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.comparison is None else len(self.comparison.rows)
@@ -72,7 +86,7 @@ class CompareModel(QAbstractTableModel):
             return "Figure" if role == Qt.ItemDataRole.DisplayRole else None
         career = c.careers[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{career.letter} · {career.title}\n{career.code}"
+            return self._headings[section - 1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"Open the profile of {career.title}"
         if role == CODE_ROLE:

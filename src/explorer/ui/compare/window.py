@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,15 +36,32 @@ from PySide6.QtWidgets import (
 
 from explorer.profile.compare import Comparison
 from explorer.profile.registry import ReportError
-from explorer.reports.compare import BEST_NOTE, heading, print_comparison, write_comparison
+from explorer.reports.compare import BEST_NOTE, print_comparison, write_comparison
+from explorer.reports.compare import heading as running_title
 from explorer.reports.document import PageSetup
 from explorer.safe_text import quoted
-from explorer.ui.compare.model import CompareModel
+from explorer.ui.compare.model import CompareModel, heading
 from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.chart_style import PALETTE
 
 APP_TITLE = "Career Explorer"
 LABEL_WIDTH = 150  # the figures' names, in pixels at 100%
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """text with its lines broken between words so that each fits width pixels."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            trial = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(trial) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+    return "\n".join(lines)
 
 
 class FittedTable(QTableView):
@@ -86,10 +104,29 @@ class FittedTable(QTableView):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(0, round(LABEL_WIDTH * self.logicalDpiX() / 96))
         self._fitted = self._widths()
+        self._wrap_headings()
         self.resizeRowsToContents()
-        height = header.height() + 2 * self.frameWidth()
+        height = header.sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.model().rowCount()))
         self.setFixedHeight(height)
+
+    def _wrap_headings(self) -> None:
+        """Wrap each career's heading to its column, whole words to a line."""
+        model = self.model()
+        comparison = model.comparison if isinstance(model, CompareModel) else None
+        if comparison is None:
+            return
+        header = self.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        model.set_headings(
+            [
+                wrapped(heading(career), metrics, header.sectionSize(i + 1) - 2 * margin - 4)
+                for i, career in enumerate(comparison.careers)
+            ]
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -176,7 +213,7 @@ class CompareWindow(QMainWindow):
     def set_comparison(self, comparison: Comparison) -> None:
         """Show comparison: its table, key and two charts."""
         self.comparison = comparison
-        title = heading(comparison)
+        title = running_title(comparison)
         self.setWindowTitle(f"{title} — {APP_TITLE}")
         self.heading.setText(f"<h2>Comparing {len(comparison.careers)} careers</h2>")
         self.model.set_comparison(comparison)
