@@ -4,8 +4,6 @@ comparison read back with pypdf, and one line and exit 1 (no file) for every mis
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -14,18 +12,9 @@ from pypdf import PdfReader
 
 from explorer.data.catalog import load_catalog
 
+from fixtures.cli_run import run
+
 NURSES, ACTORS, CHIEFS, DEVELOPERS = "29-1141.00", "27-2011.00", "11-1011.00", "15-1252.00"
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run the command line in a fresh interpreter, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "explorer", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
 
 
 def pdf_text(path: Path) -> tuple[int, str]:

@@ -35,21 +35,10 @@ MIN_CAREERS, MAX_CAREERS = 2, 4
 SKILLS, PROGRAMS = 5, 2
 
 
-#: The keys of `show --json` a comparison's JSON repeats, with the same values.
-SHOWN_KEYS = (
-    "code",
-    "title",
-    "description",
-    "major_group",
-    "job_zone",
-    "wage_soc_code",
-    "wage_soc_title",
-    "projection_soc_code",
-    "projection_soc_title",
-    "wages",
-    "projections",
-    "interests",
-    "programs",
+#: The keys of `show --json` a comparison's JSON leaves out (it compares none of them);
+#: every other key is repeated with the same value.
+NOT_COMPARED = frozenset(
+    {"tasks", "technology", "alternate_titles", "states", "related", "military_codes"}
 )
 
 
@@ -78,7 +67,7 @@ def comparison_json(data: CareerData, comparison: Comparison) -> list[dict[str, 
         occupation = data.occupation(career.code)
         assert occupation is not None  # the comparison was built from it
         shown = occupation_to_dict(occupation)
-        document = {key: shown[key] for key in SHOWN_KEYS}
+        document = {key: value for key, value in shown.items() if key not in NOT_COMPARED}
         document["comparison"] = {
             row.key: {
                 "label": row.label,
