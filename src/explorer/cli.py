@@ -1,5 +1,5 @@
-"""The career-explorer command: the GUI by default; `show`, `search`, `report`, `quiz` and
-`match` for scripts.
+"""The career-explorer command: the GUI by default; `show`, `search`, `report`, `compare`,
+`plan`, `quiz` and `match` for scripts.
 
 Errors end in one line on stderr (control characters in it escaped, paths
 quoted): exit 1 for a usage mistake (an unknown option, a bad --paper, scores

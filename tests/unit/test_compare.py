@@ -113,6 +113,7 @@ def test_the_same_career_twice_is_refused(data) -> None:
 def test_json_repeats_show_json_for_what_it_compares(data, catalog) -> None:
     comparison = build_comparison(data, [NURSES, ACTORS], catalog)
     documents = comparison_json(data, comparison)
+    assert {"wages", "projections", "interests", "programs", "job_zone"} <= set(documents[0])
     for document, code in zip(documents, [NURSES, ACTORS], strict=True):
         shown = occupation_to_dict(data.occupation(code))
         for key, value in document.items():
