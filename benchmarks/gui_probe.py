@@ -16,6 +16,7 @@ plan: My plan of 10 careers written to a PDF.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -419,11 +420,12 @@ def compare() -> None:
     def opened(chosen: list[str]) -> float:
         started = time.perf_counter()
         window.open_comparison(chosen)
-        app.processEvents()
-        window.compare.window.repaint()
+        app.processEvents()  # lays the window out and paints it (see profile())
         return (time.perf_counter() - started) * 1000
 
     first = opened(list(FOUR))
+    gc.collect()
+    gc.freeze()  # as the window does once it has warmed up (warm_up.py)
     times = [opened(codes[n * 37 % len(codes) :: 211][:4]) for n in range(40)]
     p95 = statistics.quantiles(times, n=20)[18]
     window.compare.window.close()

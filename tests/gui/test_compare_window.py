@@ -171,3 +171,15 @@ def test_a_home_state_adds_its_median(qtbot, window: MainWindow) -> None:
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert "Median pay in Texas" in labels
     window.compare.window.close()
+
+
+def test_print_turns_the_printers_pages_landscape(compare, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert compare._print_to(printer)  # what Print and Print preview paint
+    pages = PdfReader(tmp_path / "printed.pdf").pages
+    assert len(pages) == 2
+    assert all(p.mediabox.width > p.mediabox.height for p in pages)

@@ -151,7 +151,8 @@ def build_comparison(
         except ProfileError as error:
             raise CompareError(str(error)) from error
     r = contexts[0].releases
-    rows = [row for build in _ROWS for row in [build(contexts)] if row is not None]
+    facts = [dict(quick.quick_facts(ctx)) for ctx in contexts]  # made once, used by five rows
+    rows = [build(contexts, facts) for build in _ROWS]
     if home:
         pairs = [state_median(ctx, home) for ctx in contexts]
         label = pairs[0][0] if pairs[0] else home
@@ -213,6 +214,12 @@ def _state_value(ctx: SectionContext, home: str) -> float | None:
     return figures.annual_median if figures else None
 
 
+#: Each career's quick facts by label, in the comparison's order.
+Facts = Sequence[dict[str, str]]
+#: Builds one row from the careers' contexts and quick facts.
+RowBuilder = Callable[[Sequence[SectionContext], Facts], Row]
+
+
 # -- the rows ----------------------------------------------------------------------------
 
 
@@ -250,27 +257,25 @@ def pay_range_text(occupation: Occupation) -> str:
     return f"{low} to {high}{' an hour' * hourly}"
 
 
-def _facts_row(key: str, label: str, fact: str) -> Callable[[Sequence[SectionContext]], Row]:
+def _facts_row(key: str, label: str, fact: str) -> RowBuilder:
     """A row of one quick fact, as the profile writes it, not ranked."""
 
-    def build(contexts: Sequence[SectionContext]) -> Row:
-        return Row(key, label, tuple(dict(quick.quick_facts(c))[fact] for c in contexts))
+    def build(contexts: Sequence[SectionContext], facts: Facts) -> Row:
+        return Row(key, label, tuple(f[fact] for f in facts))
 
     return build
 
 
-def _projection_row(
-    key: str, label: str, fact: str, field: str, word: str
-) -> Callable[[Sequence[SectionContext]], Row]:
+def _projection_row(key: str, label: str, fact: str, field: str, word: str) -> RowBuilder:
     """A quick fact from the projections, ranked by one of its figures."""
 
-    def build(contexts: Sequence[SectionContext]) -> Row:
+    def build(contexts: Sequence[SectionContext], facts: Facts) -> Row:
         r = contexts[0].releases
         values = [
             getattr(c.occupation.projections, field) if c.occupation.projections else None
             for c in contexts
         ]
-        cells = [dict(quick.quick_facts(c))[fact.format(r=r)] for c in contexts]
+        cells = [f[fact.format(r=r)] for f in facts]
         return _ranked(key, label.format(r=r), cells, values, word)
 
     return build
@@ -302,20 +307,20 @@ def programs_text(ctx: SectionContext, limit: int = PROGRAMS) -> str:
     return "\n".join(lines)
 
 
-def _become(index: int, key: str) -> Callable[[Sequence[SectionContext]], Row]:
+def _become(index: int, key: str) -> RowBuilder:
     """One of How to Become One's entry facts (education, experience, training)."""
 
-    def build(contexts: Sequence[SectionContext]) -> Row:
+    def build(contexts: Sequence[SectionContext], _facts: Facts) -> Row:
         label = become.become_facts(contexts[0])[index][0]
         return Row(key, label, tuple(become.become_facts(c)[index][1] for c in contexts))
 
     return build
 
 
-_ROWS: tuple[Callable[[Sequence[SectionContext]], Row | None], ...] = (
-    lambda cs: _pay(cs, "annual"),
-    lambda cs: _pay(cs, "hourly"),
-    lambda cs: Row(
+_ROWS: tuple[RowBuilder, ...] = (
+    lambda cs, _f: _pay(cs, "annual"),
+    lambda cs, _f: _pay(cs, "hourly"),
+    lambda cs, _f: Row(
         "pay_range",
         "Pay range, 10th to 90th percentile",
         tuple(pay_range_text(c.occupation) for c in cs),
@@ -340,18 +345,18 @@ _ROWS: tuple[Callable[[Sequence[SectionContext]], Row | None], ...] = (
     ),
     _projection_row("openings", "Openings a year", "Openings a year", "openings_annual", "most"),
     _facts_row("bright_outlook", "Bright Outlook", "Bright Outlook"),
-    lambda cs: Row(
+    lambda cs, _f: Row(
         "interests",
         "Top interests",
         tuple(", ".join(c.details.interest_high_points) or formatting.NOT_AVAILABLE for c in cs),
     ),
-    lambda cs: Row(
+    lambda cs, _f: Row(
         "skills",
         "Five most important skills (importance 1–5; level 0–7)",
         tuple(skills_text(c) for c in cs),
     ),
-    lambda cs: Row("programs", "Programs of study", tuple(programs_text(c) for c in cs)),
-    lambda cs: Row(
+    lambda cs, _f: Row("programs", "Programs of study", tuple(programs_text(c) for c in cs)),
+    lambda cs, _f: Row(
         "what", "What they do", tuple(first_sentence(c.occupation.description) for c in cs)
     ),
 )
