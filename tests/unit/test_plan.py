@@ -29,11 +29,11 @@ TEN = (
 )
 
 
-@pytest.fixture(scope="module")
-def app():
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication(["test"])
+@pytest.fixture
+def app(qapp):
+    """pytest-qt's QApplication: a bare QGuiApplication made here would leave the session's
+    later widget tests without the QApplication they need."""
+    return qapp
 
 
 def read(path: Path) -> tuple[PdfReader, str]:

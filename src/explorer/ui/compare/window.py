@@ -113,9 +113,9 @@ class FittedTable(QTableView):
     def _wrap_headings(self) -> None:
         """Wrap each career's heading to its column, whole words to a line."""
         model = self.model()
-        comparison = model.comparison if isinstance(model, CompareModel) else None
-        if comparison is None:
+        if not isinstance(model, CompareModel) or model.comparison is None:
             return
+        comparison = model.comparison
         header = self.horizontalHeader()
         font = QFont(header.font())
         font.setBold(True)
