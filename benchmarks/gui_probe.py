@@ -10,10 +10,13 @@ profile: opening profiles, switching tabs, memory. report: printed reports to PD
 home: after the warm-up, the quiz (each answer to the next item painted, the last to
 the results with their matches) and the map of all jobs (its button to the map painted).
 report_window: a batch exported from the window (GUI stall, how fast Cancel stops it).
+compare: after the warm-up, comparisons of four careers opened and painted (issue 15);
+plan: My plan of 10 careers written to a PDF.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -401,6 +404,71 @@ def report_window() -> None:
     print(f"WINDOW {stall:.1f} {(longest_step + max(stops)) * 1000:.1f}", flush=True)
 
 
+FOUR = ("29-1141.00", "15-1252.00", "27-2011.00", "11-1011.00")
+
+
+def compare() -> None:
+    """After the warm-up: the first comparison of four careers (the window made), then 40
+    more sets of four, each opened and painted; print the first, the p95 and the slowest
+    in ms."""
+    import statistics
+
+    app, window = _main_window()
+    _settle(app, window, 0.5)
+    codes = window.data.occupation_codes()
+
+    def opened(chosen: list[str]) -> float:
+        started = time.perf_counter()
+        window.open_comparison(chosen)
+        app.processEvents()  # lays the window out and paints it (see profile())
+        return (time.perf_counter() - started) * 1000
+
+    first = opened(list(FOUR))
+    gc.collect()
+    gc.freeze()  # as the window does once it has warmed up (warm_up.py)
+    times = [opened(codes[n * 37 % len(codes) :: 211][:4]) for n in range(40)]
+    p95 = statistics.quantiles(times, n=20)[18]
+    window.compare.window.close()
+    window.close()
+    print(f"COMPARE {first:.1f} {p95:.1f} {max(times):.1f}", flush=True)
+
+
+def plan() -> None:
+    """My plan of 10 careers (quiz, notes, a comparison of four) to a PDF: the median of
+    3, in seconds."""
+    import statistics
+    import tempfile
+
+    from PySide6.QtGui import QGuiApplication
+
+    from explorer.data.repository import CareerData
+    from explorer.paths import default_database
+    from explorer.quiz.engine import InterestQuiz
+    from explorer.reports.plan import PlanInput, write_plan
+
+    app = QGuiApplication([])  # noqa: F841 - fonts and painting need it
+    data = CareerData(default_database())
+    quiz = InterestQuiz(data)
+    answers = [(1, 4, 3, 0, 2, 1)[i % 6] for i in range(len(quiz.items("short")))]
+    codes = data.occupation_codes()[::100][:10]
+    folder = Path(tempfile.mkdtemp())
+
+    def write(number: int) -> float:
+        started = time.perf_counter()
+        plan = PlanInput(
+            data,
+            tuple((code, "Ask a counselor about this one") for code in codes),
+            compare=tuple(codes[:4]),
+            name="Sam Rivera",
+            quiz=quiz.score("short", answers),
+            home_state="TX",
+        )
+        write_plan(folder / f"plan-{number}.pdf", plan)
+        return time.perf_counter() - started
+
+    print(f"PLAN {statistics.median(write(n) for n in range(3)):.2f}", flush=True)
+
+
 if __name__ == "__main__":
     {
         "launch": launch,
@@ -412,4 +480,6 @@ if __name__ == "__main__":
         "report": report,
         "home": home,
         "report_window": report_window,
+        "compare": compare,
+        "plan": plan,
     }[sys.argv[1]]()

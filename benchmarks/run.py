@@ -304,6 +304,27 @@ def report_figures() -> dict[str, dict]:
     }
 
 
+def compare_figures() -> dict[str, dict]:
+    """Issue 15: a comparison of four careers opened in the window; My plan of 10 careers."""
+    _, first, p95, slowest = _probe("compare")[1].split()
+    _, plan = _probe("plan")[1].split()
+    return {
+        "compare_four_open_p95": _figure(
+            float(p95),
+            "ms",
+            100,
+            note="40 comparisons of four careers, each opened and painted, after the "
+            f"warm-up (slowest {slowest} ms); the first, the window made, took {first} ms",
+        ),
+        "my_plan_10_careers": _figure(
+            float(plan),
+            "s",
+            2,
+            note="10 careers with notes, the quiz and a comparison of four, to a PDF; median of 3",
+        ),
+    }
+
+
 def frozen_figures() -> dict[str, dict]:
     """Issue 6: launch of the frozen program (dist/, from packaging/build.py)."""
     done = subprocess.run(
@@ -339,6 +360,7 @@ def main() -> int:
         **quiz_figures(data),
         **gui_figures(),
         **report_figures(),
+        **compare_figures(),
         **frozen_figures(),
     }
     data.close()

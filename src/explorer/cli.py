@@ -1,5 +1,5 @@
-"""The career-explorer command: the GUI by default; `show`, `search`, `report`, `quiz` and
-`match` for scripts.
+"""The career-explorer command: the GUI by default; `show`, `search`, `report`, `compare`,
+`plan`, `quiz` and `match` for scripts.
 
 Errors end in one line on stderr (control characters in it escaped, paths
 quoted): exit 1 for a usage mistake (an unknown option, a bad --paper, scores
@@ -99,6 +99,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     match.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
     match.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    compare = commands.add_parser("compare", help="compare two to four occupations")
+    compare.add_argument("codes", nargs="+", metavar="CODE", help="two to four occupation codes")
+    compare.add_argument("--json", action="store_true", help="print JSON, one object each")
+    compare.add_argument(
+        "-o", "--output", type=Path, metavar="FILE.pdf", help="write the printed comparison"
+    )
+    compare.add_argument("--state", metavar="XX", help="add this home state's median pay (TX)")
+    compare.add_argument(
+        "--paper", default="letter", type=str.lower, choices=("letter", "a4"), help="letter or a4"
+    )
+    plan = commands.add_parser("plan", help="write My plan (a PDF) for a list of occupations")
+    plan.add_argument("codes", nargs="+", metavar="CODE", help="the list's occupation codes")
+    plan.add_argument("--name", default="", help="the student's name (optional)")
+    plan.add_argument("--notes-json", type=Path, metavar="F", help="a JSON object of notes by code")
+    plan.add_argument(
+        "--compare",
+        metavar="LIST",
+        help="comma-separated codes to compare (default: the first four)",
+    )
+    plan.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write"
+    )
+    plan.add_argument(
+        "--paper", default="letter", type=str.lower, choices=("letter", "a4"), help="letter or a4"
+    )
     report = commands.add_parser("report", help="write profile reports to a PDF file")
     report.add_argument("codes", nargs="+", metavar="CODE", help="one or more occupation codes")
     report.add_argument(
@@ -231,6 +256,10 @@ def _command(args: argparse.Namespace, db_path: Path) -> int:
                 handout=args.handout,
                 html=args.html,
             )
+        if args.command in ("compare", "plan"):
+            from explorer.reports.plan_command import run_compare, run_plan
+
+            return (run_compare if args.command == "compare" else run_plan)(data, args)
         if args.command == "show":
             code = data.resolve_code(args.code)
             occupation = data.occupation(code) if code else None

@@ -10,7 +10,8 @@ window opens as on a first launch with empty settings, and the program is used
 as a student would: a search, a misspelt search with its "did you mean", the
 occupation with the longest title and every profile section, then Registered
 Nurses' State Data, then Home again (its top and its end), a quiz question and the results, the map
-of all jobs (and its table), and a list to browse.
+of all jobs (and its table), a list to browse, and a comparison of the four longest titles (its
+window at its top and its end, its charts as tables).
 After each step every visible widget is checked: the window
 inside the screen, no label, button or list cut short, no heading elided, no
 sideways scrolling, every section button in view. Prints one JSON object:
@@ -125,6 +126,24 @@ def main(argv: list[str]) -> int:
     window.home.show_home()
     window.home.show_list("pay_bachelor")
     check("a list to browse", "list")
+    four = sorted(window.catalog, key=lambda row: -len(row.title))[:4]
+    window.open_comparison([row.code for row in four])
+    compare = window.compare.window
+
+    def check_compare(step: str, shot: str) -> None:
+        settle()
+        problems.extend(f"{step}: {p}" for p in layout_problems(compare))
+        if shots is not None:
+            compare.grab().save(str(shots / f"{shot}-{tag}.png"))
+
+    check_compare("a comparison of four", "compare")
+    bar = compare.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    check_compare("a comparison of four, its end", "compare-end")
+    compare.pay_panel.toggle.click()
+    compare.interest_panel.toggle.click()
+    check_compare("a comparison's charts as tables", "compare-tables")
+    compare.close()
     screen = app.primaryScreen().availableGeometry()
     frame = window.frameGeometry()
     print(

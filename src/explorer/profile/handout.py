@@ -151,7 +151,7 @@ def build_handout(
         tasks=task_list.items[:TASKS] if task_list else (),
         tasks_note="" if task_list else "O*NET publishes no tasks for this occupation.",
         facts=tuple(chosen),
-        state=_state_median(ctx, home),
+        state=state_median(ctx, home),
         programs=tuple(f"{p.title} (CIP {p.cip})" for p in programs_found),
         programs_note=""
         if programs_found
@@ -161,7 +161,7 @@ def build_handout(
     )
 
 
-def _state_median(ctx: SectionContext, home: str | None) -> tuple[str, str] | None:
+def state_median(ctx: SectionContext, home: str | None) -> tuple[str, str] | None:
     """The home state's median wage (the State Data table's figure), or why there is none."""
     if home is None:
         return None

@@ -23,8 +23,14 @@ from explorer.reports.chart_plots import SMALL_PT, TEXT_PT, horizontal, row_poin
 
 __all__ = ["ChartPainter", "Drawn", "height_in_points", "horizontal", "wide"]
 
-#: Fills that stay apart in grey: a dark blue, then a light orange hatched.
-FILLS = (("#1f4e79", Qt.BrushStyle.SolidPattern), ("#f4b183", Qt.BrushStyle.BDiagPattern))
+#: Fills that stay apart in grey: a dark blue, then a light orange hatched; a comparison's
+#: third and fourth careers get a mid green hatched the other way and a light grey grid.
+FILLS = (
+    ("#1f4e79", Qt.BrushStyle.SolidPattern),
+    ("#f4b183", Qt.BrushStyle.BDiagPattern),
+    ("#548235", Qt.BrushStyle.FDiagPattern),
+    ("#7f7f7f", Qt.BrushStyle.CrossPattern),
+)
 TITLE_PT = 9.0
 
 

@@ -48,6 +48,7 @@ from explorer.ui.browse.filter_controller import FilterController
 from explorer.ui.browse.recent_controller import RecentController
 from explorer.ui.browse.search_controller import SearchController
 from explorer.ui.browse.search_service import SearchService
+from explorer.ui.compare.controller import CompareController
 from explorer.ui.home.controller import HomeController
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
@@ -105,6 +106,16 @@ class MainWindow(QMainWindow):
             self.catalog,
             self.pane.open_code,
             [self.search.table, self.recent.recent_list],
+        )
+
+        self.compare = CompareController(
+            data,
+            self._by_code,
+            self.search.table,
+            lambda: user_settings.resolved_value(self.settings, user_settings.HOME_STATE, "") or "",
+            lambda: user_settings.report_paper.read(self.settings),
+            self.open_profile,
+            self,
         )
 
         # What tests, benchmarks and the smoke test reach for.
@@ -205,6 +216,8 @@ class MainWindow(QMainWindow):
                 self.show_filters_action,
             ]
         )
+        go.addSeparator()
+        go.addAction(self.compare.action)
         toolbar = self.addToolBar("Go")
         toolbar.setObjectName("goToolBar")
         toolbar.setMovable(False)
@@ -248,6 +261,12 @@ class MainWindow(QMainWindow):
         self.recent.visited(code, remember)
         self.printing.update()
         return True
+
+    def open_comparison(self, codes: list[str]) -> bool:
+        """Compare two to four occupations side by side, in the comparison window (My
+        list and the results' Compare action call this); False, and nothing shown, for
+        fewer than two, more than four or an unknown code."""
+        return self.compare.open_codes(codes)
 
     def show_jobs_map(self) -> None:
         """The map of all jobs in the right pane (read from the data the first time)."""

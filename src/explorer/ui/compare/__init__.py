@@ -1,0 +1,1 @@
+"""The comparison window: two to four careers side by side (explorer.profile.compare)."""
