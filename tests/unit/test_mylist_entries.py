@@ -47,6 +47,6 @@ def test_merging_adds_new_careers_after_and_keeps_both_notes() -> None:
     ]
     merged = mine.merged(theirs)
     assert merged.codes == [NURSE, CHEF, PILOT]
-    assert merged.entry(NURSE) == Entry(NURSE, "mine\ntheirs", MONDAY)
+    assert merged.entry(NURSE) == Entry(NURSE, "mine; theirs", MONDAY)
     assert merged.entry(CHEF) == Entry(CHEF, "", MONDAY)
     assert merged.merged(theirs) == merged  # the same file twice adds nothing more

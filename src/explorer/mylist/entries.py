@@ -99,6 +99,6 @@ class MyList:
                 continue
             mine = entries[place[entry.code]]
             if entry.note and entry.note not in mine.note:
-                note = f"{mine.note}\n{entry.note}" if mine.note else entry.note
+                note = f"{mine.note}; {entry.note}" if mine.note else entry.note
                 entries[place[entry.code]] = replace(mine, note=note[:NOTE_LIMIT])
         return MyList(tuple(entries))

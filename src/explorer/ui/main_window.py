@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QToolButton,
@@ -40,6 +41,7 @@ from explorer.data.catalog import choices, load_catalog, pathways_by_cluster
 from explorer.data.repository import CareerData
 from explorer.profile.quick import bright_outlook_rule
 from explorer.profile.sources import releases
+from explorer.quiz.progress import QuizRecord
 from explorer.search.engine import SearchResult
 from explorer.ui import settings as user_settings
 from explorer.ui import window_fit
@@ -49,6 +51,11 @@ from explorer.ui.browse.recent_controller import RecentController
 from explorer.ui.browse.search_controller import SearchController
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.home.controller import HomeController
+from explorer.ui.mylist.controller import MyListController
+from explorer.ui.mylist.menu import MyListMenu
+from explorer.ui.mylist.panel import MyListPanel
+from explorer.ui.mylist.star import StarButton
+from explorer.ui.mylist.view_stars import install_stars
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
 from explorer.ui.quiz.controller import QuizController
@@ -126,12 +133,14 @@ class MainWindow(QMainWindow):
         self.export_action = self.printing.export_action
         self.print_selected_action = self.printing.print_selected_action
         self.export_selected_action = self.printing.export_selected_action
+        self._make_my_list()
 
         self._lay_out()
         self._make_menus()
         self.search.open_requested.connect(self.open_profile)
         self.search.filter_offered.connect(self.filters.set_filter)
         self.recent.open_requested.connect(self.open_profile)
+        self.my_list.open_requested.connect(self.open_profile)
         self.pane.related_requested.connect(self.open_profile)
         self.filters.changed.connect(self.search.cancel_pending_open)
         for signal in (
@@ -154,6 +163,10 @@ class MainWindow(QMainWindow):
         recent_column.addWidget(QLabel("<b>Recently viewed</b>"))
         recent_column.addWidget(self.recent_list, 1)
         left_column.addWidget(recent_box, 1)
+        my_list_box = QWidget()
+        my_list_column = QVBoxLayout(my_list_box)
+        my_list_column.addWidget(self.my_list_panel)
+        left_column.addWidget(my_list_box, 2)
         # A short screen (1280×720 at 150%) scrolls the filters rather than the window.
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
@@ -187,6 +200,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.printing.add_to(file_menu)
         file_menu.addSeparator()
+        self.my_list_menu.add_to(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -217,6 +232,54 @@ class MainWindow(QMainWindow):
         slash = QShortcut(QKeySequence("/"), self, context=Qt.ShortcutContext.WindowShortcut)
         slash.activated.connect(self.focus_search)
 
+    def _make_my_list(self) -> None:
+        """My list (issue 15): one controller; stars in the results, the profile header,
+        Similar Occupations and the quiz's matches; the panel; the File menu's actions."""
+        self.my_list = MyListController({row.code: row.title for row in self.catalog}, self)
+        self.my_list_panel = MyListPanel(self.my_list)
+        # The lead wires Compare at the merge: the button stays disabled until the window
+        # has MainWindow.open_comparison(codes).
+        self.my_list_panel.set_compare(getattr(self, "open_comparison", None))
+        self.my_list_menu = MyListMenu(
+            self.my_list,
+            self.reports,
+            self,
+            self.pane.open_code,
+            lambda: self.quiz.record,
+            self._set_quiz_record,
+            lambda text: self.statusBar().showMessage(text, 15_000),
+        )
+        self.my_list.problem.connect(self._my_list_problem)
+        self.profile_star = StarButton()
+        self.profile_star.clicked.connect(self.my_list_menu.toggle_open)
+        self.my_list.changed.connect(self._show_profile_star)
+        self.my_list.changed.connect(self.my_list_menu.update)
+        install_stars(self.search.table, self.my_list)
+        self.pane.built.connect(self._my_list_in_profile)
+        self.quiz.matches_made.connect(lambda view: install_stars(view, self.my_list))
+        if self.my_list.loading_message:
+            QTimer.singleShot(0, lambda: self._my_list_problem(self.my_list.loading_message))
+
+    def _my_list_in_profile(self, view: ProfileView) -> None:
+        view.header.addWidget(self.profile_star, 0, Qt.AlignmentFlag.AlignTop)
+        view.list_made.connect(lambda table: install_stars(table, self.my_list))
+
+    def _show_profile_star(self) -> None:
+        code = self.pane.open_code()
+        self.profile_star.setVisible(bool(code))
+        if code:
+            self.profile_star.show_state(self.my_list.title(code), self.my_list.contains(code))
+
+    def _my_list_problem(self, text: str) -> None:
+        QMessageBox.warning(self, "My list", text)
+
+    def _set_quiz_record(self, record: QuizRecord) -> None:
+        """A quiz record that came with an opened list: kept as this user's own."""
+        self.quiz.record = record
+        user_settings.quiz_record.write(self.settings, record)
+        self.settings.sync()
+        self._name_quiz_button()
+
     # -- what the controllers share -------------------------------------------------------
 
     @property
@@ -246,6 +309,8 @@ class MainWindow(QMainWindow):
         self.search.show_open(code)
         self.recent.visited(code, remember)
         self.printing.update()
+        self._show_profile_star()
+        self.my_list_menu.update()
         return True
 
     def show_jobs_map(self) -> None:
@@ -315,6 +380,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the size and layout, stop the warm-up and the search thread."""
         self.pane.stop()
+        if self.my_list.pending():
+            self.my_list.flush()
         user_settings.geometry.write(self.settings, self.saveGeometry())
         user_settings.splitter.write(self.settings, self.splitter.saveState())
         self.settings.sync()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from explorer.data.repository import CareerData
@@ -40,6 +40,9 @@ PREPARE_DELAY_MS = 300
 
 class QuizController(QObject):
     """Owns the quiz's two pages (a stack `widget`) and the record of this user's quiz."""
+
+    #: The results page's list of matches was made (the window puts My list's stars in it).
+    matches_made = Signal(QWidget)
 
     def __init__(
         self,
@@ -100,6 +103,7 @@ class QuizController(QObject):
             self._results.retake_requested.connect(self.retake)
             self._results.clear_requested.connect(self.clear)
             self.widget.addWidget(self._results)
+            self.matches_made.emit(self._results.matches)
         return self._results
 
     def items(self) -> tuple[Item, ...]:
