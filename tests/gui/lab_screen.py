@@ -38,6 +38,7 @@ def configure(width: int, height: int, scale: str) -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["QT_SCALE_FACTOR"] = scale
     os.environ["CAREER_EXPLORER_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="lab-settings-")
+    os.environ["CAREER_EXPLORER_MY_LIST_DIR"] = tempfile.mkdtemp(prefix="lab-my-list-")
     sys.path.insert(0, str(ROOT / "src"))
 
 

@@ -27,11 +27,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -158,15 +158,18 @@ class MainWindow(QMainWindow):
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.filters)
-        recent_box = QWidget()
-        recent_column = QVBoxLayout(recent_box)
-        recent_column.addWidget(QLabel("<b>Recently viewed</b>"))
-        recent_column.addWidget(self.recent_list, 1)
-        left_column.addWidget(recent_box, 1)
-        my_list_box = QWidget()
-        my_list_column = QVBoxLayout(my_list_box)
-        my_list_column.addWidget(self.my_list_panel)
-        left_column.addWidget(my_list_box, 2)
+        # Recently viewed and My list share the room under the filters, a tab each.
+        self.lists_tabs = QTabWidget()
+        self.lists_tabs.setObjectName("listsTabs")
+        self.lists_tabs.setDocumentMode(True)
+        self.lists_tabs.addTab(self.recent_list, "Recently viewed")
+        self.lists_tabs.addTab(self.my_list_panel, "My list")
+        self.lists_tabs.setTabToolTip(1, "The careers you starred, with your notes")
+        self._name_my_list_tab()
+        self.my_list.changed.connect(self._name_my_list_tab)
+        # Room for a few careers with their notes; a short screen scrolls the pane to them.
+        self.lists_tabs.setMinimumHeight(self.fontMetrics().height() * 13)
+        left_column.addWidget(self.lists_tabs, 1)
         # A short screen (1280×720 at 150%) scrolls the filters rather than the window.
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
@@ -210,6 +213,9 @@ class MainWindow(QMainWindow):
             "&Find occupation", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
         )
         find.triggered.connect(self.focus_search)
+        show_my_list = QAction("&My list", self, shortcut=QKeySequence("Ctrl+L"))
+        show_my_list.setStatusTip("Show the careers you starred, with your notes")
+        show_my_list.triggered.connect(self.show_my_list)
         go.addActions(
             [
                 self.home.home_action,
@@ -217,6 +223,7 @@ class MainWindow(QMainWindow):
                 self.forward_action,
                 find,
                 self.show_filters_action,
+                show_my_list,
             ]
         )
         toolbar = self.addToolBar("Go")
@@ -259,6 +266,17 @@ class MainWindow(QMainWindow):
         self.quiz.matches_made.connect(lambda view: install_stars(view, self.my_list))
         if self.my_list.loading_message:
             QTimer.singleShot(0, lambda: self._my_list_problem(self.my_list.loading_message))
+
+    def _name_my_list_tab(self) -> None:
+        count = len(self.my_list.codes())
+        self.lists_tabs.setTabText(1, f"My list ({count})" if count else "My list")
+
+    def show_my_list(self) -> None:
+        """Bring the My list panel into view, its list focused (Go > My list)."""
+        self.show_filters_action.setChecked(True)
+        self.lists_tabs.setCurrentWidget(self.my_list_panel)
+        self.filters_pane.ensureWidgetVisible(self.lists_tabs)
+        self.my_list_panel.table.setFocus()
 
     def _my_list_in_profile(self, view: ProfileView) -> None:
         view.header.addWidget(self.profile_star, 0, Qt.AlignmentFlag.AlignTop)

@@ -71,8 +71,9 @@ class MyListPanel(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A narrow pane: titles and notes wrap (a row as tall as its text), never elided.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -103,9 +104,7 @@ class MyListPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel("<b>My list</b>")
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

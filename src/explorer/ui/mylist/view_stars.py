@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -39,6 +40,7 @@ class StarDelegate(QStyledItemDelegate):
         self._controller = controller
         self._view = view
         self.side = round(view.fontMetrics().height() * 1.1)
+        self._one_line = isinstance(view, QTableView)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _ANY_INDEX) -> None:
         super().initStyleOption(option, index)
@@ -49,7 +51,9 @@ class StarDelegate(QStyledItemDelegate):
         option.icon = star_icon(self._controller.contains(str(code)), self.side, ratio)
         option.decorationSize = QSize(self.side, self.side)
         option.decorationPosition = QStyleOptionViewItem.Position.Left
-        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        # Beside a one-line title; at the first line of a two-line entry (quiz matches).
+        vertical = Qt.AlignmentFlag.AlignVCenter if self._one_line else Qt.AlignmentFlag.AlignTop
+        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | vertical
         option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
 
     def star_rect(self, index: QModelIndex) -> QRect:
