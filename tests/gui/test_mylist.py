@@ -71,7 +71,9 @@ def test_a_star_in_the_results_toggles_by_click_and_space(qtbot, window: MainWin
     assert index.data(ACCESSIBLE_DESCRIPTION).startswith("Add Registered Nurses to My list")
     _click_star(qtbot, window.table, index)
     assert window.my_list.codes() == [NURSE]
-    assert window._profile is None or window.profile.code is None  # the star did not open it
+    # The star's click neither selected the row nor opened its profile.
+    assert not window.table.selectionModel().isRowSelected(index.row())
+    assert window._profile is None or window.profile.code is None
     assert index.data(ACCESSIBLE_DESCRIPTION).startswith("Remove Registered Nurses from My list")
     assert window.lists_tabs.tabText(1) == "My list (1)"
     window.table.setFocus()
@@ -360,11 +362,12 @@ def test_compare_takes_two_to_four_selected_careers(window: MainWindow) -> None:
     assert asked == [[NURSE, CHEF, COOK]]
 
 
-def test_the_model_passes_qtmodeltester(qtmodeltester, window: MainWindow) -> None:
+def test_the_model_passes_qtmodeltester(qtbot, qtmodeltester, window: MainWindow) -> None:
     for code in (NURSE, CHEF, COOK):
         window.my_list.add(code)
-    window.my_list.set_note(CHEF, "a note")
     model = window.my_list_panel.model
+    with qtbot.waitSignal(model.dataChanged):  # the panel redraws a note as it is typed
+        window.my_list.set_note(CHEF, "a note")
     assert isinstance(model, MyListModel)
     qtmodeltester.check(model)
     window.my_list.move(COOK, -2)

@@ -25,6 +25,8 @@ from explorer.ui.mylist.star import star_words
 
 #: How long after a change the list is written (a note is typed a key at a time).
 SAVE_DELAY_MS = 250
+#: More stars than this changing at once (a list opened) redraw whole views.
+MANY_STARS = 8
 #: The columns the list can be put in order by (the panel's headings).
 SORT_KEYS: dict[int, Callable[[Entry, str], Any]] = {
     0: lambda entry, title: title.casefold(),
@@ -38,6 +40,8 @@ class MyListController(QObject):
     it cannot be kept, `open_requested(code)` when the panel opens one."""
 
     changed = Signal()
+    #: A code's star changed (on or off the list); "" when many did (redraw every star).
+    starred = Signal(str)
     problem = Signal(str)
     open_requested = Signal(str)
 
@@ -146,7 +150,10 @@ class MyListController(QObject):
     def _set(self, entries: MyList) -> None:
         if entries == self._list:
             return
+        turned = set(self._list.codes) ^ set(entries.codes)
         self._list = entries
+        for code in sorted(turned) if len(turned) <= MANY_STARS else [""]:
+            self.starred.emit(code)
         self.changed.emit()
         self._save.start()
 

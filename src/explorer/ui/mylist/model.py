@@ -62,6 +62,21 @@ class MyListModel(QAbstractTableModel):
                     self.index(0, 0), self.index(len(codes) - 1, len(COLUMNS) - 1)
                 )
             return
+        old = self._codes
+        if len(codes) == len(old) + 1 and codes[:-1] == old:  # a star: one more at the end
+            self.beginInsertRows(QModelIndex(), len(old), len(old))
+            self._codes = codes
+            self.endInsertRows()
+            return
+        if len(codes) == len(old) - 1:  # a star off, or Remove: one row fewer
+            row = next(
+                (r for r, (a, b) in enumerate(zip(old, codes, strict=False)) if a != b), len(codes)
+            )
+            if old[:row] + old[row + 1 :] == codes:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._codes = codes
+                self.endRemoveRows()
+                return
         self.beginResetModel()
         self._codes = codes
         self.endResetModel()

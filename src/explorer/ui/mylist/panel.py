@@ -71,9 +71,12 @@ class MyListPanel(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setTabKeyNavigation(False)
-        # A narrow pane: titles and notes wrap (a row as tall as its text), never elided.
+        # A narrow pane: titles and notes wrap to two lines (every row as tall: measuring
+        # each row's text again at every star made starring slow); the rest is in the tooltip.
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 8)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -109,7 +112,8 @@ class MyListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update)
-        self.model.modelReset.connect(self._update)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update)
         self._update()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QToolButton:

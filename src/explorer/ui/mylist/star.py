@@ -86,4 +86,3 @@ class StarButton(QToolButton):
         words = star_words(title, starred) if title else "My list"
         self.setAccessibleName(words)
         self.setToolTip(f"{words} (Ctrl+D)")
-        self.setText("★" if starred else "☆")  # read only where icons are off

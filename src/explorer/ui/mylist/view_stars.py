@@ -7,13 +7,23 @@ cell's decoration for any row carrying a code (CODE_ROLE): a click on the star
 toggles it without opening or selecting the row; Space toggles the current row's.
 The row's accessible description says what Space does ("Add Registered Nurses to
 My list"), through the model's `star_words` hook (ResultsModel, MatchesModel).
-On `changed`, each view repaints only what it shows (no model reset), so every
-star follows a click within a frame.
+On `starred(code)`, each view repaints only the star cells of that code's rows
+among those it shows (no model reset, no whole repaint), so every star follows a
+click within a frame.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +32,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QWidget,
 )
 
 from explorer.ui.browse.results_model import CODE_ROLE
@@ -118,6 +127,24 @@ class _StarEvents(QObject):
         return False
 
 
+def _repaint_stars(view: QAbstractItemView, column: int, code: str) -> None:
+    """Ask for a repaint of the star cells of code's rows in view ("": the whole view)."""
+    viewport = view.viewport()
+    if not view.isVisible():
+        return  # painted afresh when shown
+    if not code:
+        viewport.update()
+        return
+    model = view.model()
+    rows = model.rowCount()
+    first = view.indexAt(QPoint(1, 1)).row()
+    last = view.indexAt(QPoint(1, viewport.height() - 2)).row()
+    for row in range(max(first, 0), (last if last >= 0 else rows - 1) + 1):
+        index = model.index(row, column)
+        if index.data(CODE_ROLE) == code:
+            viewport.update(view.visualRect(index))
+
+
 def install_stars(
     view: QAbstractItemView, controller: MyListController, column: int = 0
 ) -> StarDelegate:
@@ -127,8 +154,7 @@ def install_stars(
     events = _StarEvents(view, delegate, controller, column)
     view.viewport().installEventFilter(events)
     view.installEventFilter(events)
-    viewport: QWidget = view.viewport()
-    controller.changed.connect(viewport.update)
+    controller.starred.connect(lambda code: _repaint_stars(view, column, code))
     model = view.model()
     source = getattr(model, "sourceModel", lambda: model)()
     for each in (model, source):
