@@ -10,7 +10,7 @@ window opens as on a first launch with empty settings, and the program is used
 as a student would: a search, a misspelt search with its "did you mean", the
 occupation with the longest title and every profile section, then Registered
 Nurses' State Data, then Home again (its top and its end), a quiz question and the results, the map
-of all jobs (and its table), and a list to browse.
+of all jobs (and its table), a list to browse, and My list with three careers and notes.
 After each step every visible widget is checked: the window
 inside the screen, no label, button or list cut short, no heading elided, no
 sideways scrolling, every section button in view. Prints one JSON object:
@@ -126,6 +126,16 @@ def main(argv: list[str]) -> int:
     window.home.show_home()
     window.home.show_list("pay_bachelor")
     check("a list to browse", "list")
+    for code, note in (
+        ("29-1141.00", "Ask the school nurse about the CNA course"),
+        (longest.code, ""),
+        ("47-2111.00", "Apprenticeship: 4 years, paid"),
+    ):
+        window.my_list.add(code)
+        window.my_list.set_note(code, note)
+    window.open_profile("29-1141.00")
+    window.show_my_list()
+    check("My list with notes", "my-list")
     screen = app.primaryScreen().availableGeometry()
     frame = window.frameGeometry()
     print(

@@ -75,7 +75,7 @@ def test_a_star_in_the_results_toggles_by_click_and_space(qtbot, window: MainWin
     assert not window.table.selectionModel().isRowSelected(index.row())
     assert window._profile is None or window.profile.code is None
     assert index.data(ACCESSIBLE_DESCRIPTION).startswith("Remove Registered Nurses from My list")
-    assert window.lists_tabs.tabText(1) == "My list (1)"
+    assert window.lists.button(1).text() == "My list (1)"
     window.table.setFocus()
     window.table.setCurrentIndex(_results_index(window, CHEF))
     qtbot.keyClick(window.table, Qt.Key.Key_Space)
@@ -203,7 +203,7 @@ def test_the_list_is_there_after_a_restart(
     qtbot.addWidget(again)
     assert again.my_list.codes() == [NURSE, CHEF, COOK]
     assert again.my_list.entries.entry(NURSE).note == "nights?"
-    assert again.lists_tabs.tabText(1) == "My list (3)"
+    assert again.lists.button(1).text() == "My list (3)"
     again.close()
 
 
@@ -372,4 +372,7 @@ def test_the_model_passes_qtmodeltester(qtbot, qtmodeltester, window: MainWindow
     qtmodeltester.check(model)
     window.my_list.move(COOK, -2)
     window.my_list.remove(NURSE)
+    window.my_list.add(NURSE)
+    window.my_list.remove(COOK)
     qtmodeltester.check(model)
+    assert [model.index(r, 0).data(CODE_ROLE) for r in range(model.rowCount())] == [CHEF, NURSE]

@@ -167,6 +167,11 @@ def test_file_menu_items_act_on_the_open_profile(window: MainWindow) -> None:
         "&Export PDF…",
         "Print &Selected Occupations…",
         "Export Se&lected as PDF…",
+        "Add to &My list",
+        "Save m&y list…",
+        "&Open my list…",
+        "P&rint my list…",
+        "Export my list as P&DF…",
         "&Quit",
     ]
     keys = [t[t.index("&") + 1].lower() for t in texts]

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,6 +53,7 @@ from explorer.ui.home.controller import HomeController
 from explorer.ui.mylist.controller import MyListController
 from explorer.ui.mylist.menu import MyListMenu
 from explorer.ui.mylist.panel import MyListPanel
+from explorer.ui.mylist.side_lists import SideLists
 from explorer.ui.mylist.star import StarButton
 from explorer.ui.mylist.view_stars import install_stars
 from explorer.ui.printing.menu import PrintMenu
@@ -158,18 +158,18 @@ class MainWindow(QMainWindow):
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.filters)
-        # Recently viewed and My list share the room under the filters, a tab each.
-        self.lists_tabs = QTabWidget()
-        self.lists_tabs.setObjectName("listsTabs")
-        self.lists_tabs.setDocumentMode(True)
-        self.lists_tabs.addTab(self.recent_list, "Recently viewed")
-        self.lists_tabs.addTab(self.my_list_panel, "My list")
-        self.lists_tabs.setTabToolTip(1, "The careers you starred, with your notes")
-        self._name_my_list_tab()
-        self.my_list.changed.connect(self._name_my_list_tab)
+        # Recently viewed and My list share the room under the filters, a button each.
+        self.lists = SideLists()
+        self.lists.setObjectName("sideLists")
+        self.lists.add_page(self.recent_list, "Recently viewed", "The profiles you opened last")
+        self.lists.add_page(
+            self.my_list_panel, "My list", "The careers you starred, with your notes"
+        )
+        self._name_my_list_button()
+        self.my_list.changed.connect(self._name_my_list_button)
         # Room for a few careers with their notes; a short screen scrolls the pane to them.
-        self.lists_tabs.setMinimumHeight(self.fontMetrics().height() * 13)
-        left_column.addWidget(self.lists_tabs, 1)
+        self.lists.setMinimumHeight(self.fontMetrics().height() * 13)
+        left_column.addWidget(self.lists, 1)
         # A short screen (1280×720 at 150%) scrolls the filters rather than the window.
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
@@ -267,15 +267,15 @@ class MainWindow(QMainWindow):
         if self.my_list.loading_message:
             QTimer.singleShot(0, lambda: self._my_list_problem(self.my_list.loading_message))
 
-    def _name_my_list_tab(self) -> None:
+    def _name_my_list_button(self) -> None:
         count = len(self.my_list.codes())
-        self.lists_tabs.setTabText(1, f"My list ({count})" if count else "My list")
+        self.lists.button(1).setText(f"My list ({count})" if count else "My list")
 
     def show_my_list(self) -> None:
         """Bring the My list panel into view, its list focused (Go > My list)."""
         self.show_filters_action.setChecked(True)
-        self.lists_tabs.setCurrentWidget(self.my_list_panel)
-        self.filters_pane.ensureWidgetVisible(self.lists_tabs)
+        self.lists.show_page(self.my_list_panel)
+        self.filters_pane.ensureWidgetVisible(self.lists)
         self.my_list_panel.table.setFocus()
 
     def _my_list_in_profile(self, view: ProfileView) -> None:

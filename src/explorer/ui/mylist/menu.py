@@ -74,17 +74,17 @@ class MyListMenu(QObject):
         self.controller, self.reports, self.window = controller, reports, window
         self._open_code, self._quiz, self._set_quiz = open_code, quiz, set_quiz
         self._message, self._today = message, today
-        self.star_action = QAction("Add to My &list", self, enabled=False)
+        self.star_action = QAction("Add to &My list", self, enabled=False)
         self.star_action.setShortcut(QKeySequence("Ctrl+D"))
         self.star_action.setStatusTip("Put the open profile on My list, or take it off")
         self.star_action.triggered.connect(self.toggle_open)
-        self.save_action = self._action("Sa&ve my list…", self.save, "save")
+        self.save_action = self._action("Save m&y list…", self.save, "save")
         self.open_action = self._action("&Open my list…", self.open, "open")
         self.print_action = self._action(
-            "Print my list…", lambda: reports.print_reports(controller.codes()), "print"
+            "P&rint my list…", lambda: reports.print_reports(controller.codes()), "print"
         )
         self.export_action = self._action(
-            "Export my list as PDF…", lambda: reports.export_pdf(controller.codes()), "export"
+            "Export my list as P&DF…", lambda: reports.export_pdf(controller.codes()), "export"
         )
         controller.changed.connect(self.update)
         self.update()
@@ -113,7 +113,7 @@ class MyListMenu(QObject):
         code = self._open_code()
         self.star_action.setEnabled(bool(code))
         on_list = bool(code) and self.controller.contains(str(code))
-        self.star_action.setText("Remove from My &list" if on_list else "Add to My &list")
+        self.star_action.setText("Remove from &My list" if on_list else "Add to &My list")
         has_list = bool(self.controller.codes())
         for action in (self.save_action, self.print_action, self.export_action):
             action.setEnabled(has_list)
