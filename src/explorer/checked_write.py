@@ -1,14 +1,15 @@
-"""Writing a file all or nothing, every step checked: the file it replaces stays until
-the new one is whole. No Qt, so every layer that keeps a file (reports, My list) uses it.
+"""Writing a file all or nothing, every step checked: the file it replaces stays until the
+new one is whole. No Qt, so every layer that keeps a file (reports, My list) uses it.
 
 `create_hidden(folder, suffix)` makes a new hidden file beside the target
 (`.career-explorer-….json`), so a folder that cannot be written is known first;
-`write_all` writes bytes to it, each os.write checked (a full disk, a quota, a
-removed USB stick raise OSError); `finish` syncs and closes it (both checked, a
-network file system reports late), puts it in the target's place in one step
-(os.replace) and syncs the folder. `write_whole(path, data)` does all of that for
-bytes already in memory; on any error the hidden file is removed and path is as it
-was. `remove_pending`, run at exit, removes a hidden file a signal left behind.
+`write_all` writes bytes to it, each os.write checked (a full disk, a quota, a removed USB stick raise
+OSError); `finish` syncs and closes it (both checked, a network file system reports
+late), puts it in the target's place in one step (os.replace) and syncs the folder.
+`write_whole(path, data)` does all of that for bytes already in memory,
+`replacing_file(path)` around a writer of its own (the reports' PDFs); on any error the
+hidden file is removed and path is as it was. `remove_pending`, run at exit, removes a
+hidden file a signal left behind.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import atexit
 import contextlib
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
 
 TEMPORARY_PREFIX = ".career-explorer-"
@@ -64,13 +66,17 @@ def discard(temporary: Path) -> None:
     _pending.discard(temporary)
 
 
-def write_whole(path: Path, data: bytes) -> None:
-    """Replace path with data, all or nothing; OSError leaves path as it was."""
+@contextlib.contextmanager
+def replacing_file(path: Path) -> Iterator[int]:
+    """The descriptor of a new hidden file that takes path's place once the block ends
+    without an error (synced, closed, renamed: each checked); on any error or cancel the
+    hidden file is removed and path is as it was. The file is made first, so a folder
+    that cannot be written is known before any work is done."""
     path = Path(path)
     temporary, descriptor = create_hidden(path.parent, path.suffix)
     try:
         try:
-            write_all(descriptor, data)
+            yield descriptor
         except BaseException:
             with contextlib.suppress(OSError):
                 os.close(descriptor)
@@ -78,6 +84,12 @@ def write_whole(path: Path, data: bytes) -> None:
         finish(descriptor, temporary, path)
     finally:
         discard(temporary)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Replace path with data, all or nothing; OSError leaves path as it was."""
+    with replacing_file(path) as descriptor:
+        write_all(descriptor, data)
 
 
 def sync_folder(folder: Path) -> None:

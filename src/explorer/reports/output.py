@@ -22,20 +22,12 @@ writes, sync, replace) are explorer.checked_write's, shared with My list.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-from explorer.checked_write import (
-    TEMPORARY_PREFIX,
-    create_hidden,
-    discard,
-    finish,
-    remove_pending,
-    write_all,
-)
+from explorer.checked_write import TEMPORARY_PREFIX, remove_pending, replacing_file, write_all
 from explorer.reports.progress import SAVING, Progress, report_step
 
 __all__ = ["TEMPORARY_PREFIX", "remove_pending", "replacing"]
@@ -50,23 +42,15 @@ def replacing(path: Path, progress: Progress | None = None) -> Iterator[QBuffer]
     OSError when the folder cannot be written, the new file cannot be written whole
     or it cannot take path's place; ReportCancelled when progress says stop while
     it is written. Either way path is untouched and nothing is left behind."""
-    path = Path(path)
-    temporary, descriptor = create_hidden(path.parent, path.suffix)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    try:
+    with replacing_file(path) as descriptor:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         try:
             yield buffer
             buffer.close()
             _write_chunks(descriptor, buffer.data(), progress)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.close(descriptor)
-            raise
-        finish(descriptor, temporary, path)
-    finally:
-        buffer.close()
-        discard(temporary)
+        finally:
+            buffer.close()
 
 
 def _write_chunks(descriptor: int, data: QByteArray, progress: Progress | None) -> None:
