@@ -3,10 +3,10 @@ new one is whole. No Qt, so every layer that keeps a file (reports, My list) use
 
 `create_hidden(folder, suffix)` makes a new hidden file beside the target
 (`.career-explorer-….json`), so a folder that cannot be written is known first;
-`write_all` writes bytes to it, each os.write checked (a full disk, a quota, a
-removed USB stick raise OSError); `finish` syncs and closes it (both checked, a network file system reports
-late), puts it in the target's place in one step (os.replace) and syncs the folder.
-`write_whole(path, data)` does all of that for bytes already in memory,
+`write_all` writes bytes to it, each os.write checked (a full disk, a quota, a removed
+USB stick raise OSError); `finish` syncs and closes it (both checked: a network file
+system reports late), puts it in the target's place in one step (os.replace) and syncs
+the folder. `write_whole(path, data)` does all of that for bytes already in memory,
 `replacing_file(path)` around a writer of its own (the reports' PDFs); on any error the
 hidden file is removed and path is as it was. `remove_pending`, run at exit, removes a
 hidden file a signal left behind.
