@@ -212,7 +212,7 @@ def test_save_and_open_round_trip_with_merge_and_replace(
 ) -> None:
     quiz = QuizRecord(last=SavedResult("short", (4, 0) * 15, (20, 3, 0, 12, 8, 1), "ranked",
                                        __import__("datetime").date(2026, 12, 1)))  # fmt: skip
-    window._set_quiz_record(quiz)
+    window.my_list_parts.set_quiz_record(quiz)
     window.my_list.add(NURSE)
     window.my_list.set_note(NURSE, "first choice")
     window.my_list.add(CHEF)
@@ -227,7 +227,7 @@ def test_save_and_open_round_trip_with_merge_and_replace(
     assert [c["code"] for c in value["careers"]] == [NURSE, CHEF]
     assert value["careers"][0]["note"] == "first choice" and value["quiz"]["last"]
     # Another login: a different list and no quiz. Replace brings the list and the quiz.
-    window._set_quiz_record(QuizRecord())
+    window.my_list_parts.set_quiz_record(QuizRecord())
     window.my_list.replace_list(window.my_list.entries.removed(NURSE).removed(CHEF))
     window.my_list.add(COOK)
     monkeypatch.setattr(

@@ -23,12 +23,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QToolButton,
@@ -40,7 +39,6 @@ from explorer.data.catalog import choices, load_catalog, pathways_by_cluster
 from explorer.data.repository import CareerData
 from explorer.profile.quick import bright_outlook_rule
 from explorer.profile.sources import releases
-from explorer.quiz.progress import QuizRecord
 from explorer.search.engine import SearchResult
 from explorer.ui import settings as user_settings
 from explorer.ui import window_fit
@@ -50,12 +48,7 @@ from explorer.ui.browse.recent_controller import RecentController
 from explorer.ui.browse.search_controller import SearchController
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.home.controller import HomeController
-from explorer.ui.mylist.controller import MyListController
-from explorer.ui.mylist.menu import MyListMenu
-from explorer.ui.mylist.panel import MyListPanel
-from explorer.ui.mylist.side_lists import SideLists
-from explorer.ui.mylist.star import StarButton
-from explorer.ui.mylist.view_stars import install_stars
+from explorer.ui.mylist.window_parts import MyListParts
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
 from explorer.ui.quiz.controller import QuizController
@@ -159,14 +152,7 @@ class MainWindow(QMainWindow):
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.filters)
         # Recently viewed and My list share the room under the filters, a button each.
-        self.lists = SideLists()
-        self.lists.setObjectName("sideLists")
-        self.lists.add_page(self.recent_list, "Recently viewed", "The profiles you opened last")
-        self.lists.add_page(
-            self.my_list_panel, "My list", "The careers you starred, with your notes"
-        )
-        self._name_my_list_button()
-        self.my_list.changed.connect(self._name_my_list_button)
+        self.lists = self.my_list_parts.place(self.recent_list, self.search.table)
         # Room for a few careers with their notes; a short screen scrolls the pane to them.
         self.lists.setMinimumHeight(self.fontMetrics().height() * 13)
         left_column.addWidget(self.lists, 1)
@@ -240,63 +226,24 @@ class MainWindow(QMainWindow):
         slash.activated.connect(self.focus_search)
 
     def _make_my_list(self) -> None:
-        """My list (issue 15): one controller; stars in the results, the profile header,
-        Similar Occupations and the quiz's matches; the panel; the File menu's actions."""
-        self.my_list = MyListController({row.code: row.title for row in self.catalog}, self)
-        self.my_list_panel = MyListPanel(self.my_list)
-        # The lead wires Compare at the merge: the button stays disabled until the window
-        # has MainWindow.open_comparison(codes).
-        self.my_list_panel.set_compare(getattr(self, "open_comparison", None))
-        self.my_list_menu = MyListMenu(
-            self.my_list,
-            self.reports,
+        """My list (issue 15): its controller, panel, File menu actions and stars."""
+        self.my_list_parts = MyListParts(
             self,
-            self.pane.open_code,
-            lambda: self.quiz.record,
-            self._set_quiz_record,
-            lambda text: self.statusBar().showMessage(text, 15_000),
+            {row.code: row.title for row in self.catalog},
+            self.reports,
+            self.pane,
+            self.quiz,
+            self.settings,
+            self._name_quiz_button,
         )
-        self.my_list.problem.connect(self._my_list_problem)
-        self.profile_star = StarButton()
-        self.profile_star.clicked.connect(self.my_list_menu.toggle_open)
-        self.my_list.changed.connect(self._show_profile_star)
-        self.my_list.changed.connect(self.my_list_menu.update)
-        install_stars(self.search.table, self.my_list)
-        self.pane.built.connect(self._my_list_in_profile)
-        self.quiz.matches_made.connect(lambda view: install_stars(view, self.my_list))
-        if self.my_list.loading_message:
-            QTimer.singleShot(0, lambda: self._my_list_problem(self.my_list.loading_message))
-
-    def _name_my_list_button(self) -> None:
-        count = len(self.my_list.codes())
-        self.lists.button(1).setText(f"My list ({count})" if count else "My list")
+        parts = self.my_list_parts
+        self.my_list, self.my_list_panel = parts.controller, parts.panel
+        self.my_list_menu, self.profile_star = parts.menu, parts.star
 
     def show_my_list(self) -> None:
         """Bring the My list panel into view, its list focused (Go > My list)."""
         self.show_filters_action.setChecked(True)
-        self.lists.show_page(self.my_list_panel)
-        self.filters_pane.ensureWidgetVisible(self.lists)
-        self.my_list_panel.table.setFocus()
-
-    def _my_list_in_profile(self, view: ProfileView) -> None:
-        view.header.addWidget(self.profile_star, 0, Qt.AlignmentFlag.AlignTop)
-        view.list_made.connect(lambda table: install_stars(table, self.my_list))
-
-    def _show_profile_star(self) -> None:
-        code = self.pane.open_code()
-        self.profile_star.setVisible(bool(code))
-        if code:
-            self.profile_star.show_state(self.my_list.title(code), self.my_list.contains(code))
-
-    def _my_list_problem(self, text: str) -> None:
-        QMessageBox.warning(self, "My list", text)
-
-    def _set_quiz_record(self, record: QuizRecord) -> None:
-        """A quiz record that came with an opened list: kept as this user's own."""
-        self.quiz.record = record
-        user_settings.quiz_record.write(self.settings, record)
-        self.settings.sync()
-        self._name_quiz_button()
+        self.my_list_parts.show_panel(self.filters_pane)
 
     # -- what the controllers share -------------------------------------------------------
 
@@ -327,8 +274,7 @@ class MainWindow(QMainWindow):
         self.search.show_open(code)
         self.recent.visited(code, remember)
         self.printing.update()
-        self._show_profile_star()
-        self.my_list_menu.update()
+        self.my_list_parts.profile_shown()
         return True
 
     def show_jobs_map(self) -> None:
@@ -398,8 +344,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the size and layout, stop the warm-up and the search thread."""
         self.pane.stop()
-        if self.my_list.pending():
-            self.my_list.flush()
+        self.my_list_parts.close()
         user_settings.geometry.write(self.settings, self.saveGeometry())
         user_settings.splitter.write(self.settings, self.splitter.saveState())
         self.settings.sync()
