@@ -105,6 +105,11 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write"
     )
     report.add_argument(
+        "--html",
+        action="store_true",
+        help="write the report as an accessible web page instead (-o FILE.html)",
+    )
+    report.add_argument(
         "--sections",
         metavar="LIST",
         help="comma-separated, from quick,what,become,environment,pay,"
@@ -224,6 +229,7 @@ def _command(args: argparse.Namespace, db_path: Path) -> int:
                 args.state,
                 args.paper,
                 handout=args.handout,
+                html=args.html,
             )
         if args.command == "show":
             code = data.resolve_code(args.code)

@@ -10,47 +10,22 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from explorer import reports
 from explorer.admin_defaults import AdminDefaults
 from explorer.profile.registry import SECTION_KEYS
 from explorer.ui import settings as user_settings
 from explorer.ui.main_window import MainWindow
-from explorer.ui.printing.actions import ReportActions, pdf_file_name
+from explorer.ui.printing.actions import pdf_file_name
 from explorer.ui.printing.dialog import ReportOptions, ReportOptionsDialog
+
+pytest_plugins = ["printing_fixtures"]
 
 MEDICAL_RECORDS = "29-2072.00"
 ALL = ReportOptions()
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What message boxes would have said (none is shown)."""
-    said: list[str] = []
-
-    def record(_parent, _title, text, *_args, **_kwargs):
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    for kind in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
-    return said
-
-
-@pytest.fixture
-def save_as(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    """Answer the save dialog with `answer`; `suggested` is the path it offered."""
-    state: dict[str, object] = {"answer": ""}
-
-    def answer(_parent, _caption, suggested, _filter):
-        state["suggested"] = suggested
-        return str(state["answer"]), "PDF files (*.pdf)"
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
-    return state
 
 
 def _text(path: Path) -> list[str]:
@@ -69,26 +44,6 @@ def _select_rows(window: MainWindow, rows: range) -> None:
     for row in rows:
         model.select(window.proxy.index(row, 0), flags)
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-
-
-def _cancel_when(qtbot, actions: ReportActions, label: str) -> QTimer:
-    """Press the progress dialog's Cancel once its label starts with label."""
-
-    def check() -> None:
-        progress = actions.progress
-        if (
-            progress is not None
-            and progress.dialog is not None
-            and (progress.dialog.labelText().startswith(label))
-        ):
-            progress.dialog.cancel()
-            timer.stop()
-
-    timer = QTimer()
-    timer.setInterval(0)
-    timer.timeout.connect(check)
-    timer.start()
-    return timer
 
 
 # -- the options dialog --------------------------------------------------------------------
@@ -152,7 +107,7 @@ def test_options_dialog_access_keys_are_unique(qtbot, window: MainWindow) -> Non
     texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
     texts += ["&OK", "&Cancel"]  # what many desktops call the standard buttons
     keys = [t[t.index("&") + 1].lower() for t in set(texts) if "&" in t.replace("&&", "")]
-    assert len(keys) == len(set(keys)) == len(SECTION_KEYS) + 4, sorted(keys)
+    assert len(keys) == len(set(keys)) == len(SECTION_KEYS) + 5, sorted(keys)
 
 
 # -- the window's menu -------------------------------------------------------------------
@@ -165,8 +120,10 @@ def test_file_menu_items_act_on_the_open_profile(window: MainWindow) -> None:
         "&Print…",
         "Print Pre&view…",
         "&Export PDF…",
+        "Save as &Web Page…",
         "Print &Selected Occupations…",
         "Export Se&lected as PDF…",
+        "Save Selected as Web Pa&ge…",
         "Add to &My list",
         "Save m&y list…",
         "&Open my list…",
@@ -272,12 +229,12 @@ def test_recent_list_selection_is_printed_when_it_has_the_focus(qtbot, window: M
 
 @pytest.mark.parametrize("label", ["Preparing", "Writing page"])
 def test_cancelling_the_progress_leaves_no_file(
-    qtbot, window: MainWindow, tmp_path: Path, label: str
+    cancel_when, window: MainWindow, tmp_path: Path, label: str
 ) -> None:
     codes = [window.catalog[n].code for n in range(0, 500, 100)]
     out = tmp_path / "out"
     out.mkdir()
-    timer = _cancel_when(qtbot, window.reports, label)
+    timer = cancel_when(window.reports, label)
     with pytest.raises(reports.ReportCancelled):
         window.reports.export_to(out / "batch.pdf", codes, ALL)
     timer.stop()

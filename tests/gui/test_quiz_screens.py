@@ -3,6 +3,7 @@ window closes, the results (scores equal the engine's) with their matches, Clear
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,35 @@ def test_clear_my_answers_forgets_the_result(qtbot, window: MainWindow, data: Ca
     again.home.page.quiz_button.click()
     assert again.quiz.question.progress.text() == "1 of 30"
     again.close()
+
+
+def test_save_as_pdf_writes_my_interests_at_the_chosen_level(
+    qtbot, window: MainWindow, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    window.home.page.quiz_button.click()
+    answers = _answer_all(qtbot, window, data)
+    results = window.quiz.results
+    results.level.setCurrentIndex(results.level.findData(4))  # Job Zone 4
+    target = tmp_path / "mine"
+    asked: list[str] = []
+
+    def answer(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(target), "PDF files (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    qtbot.mouseClick(results.save_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].endswith("My interests.pdf")
+    saved = tmp_path / "mine.pdf"
+    pages = PdfReader(saved).pages
+    assert len(pages) == 1
+    text = " ".join(unicodedata.normalize("NFKC", pages[0].extract_text()).split())
+    engine = InterestQuiz(data)
+    expected = engine.matches(engine.score("short", answers), job_zone=4)
+    assert "Occupations that fit, at Job Zone 4" in text
+    for match in expected[:3]:
+        assert " ".join(match.title.split()) in text
+    assert window.statusBar().currentMessage() == f"Saved {saved} (1 page)."

@@ -165,6 +165,7 @@ def test_every_option_round_trips(tmp_path: Path) -> None:
         (user_settings.report_sections, ("quick", "pay")),
         (user_settings.report_state, "CA"),
         (user_settings.report_paper, "a4"),
+        (user_settings.report_handout, True),
     ]
     for option, value in values:
         assert option.read(store) == option.default  # nothing stored yet

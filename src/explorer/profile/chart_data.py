@@ -57,6 +57,9 @@ class ChartData:
     value_axis: str
     source: str
     notes: tuple[str, ...] = field(default=())
+    #: Where the value axis ends when every value is at most this (a quiz score out of
+    #: 20 or 40), as it ends at 100 for shares and ranks; None: at the highest value.
+    full_scale: float | None = None
 
     def is_empty(self) -> bool:
         """True when no value at all was published."""

@@ -57,10 +57,11 @@ class Scale:
 
 
 def value_scale(chart: ChartData) -> Scale:
-    """The axis a chart's drawn values need: from zero, to 100 for shares and ranks."""
+    """The axis a chart's drawn values need: from zero, to 100 for shares and ranks,
+    to the chart's own `full_scale` (a quiz score's maximum) when it has one."""
     values = [v for s in chart.drawn_series() for v in s.values if v is not None]
     low, high = min([0.0, *values]), max([0.0, *values])
-    full = FULL_SCALE.get(chart.unit)
+    full = chart.full_scale if chart.full_scale is not None else FULL_SCALE.get(chart.unit)
     if full is not None and high <= full:
         return Scale(low, full, fixed=True)
     return Scale(low, high if high > low else low + 1.0)

@@ -75,7 +75,8 @@ class Handout:
         parts.append("<h2>Pay, training and jobs</h2><table>")
         rows = list(self.facts) + ([self.state] if self.state else [])
         parts += [
-            f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
+            # Spaces after the label: Qt's tables take no padding at the right of a cell.
+            f"<tr><td><b>{escape(label)}</b>&nbsp;&nbsp;&nbsp;</td><td>{escape(value)}</td></tr>"
             for label, value in rows
         ]
         parts.append("</table><h2>What to study</h2>")

@@ -9,6 +9,7 @@ only; the window draws it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from explorer.data.interests import InterestArea
 from explorer.data.repository import CareerData
@@ -17,7 +18,8 @@ from explorer.quiz.items import Form, Item, form_items
 from explorer.quiz.matching import Match, Matcher
 from explorer.quiz.progress import SavedResult
 from explorer.quiz.scoring import TOP_ANSWER, QuizResult, result, score
-from explorer.quiz.texts import credit, preparation
+from explorer.quiz.summary import InterestsSummary
+from explorer.quiz.texts import ALL_LEVELS, credit, preparation
 
 
 class InterestQuiz:
@@ -75,3 +77,12 @@ class InterestQuiz:
     def credit(self) -> str:
         """The O*NET credit line of the quiz, with the release in the database."""
         return credit(releases(self._data).onet)
+
+    def summary(self, result: QuizResult, finished: date, job_zone: int | None) -> InterestsSummary:
+        """What the printed "My interests" page says about a result, its matches at
+        job_zone (None: every level) and the day the quiz was finished."""
+        levels = dict(self.preparation_levels())
+        level = f"Job Zone {job_zone}: {levels[job_zone]}" if job_zone in levels else ALL_LEVELS
+        return InterestsSummary(
+            result, finished, level, self.matches(result, job_zone=job_zone), self.credit()
+        )

@@ -1,4 +1,5 @@
-"""`career-explorer report`: write profile reports to a PDF without opening a window.
+"""`career-explorer report`: write profile reports to a PDF (or, with --html, the
+accessible web page copy) without opening a window.
 
 For counselors who script a class set. Every mistake (an unknown code,
 section, state or paper size, a folder that cannot be written, a full disk)
@@ -31,8 +32,10 @@ def run_report(
     state: str | None,
     paper: str,
     handout: bool = False,
+    html: bool = False,
 ) -> int:
-    """Write the report (one-page handouts with `handout`); the process exit code."""
+    """Write the report (one-page handouts with `handout`, a web page with `html`);
+    the process exit code."""
     from explorer.reports import (
         PAPER_SIZES,
         ReportCancelled,
@@ -45,13 +48,15 @@ def run_report(
     try:
         if handout and sections:
             raise ReportError("--sections does not apply to --handout (one page each)")
+        if handout and html:
+            raise ReportError("--handout and --html cannot be combined")
         chosen = parse_sections(sections)
         if paper not in PAPER_SIZES:
             raise ReportError(f"unknown paper size {paper!r}; use letter or a4")
         state = state.upper() if state else None
-        if output.suffix.lower() != ".pdf":
-            raise ReportError(f"the output file must end in .pdf: {str(output)!r}")
+        _check_suffix(output, html)
         _application()
+        pages = 0
         with _stop_on_signals(stopped):
             going = lambda _step: not stopped  # noqa: E731
             if handout:
@@ -60,6 +65,11 @@ def run_report(
                 footer = f"Data: {page_setup(data).releases}."
                 handouts = build_handouts(data, codes, state, footer, going)
                 pages = write_handouts(output, handouts, paper, going)
+            elif html:
+                from explorer.reports.web_page import write_web_page
+
+                reports = build_reports(data, codes, chosen, state, going)
+                write_web_page(output, reports, page_setup(data), going)
             else:
                 reports = build_reports(data, codes, chosen, state, going)
                 pages = write_pdf(output, reports, page_setup(data), paper, going)
@@ -73,8 +83,19 @@ def run_report(
         kept = " (the file there is as it was)" if output.exists() else ""
         _fail(f"stopped by {name}; {str(output)!r} was not written{kept}")
         return 128 + (stopped[0] if stopped else signal.SIGTERM)
-    print(f"{output}: {pages} pages, {len(codes)} occupation{'s' * (len(codes) != 1)}")
+    occupations = f"{len(codes)} occupation{'s' * (len(codes) != 1)}"
+    print(f"{output}: {'a web page' if html else f'{pages} pages'}, {occupations}")
     return 0
+
+
+def _check_suffix(output: Path, html: bool) -> None:
+    """ReportError unless output ends as the file it will be (.pdf, or .html with --html)."""
+    suffix = output.suffix.lower()
+    if html and suffix not in (".html", ".htm"):
+        raise ReportError(f"with --html the output file must end in .html: {str(output)!r}")
+    if not html and suffix != ".pdf":
+        hint = " (for a web page add --html)" if suffix in (".html", ".htm") else ""
+        raise ReportError(f"the output file must end in .pdf: {str(output)!r}{hint}")
 
 
 @contextlib.contextmanager

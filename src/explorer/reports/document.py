@@ -59,7 +59,7 @@ class ReportDocument:
         self.body_height = self.page_rect.height() - self.header_height - self.footer_height
         box = PageBox(self.page_rect.width(), self.body_height, self.dpi)
         batch = len(self.reports) > 1
-        sources = self._sources_html()
+        sources = sources_html(self.reports, setup)
         self.parts: list[ReportPart] = []
         for number, report in enumerate(self.reports):
             report_step(progress, LAYING_OUT, number, len(self.reports))
@@ -98,29 +98,6 @@ class ReportDocument:
         """Whether the pages were laid out for device's resolution and paper."""
         rect = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
         return float(device.logicalDpiY()) == self.dpi and rect == self.page_rect
-
-    def _sources_html(self) -> str:
-        codes = ", ".join(f"{r.title} ({r.code})" for r in self.reports)
-        citation = (
-            f"Career Explorer {__version__}, “{codes}”, printed "
-            f"{self.setup.printed_on:%B %-d, %Y}. Data: {self.setup.releases}."
-        )
-        # Smaller print than the body: the section is read once, and one occupation's
-        # report should end on its last page of content when it can.
-        paragraphs = "".join(
-            f"<p><small>{escape(text)}</small></p>" for text in self.setup.attribution
-        )
-        releases = escape("; ".join(self.setup.all_releases))
-        return (
-            "<h2>Sources</h2>"
-            f"<p><small>Data releases used: {releases}.</small></p>{paragraphs}"
-            "<p><small>Where BLS or O*NET published no figure, this report says “not "
-            "available” and why; it never shows an estimate of its own. Shares of jobs "
-            "are computed from BLS figures. The changes Career Explorer made to the data "
-            "(joins, cleaning, derived figures) are listed in its documentation "
-            "(docs/data-changes.md).</small></p>"
-            f"<h3>How to cite this report</h3><p><small>{escape(citation)}</small></p>"
-        )
 
     # -- painting -----------------------------------------------------------------------
 
@@ -172,3 +149,29 @@ class ReportDocument:
             footer, int(Qt.AlignmentFlag.AlignRight), f"Page {page + 1} of {self.page_count}"
         )
         painter.restore()
+
+
+def sources_html(
+    reports: Sequence[OccupationReport], setup: PageSetup, done: str = "printed"
+) -> str:
+    """The last part of a report: the data releases, what the sources ask a report to
+    say, and how to cite it (`done` says how it was made: printed, or saved as a web page)."""
+    codes = ", ".join(f"{r.title} ({r.code})" for r in reports)
+    citation = (
+        f"Career Explorer {__version__}, “{codes}”, {done} "
+        f"{setup.printed_on:%B %-d, %Y}. Data: {setup.releases}."
+    )
+    # Smaller print than the body: the section is read once, and one occupation's
+    # report should end on its last page of content when it can.
+    paragraphs = "".join(f"<p><small>{escape(text)}</small></p>" for text in setup.attribution)
+    releases = escape("; ".join(setup.all_releases))
+    return (
+        "<h2>Sources</h2>"
+        f"<p><small>Data releases used: {releases}.</small></p>{paragraphs}"
+        "<p><small>Where BLS or O*NET published no figure, this report says “not "
+        "available” and why; it never shows an estimate of its own. Shares of jobs "
+        "are computed from BLS figures. The changes Career Explorer made to the data "
+        "(joins, cleaning, derived figures) are listed in its documentation "
+        "(docs/data-changes.md).</small></p>"
+        f"<h3>How to cite this report</h3><p><small>{escape(citation)}</small></p>"
+    )

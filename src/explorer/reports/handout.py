@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
-from explorer.data.catalog import load_catalog
+from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
 from explorer.profile.handout import PROGRAMS, STYLE, TASKS, Handout, build_handout
 from explorer.profile.registry import ReportError
@@ -46,11 +46,13 @@ def build_handouts(
     state: str | None = None,
     footer: str = "",
     progress: Progress | None = None,
+    catalog: Sequence[OccupationSummary] | None = None,
 ) -> list[Handout]:
-    """The handout of each code, in order; ReportError for an unknown code."""
-    catalog = {row.code: row for row in load_catalog(data)}
+    """The handout of each code, in order; ReportError for an unknown code. catalog is
+    the list of every occupation where the caller has it (the window does)."""
+    by_code = {row.code: row for row in (catalog if catalog is not None else load_catalog(data))}
     return [
-        build_handout(data, code, catalog, state, footer)
+        build_handout(data, code, by_code, state, footer)
         for code in resolved_codes(data, codes, progress)
     ]
 
@@ -77,8 +79,10 @@ def paint_handouts(
     device: QPagedPaintDevice,
     handouts: Sequence[Handout],
     progress: Progress | None = None,
+    verb: str = WRITING,
 ) -> int:
-    """Typeset and paint each handout on a page of its own; the number of pages."""
+    """Typeset and paint each handout on a page of its own, a progress step (`verb`)
+    before each page; the number of pages."""
     if not handouts:
         raise ReportError("no occupation to print")
     docs = []
@@ -91,7 +95,7 @@ def paint_handouts(
         raise OSError("the printer or file could not be opened for writing")
     try:
         for number, doc in enumerate(docs):
-            report_step(progress, WRITING, number, len(docs))
+            report_step(progress, verb, number, len(docs))
             if number and not device.newPage():
                 raise OSError("the printer or file took no more pages")
             doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))

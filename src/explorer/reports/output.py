@@ -12,6 +12,8 @@ and path is as it was. The file gets the permissions any new file gets (0666
 less the umask), also where it replaces one: a handout once saved with 0600 by
 an older version is readable by the other accounts again once saved anew.
 
+`write_bytes` writes content made elsewhere (the web page copy) the same way.
+
 A process stopped by a signal cleans up too: the command line and the window
 turn Ctrl+C and SIGTERM into a cancel (the work stops at its next step and
 `replacing` removes the hidden file), and `remove_pending`, run at exit, removes
@@ -30,7 +32,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from explorer.checked_write import TEMPORARY_PREFIX, remove_pending, replacing_file, write_all
 from explorer.reports.progress import SAVING, Progress, report_step
 
-__all__ = ["TEMPORARY_PREFIX", "remove_pending", "replacing"]
+__all__ = ["TEMPORARY_PREFIX", "remove_pending", "replacing", "write_bytes"]
 
 CHUNK_BYTES = 1 << 20  # one progress step, well under a tenth of a second
 
@@ -51,6 +53,12 @@ def replacing(path: Path, progress: Progress | None = None) -> Iterator[QBuffer]
             _write_chunks(descriptor, buffer.data(), progress)
         finally:
             buffer.close()
+
+
+def write_bytes(path: Path, content: bytes, progress: Progress | None = None) -> None:
+    """Write content (a web page, say) to path all or nothing, as `replacing` writes a PDF."""
+    with replacing(path, progress) as buffer:
+        buffer.write(QByteArray(content))
 
 
 def _write_chunks(descriptor: int, data: QByteArray, progress: Progress | None) -> None:

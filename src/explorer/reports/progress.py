@@ -18,15 +18,23 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from explorer.data.repository import CareerData
 
-PREPARING, LAYING_OUT, WRITING, PRINTING, SAVING = (
+PREPARING, LAYING_OUT, WRITING, PRINTING, DRAWING, SAVING = (
     "Preparing",
     "Laying out",
     "Writing",
     "Printing",
+    "Drawing",  # the pages of Print Preview
     "Saving",
 )
 #: Each phase's share of the whole, for one progress bar across all of them.
-WEIGHTS = {PREPARING: 0.2, LAYING_OUT: 0.35, WRITING: 0.4, PRINTING: 0.4, SAVING: 0.05}
+WEIGHTS = {
+    PREPARING: 0.2,
+    LAYING_OUT: 0.35,
+    WRITING: 0.4,
+    PRINTING: 0.4,
+    DRAWING: 0.45,
+    SAVING: 0.05,
+}
 ORDER = (PREPARING, LAYING_OUT, WRITING, SAVING)
 
 
@@ -46,12 +54,13 @@ class Step:
         """The line a progress dialog shows."""
         if self.phase == SAVING:
             return "Saving the file…"
-        unit = "page" if self.phase in (WRITING, PRINTING) else "occupation"
+        unit = "page" if self.phase in (WRITING, PRINTING, DRAWING) else "occupation"
         return f"{self.phase} {unit} {min(self.done + 1, self.total)} of {self.total}…"
 
     def fraction(self) -> float:
         """How much of the whole report is done, from 0 to 1, counting every phase."""
-        order = (PREPARING, LAYING_OUT, PRINTING) if self.phase == PRINTING else ORDER
+        painting = self.phase in (PRINTING, DRAWING)
+        order = (PREPARING, LAYING_OUT, self.phase) if painting else ORDER
         before = sum(WEIGHTS[p] for p in order[: order.index(self.phase)])
         within = self.done / self.total if self.total else 0.0
         return min(1.0, before + WEIGHTS[self.phase] * within)

@@ -43,6 +43,12 @@ from explorer.reports.pagination import Pagination
 
 BODY_PT = 8.5
 EDGE_PX = 1.0
+#: Where the sources run onto a last page that they fill less than this share of, they
+#: are set in this size (once) to end on the page before, rather than a sheet for a line.
+SOURCES_SPILL = 0.2
+SOURCES_PT = 6.0
+SOURCES_LINE_HEIGHT = 90  # per cent
+PROPORTIONAL = int(QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 STYLE = """
 h1 { font-size: 17pt; margin-bottom: 2pt; }
 h2 { font-size: 12.5pt; margin-top: 10pt; margin-bottom: 3pt; }
@@ -139,6 +145,7 @@ class ReportPart:
         self.pages = Pagination(self.doc, layout, box.height, self._headings)
         self.page_count = self.start_page = 0
         self.settle()
+        self._fit_sources()
 
     def __del__(self) -> None:
         # The layout is connected to the chart handler (registerHandler), a Python object.
@@ -247,6 +254,44 @@ class ReportPart:
         self.pages.settle(self._start.position() if self._contents_cells else None)
         self.page_count = self.doc.pageCount()
         self.start_page = self.pages.page_of(self._start.position())
+
+    def _fit_sources(self) -> None:
+        """Set the sources in smaller print where a few of their lines would otherwise
+        take a last page of their own; as they were where that does not save the page."""
+        if not self._sources.isValid() or self.page_count < 2:
+            return
+        last = self.page_count - 1
+        used = self.doc.documentLayout().documentSize().height() - last * self.box.height
+        if self.pages.page_of(self._sources.position()) == last or used > (
+            SOURCES_SPILL * self.box.height
+        ):
+            return
+        pages, steps = self.page_count, self.doc.availableUndoSteps()
+        cursor = QTextCursor(self.doc)
+        cursor.beginEditBlock()
+        smaller = QTextCharFormat()
+        smaller.setFontPointSize(SOURCES_PT)
+        tight = QTextBlockFormat()
+        tight.setLineHeight(SOURCES_LINE_HEIGHT, PROPORTIONAL)
+        unbroken = QTextBlockFormat()  # the page breaks pagination made are made anew
+        unbroken.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        block = self._sources.next()  # the heading "Sources" keeps its size
+        while block.isValid():
+            cursor.setPosition(block.position())
+            cursor.mergeBlockFormat(unbroken)
+            if block.blockFormat().headingLevel() == 0:
+                cursor.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.mergeCharFormat(smaller)
+                cursor.mergeBlockFormat(tight)
+            block = block.next()
+        cursor.endEditBlock()
+        self.settle()
+        if self.page_count >= pages:  # no sheet saved: the usual print again
+            while self.doc.availableUndoSteps() > steps:
+                self.doc.undo()
+            self.settle()
 
     def running_title(self, page: int) -> str:
         """What the running header of this part's page says."""

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         status = self.statusBar()  # also shows what the menu item under the mouse does
         self.reports.message.connect(lambda text: status.showMessage(text, 15_000))
+        self.quiz.message.connect(lambda text: status.showMessage(text, 15_000))
         file_menu = self.menuBar().addMenu("&File")
         self.printing.add_to(file_menu)
         file_menu.addSeparator()

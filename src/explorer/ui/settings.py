@@ -47,6 +47,7 @@ HOME_STATE = "profile/home_state"
 REPORT_SECTIONS = "reports/sections"
 REPORT_STATE = "reports/state"  # "" for the states with the most jobs
 REPORT_PAPER = "reports/paper_size"
+REPORT_HANDOUT = "reports/handout"  # a one-page handout instead of the chosen sections
 #: The interest quiz: a quiz under way and the last result, as the engine's JSON.
 QUIZ_RECORD = "quiz/record"
 
@@ -176,6 +177,16 @@ def _paper(raw: object) -> str:
     return size
 
 
+def _flag(raw: object) -> bool:
+    # An INI file keeps a bool as the text "true" or "false".
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower() if isinstance(raw, str) else None
+    if text not in ("true", "false"):
+        raise InvalidSetting("expected true or false")
+    return text == "true"
+
+
 def _quiz_record(raw: object) -> QuizRecord:
     if not isinstance(raw, str):
         raise InvalidSetting(f"expected a quiz record's text, not {type(raw).__name__}")
@@ -224,6 +235,7 @@ home_state = Option(HOME_STATE, "", _state)
 report_sections = Option(REPORT_SECTIONS, tuple(SECTION_KEYS), _sections, list)
 report_state = Option(REPORT_STATE, "", _state)
 report_paper = Option(REPORT_PAPER, "letter", _paper)
+report_handout = Option(REPORT_HANDOUT, False, _flag)
 quiz_record = Option(QUIZ_RECORD, QuizRecord(), _quiz_record, lambda record: record.to_json())
 
 

@@ -1,11 +1,14 @@
-"""File > Print, Print Preview and Export PDF: the window's side of printed reports.
+"""File > Print, Print Preview, Export PDF and Save as Web Page: the window's side of reports.
 
 explorer.reports gathers, lays out and paints the reports, a step at a time
 with the window answering in between (job.py); this module asks the questions
 around it (ReportOptionsDialog, the printer, the file name), shows a
 cancellable progress dialog for a batch and says what happened, in a message
 box for a problem and in the status bar (the `message` signal) for a success.
-export_to and render_to do the work without any question, for tests and scripts.
+Each honours the options' "Handout (one page)" (profile/handout.py) instead of
+the full report; the web page is always the full report (reports/web_page.py).
+export_to, render_to and save_web_page_to do the work without any question, for
+tests and scripts.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from explorer.data.catalog import OccupationSummary
 from explorer.data.repository import CareerData
 from explorer.profile.blocks import OccupationReport
+from explorer.profile.handout import Handout
 from explorer.reports import (
     PRINTING,
     PageSetup,
@@ -42,6 +46,9 @@ from explorer.reports import (
     set_paper,
     write_pdf,
 )
+from explorer.reports.handout import build_handouts, paint_handouts, write_handouts
+from explorer.reports.progress import DRAWING
+from explorer.reports.web_page import write_web_page
 from explorer.ui.printing.dialog import ReportOptions, ReportOptionsDialog
 from explorer.ui.printing.job import JobProgress, run_job
 
@@ -137,7 +144,9 @@ class ReportActions(QObject):
             return False
         printer = self.new_printer(codes, options)
 
-        def work(progress: Progress) -> tuple[ReportDocument, PageSetup]:
+        def work(progress: Progress) -> tuple[ReportDocument | list[Handout], PageSetup]:
+            if options.handout:  # laid out as the preview's pages are drawn
+                return self._handouts(codes, options, progress), page_setup(self.data)
             reports, setup = self._gather(codes, options, progress)
             return ReportDocument(reports, printer, setup, progress), setup
 
@@ -150,7 +159,9 @@ class ReportActions(QObject):
             return False
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle("Print Preview – Career Explorer")
-        dialog.paintRequested.connect(lambda device: self._paint(device, document, setup))
+        dialog.paintRequested.connect(
+            lambda device: self._paint(device, document, setup, codes, dialog)
+        )
         try:
             dialog.exec()
         finally:
@@ -165,15 +176,9 @@ class ReportActions(QObject):
         options = options or self.ask_options(codes, "Export PDF")
         if options is None:
             return 0
-        suggested = str(documents_folder() / pdf_file_name(self._titles(codes)))
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export PDF", suggested, "PDF files (*.pdf)"
-        )
-        if not chosen:
+        path = self._ask_path(codes, "Export PDF", ".pdf", "PDF files (*.pdf)")
+        if path is None:
             return 0
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
             pages = self.export_to(path, codes, options)
         except ReportCancelled:
@@ -191,7 +196,38 @@ class ReportActions(QObject):
         self.message.emit(f"Saved {path} ({pages} page{'s' * (pages != 1)}).")
         return pages
 
-    def ask_options(self, codes: Sequence[str], action: str) -> ReportOptions | None:
+    def save_web_page(self, codes: Sequence[str], options: ReportOptions | None = None) -> bool:
+        """Save the profiles of codes as the accessible web page the person names (the
+        full report of the chosen sections); True if saved."""
+        if not codes or self.progress is not None:  # one report at a time
+            return False
+        title = "Save as Web Page"
+        options = options or self.ask_options(codes, title, offer_handout=False)
+        if options is None:
+            return False
+        path = self._ask_path(codes, title, ".html", "Web pages (*.html *.htm)")
+        if path is None:
+            return False
+        try:
+            self.save_web_page_to(path, codes, options)
+        except ReportCancelled:
+            self.message.emit("Saving cancelled; nothing was saved.")
+            return False
+        except OSError as error:
+            reason = error.strerror or str(error)
+            QMessageBox.warning(
+                self.window, title, f"The web page could not be saved as {path}: {reason}."
+            )
+            return False
+        except ReportError as error:
+            QMessageBox.warning(self.window, title, f"The web page could not be made: {error}.")
+            return False
+        self.message.emit(f"Saved {path} (a web page a screen reader can read).")
+        return True
+
+    def ask_options(
+        self, codes: Sequence[str], action: str, offer_handout: bool = True
+    ) -> ReportOptions | None:
         """Show ReportOptionsDialog; None when cancelled or when a big batch is declined."""
         if (
             len(codes) > BATCH_WARNING
@@ -204,12 +240,13 @@ class ReportActions(QObject):
             != QMessageBox.StandardButton.Yes
         ):
             return None
-        dialog = ReportOptionsDialog(self.settings, self._titles(codes), self.window, action)
+        dialog = ReportOptionsDialog(
+            self.settings, self._titles(codes), self.window, action, offer_handout=offer_handout
+        )
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.options() if accepted else None
         finally:
-            dialog.setParent(None)
             dialog.setParent(None)
             dialog.deleteLater()
 
@@ -222,10 +259,23 @@ class ReportActions(QObject):
         file cannot be written; either way path is as it was and nothing is left."""
 
         def work(progress: Progress) -> int:
+            if options.handout:
+                handouts = self._handouts(codes, options, progress)
+                return write_handouts(Path(path), handouts, options.paper, progress)
             reports, setup = self._gather(codes, options, progress)
             return write_pdf(Path(path), reports, setup, options.paper, progress)
 
         return int(self._run(codes, "Export PDF", work))
+
+    def save_web_page_to(self, path: Path, codes: Sequence[str], options: ReportOptions) -> int:
+        """Write the web page of codes to path, all or nothing; its size in bytes.
+        ReportCancelled and OSError leave path as it was, as export_to does."""
+
+        def work(progress: Progress) -> int:
+            reports, setup = self._gather(codes, options, progress)
+            return write_web_page(Path(path), reports, setup, progress)
+
+        return int(self._run(codes, "Save as Web Page", work))
 
     def render_to(self, printer: QPrinter, codes: Sequence[str], options: ReportOptions) -> int:
         """Paint the report of codes on printer as it is set up; the page count.
@@ -233,8 +283,6 @@ class ReportActions(QObject):
         Cancelling the progress aborts the print job (ReportCancelled)."""
 
         def work(progress: Progress) -> int:
-            reports, setup = self._gather(codes, options, progress)
-
             def printing(step: Step) -> bool:
                 if progress(step):
                     return True
@@ -242,6 +290,10 @@ class ReportActions(QObject):
                     printer.abort()  # painting has begun: no half a job to the printer
                 return False
 
+            if options.handout:
+                handouts = self._handouts(codes, options, progress)
+                return paint_handouts(printer, handouts, printing, PRINTING)
+            reports, setup = self._gather(codes, options, progress)
             return render(printer, reports, setup, printing, PRINTING)
 
         return int(self._run(codes, "Print", work))
@@ -262,9 +314,15 @@ class ReportActions(QObject):
             for code in codes
         ]
 
-    def _run(self, codes: Sequence[str], title: str, work: Callable[[Progress], Any]) -> Any:
-        """Run work with a progress dialog (job.run_job)."""
-        self.progress = JobProgress(self.window, len(codes), title)
+    def _run(
+        self,
+        codes: Sequence[str],
+        title: str,
+        work: Callable[[Progress], Any],
+        parent: QWidget | None = None,
+    ) -> Any:
+        """Run work with a progress dialog over parent (the window) (job.run_job)."""
+        self.progress = JobProgress(parent or self.window, len(codes), title)
         try:
             return run_job(self.progress, work)
         finally:
@@ -281,10 +339,49 @@ class ReportActions(QObject):
         )
         return reports, page_setup(self.data)
 
-    def _paint(self, device: QPrinter, document: ReportDocument, setup: PageSetup) -> None:
-        """The preview's paintRequested: paint every page, or say why not."""
+    def _handouts(
+        self, codes: Sequence[str], options: ReportOptions, progress: Progress
+    ) -> list[Handout]:
+        """The one-page handouts of codes, with the chosen state's median pay."""
+        footer = f"Data: {page_setup(self.data).releases}."
+        return build_handouts(self.data, codes, options.state, footer, progress, self.catalog)
+
+    def _ask_path(self, codes: Sequence[str], title: str, suffix: str, kinds: str) -> Path | None:
+        """The file the person names in the save dialog (Documents first), ending in
+        suffix; None when cancelled."""
+        name = pdf_file_name(self._titles(codes)).removesuffix(".pdf") + suffix
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, title, str(documents_folder() / name), kinds
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (suffix, ".htm" if suffix == ".html" else suffix):
+            path = path.with_name(path.name + suffix)
+        return path
+
+    def _paint(
+        self,
+        device: QPrinter,
+        document: ReportDocument | list[Handout],
+        setup: PageSetup,
+        codes: Sequence[str],
+        preview: QWidget,
+    ) -> None:
+        """The preview's paintRequested: paint every page with progress over the preview
+        (a handout is laid out here), or say why not."""
+        if self.progress is not None:  # asked again while drawing: the drawing goes on
+            return
+
+        def work(progress: Progress) -> int:
+            if isinstance(document, ReportDocument):
+                return render(device, document, setup, progress, DRAWING)
+            return paint_handouts(device, document, progress, DRAWING)
+
         try:
-            render(device, document, setup)
+            self._run(codes, "Print Preview", work, preview)
+        except ReportCancelled:
+            return  # the pages drawn so far stay in the preview
         except (OSError, ReportError) as error:
             QMessageBox.warning(
                 self.window, "Print Preview", f"The preview could not be drawn: {error}."

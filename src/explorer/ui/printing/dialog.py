@@ -1,4 +1,5 @@
-"""The options asked before printing or exporting profiles: sections, state and paper.
+"""The options asked before printing or exporting profiles: a full report of the chosen
+sections or a one-page handout, the state and the paper.
 
 The dialog remembers the last choices (settings.py) so a teacher printing a
 class set answers it once. The state for State Data starts on the student's
@@ -36,36 +37,40 @@ from explorer.ui import settings as user_settings
 SECTION_LABELS = {key: spec.tab_label or f"&{spec.title}" for key, spec in SECTION_BY_KEY.items()}
 PAPERS = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
 MOST_JOBS = "The states with the most jobs"
+#: The state's label for a full report (False) and a handout (True, the state's median).
+STATE_LABELS = {False: "State Data &for:", True: "State median &for:"}
 TITLES_SHOWN = 3
 
 
 @dataclass(frozen=True)
 class ReportOptions:
     """What to print: section keys in report order, the State Data state (None: the
-    states with the most jobs) and the paper ("letter" or "a4")."""
+    states with the most jobs), the paper ("letter" or "a4") and whether to print a
+    one-page handout of each occupation instead (with the state's median pay)."""
 
     sections: tuple[str, ...] = tuple(SECTION_KEYS)
     state: str | None = None
     paper: str = "letter"
+    handout: bool = False
 
 
-def _describe(titles: Sequence[str]) -> str:
+def _describe(titles: Sequence[str], handout: bool = False) -> str:
     """ "Medical Records Specialists", or "5 occupations: A, B, C and 2 more"."""
     if len(titles) == 1:
         return f"<b>{escape(titles[0])}</b>"
     shown = ", ".join(escape(t) for t in titles[:TITLES_SHOWN])
     more = len(titles) - TITLES_SHOWN
     rest = f" and {more} more" if more > 0 else ""
-    return (
-        f"<b>{len(titles)} occupations</b> in one document with a list of contents: {shown}{rest}"
-    )
+    how = "one page each" if handout else "in one document with a list of contents"
+    return f"<b>{len(titles)} occupations</b> {how}: {shown}{rest}"
 
 
 class ReportOptionsDialog(QDialog):
     """Choose the sections, the State Data state and the paper size of a report.
 
     `titles` are the occupations about to be printed, named at the top.
-    `admin` defaults to this machine's administrator defaults.
+    `admin` defaults to this machine's administrator defaults. `offer_handout` shows
+    "Handout (one page)" (not for the web page, which is always the full report).
     """
 
     def __init__(
@@ -75,6 +80,7 @@ class ReportOptionsDialog(QDialog):
         parent: QWidget | None = None,
         action: str = "Print",
         admin: AdminDefaults | None = None,
+        offer_handout: bool = True,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -83,12 +89,24 @@ class ReportOptionsDialog(QDialog):
         layout.setSpacing(layout.spacing() + 6)  # room between the title, sections and paper
         # Wide enough that a batch's list of titles wraps onto two or three lines, not five.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
-        what = QLabel(_describe(titles))
+        self.titles = list(titles)
+        self.what = what = QLabel(_describe(titles))
         what.setWordWrap(True)
         what.setAccessibleDescription("Occupations in the report")
         layout.addWidget(what)
 
-        group = QGroupBox("Sections")
+        self.offers_handout = offer_handout
+        self.handout = QCheckBox("&Handout (one page)")
+        self.handout.setToolTip(
+            "One page for each occupation: what they do, pay, training, jobs, what to "
+            "study and similar careers (with the state below: its median pay)."
+        )
+        self.handout.setChecked(offer_handout and user_settings.report_handout.read(settings))
+        self.handout.setVisible(offer_handout)
+        self.handout.toggled.connect(self._update)
+        layout.addWidget(self.handout)
+
+        self.sections_group = group = QGroupBox("Sections")
         grid = QGridLayout(group)
         grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 4)
         saved = user_settings.report_sections.read(settings)
@@ -115,7 +133,9 @@ class ReportOptionsDialog(QDialog):
                 user_settings.resolved_value(settings, user_settings.HOME_STATE, "", admin) or ""
             )
         self.state.setCurrentIndex(max(self.state.findData(state.upper()), 0))
-        form.addRow("State Data &for:", self.state)
+        self.state_label = QLabel(STATE_LABELS[False])
+        self.state_label.setBuddy(self.state)
+        form.addRow(self.state_label, self.state)
 
         self.paper = QComboBox()
         self.paper.setAccessibleName("Paper size")
@@ -144,10 +164,14 @@ class ReportOptionsDialog(QDialog):
         self.checks[next(iter(SECTION_KEYS))].setFocus()
 
     def _update(self) -> None:
-        chosen = self.options().sections
-        self.ok_button.setEnabled(bool(chosen))
-        self.ok_button.setToolTip("" if chosen else "Choose at least one section.")
-        self.state.setEnabled("states" in chosen)
+        options = self.options()
+        ready = options.handout or bool(options.sections)
+        self.ok_button.setEnabled(ready)
+        self.ok_button.setToolTip("" if ready else "Choose at least one section.")
+        self.sections_group.setEnabled(not options.handout)  # a handout's content is set
+        self.what.setText(_describe(self.titles, options.handout))
+        self.state_label.setText(STATE_LABELS[options.handout])
+        self.state.setEnabled(options.handout or "states" in options.sections)
 
     def options(self) -> ReportOptions:
         """The choices as they stand."""
@@ -155,14 +179,18 @@ class ReportOptionsDialog(QDialog):
             sections=tuple(key for key, box in self.checks.items() if box.isChecked()),
             state=str(self.state.currentData() or "") or None,
             paper=str(self.paper.currentData()),
+            handout=self.handout.isChecked(),
         )
 
     def accept(self) -> None:
         """Remember the choices for next time, then close."""
         options = self.options()
-        if not options.sections:
+        if not options.sections and not options.handout:
             return
-        user_settings.report_sections.write(self.settings, options.sections)
+        if options.sections:
+            user_settings.report_sections.write(self.settings, options.sections)
+        if self.offers_handout:
+            user_settings.report_handout.write(self.settings, options.handout)
         user_settings.report_state.write(self.settings, options.state or "")
         if not self.paper_locked:
             user_settings.report_paper.write(self.settings, options.paper)

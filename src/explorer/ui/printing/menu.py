@@ -1,10 +1,11 @@
 """The File menu's printing: which occupations a Print or Export is about, and when it can run.
 
-PrintMenu makes the File menu's Print, Print Preview and Export PDF actions
-(for the open profile) and Print Selected / Export Selected (for the
-occupations selected in the results, or in the recent list when it had the
-focus last), enables each only when it has something to print, and hands the
-codes to ReportActions, which asks the questions and does the work.
+PrintMenu makes the File menu's Print, Print Preview, Export PDF and Save as
+Web Page actions (for the open profile) and Print Selected / Export Selected /
+Save Selected as Web Page (for the occupations selected in the results, or in
+the recent list when it had the focus last), enables each only when it has
+something to print, and hands the codes to ReportActions, which asks the
+questions and does the work.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ ACTION_TIPS = {
     "list) in one document",
     "export_selected": "Save the occupations selected in the results (or in the recent "
     "list) as one PDF",
+    "web": "Save the open profile as a web page a screen reader can read",
+    "web_selected": "Save the occupations selected in the results (or in the recent "
+    "list) as one web page a screen reader can read",
 }
 
 
@@ -81,6 +85,15 @@ class PrintMenu(QObject):
             self.reports.export_pdf,
             self.selected_codes,
         )
+        self.web_action = self._action(
+            "Save as &Web Page…", "web", self.reports.save_web_page, self.open_codes
+        )
+        self.web_selected_action = self._action(
+            "Save Selected as Web Pa&ge…",
+            "web_selected",
+            self.reports.save_web_page,
+            self.selected_codes,
+        )
 
     def _action(
         self,
@@ -101,9 +114,13 @@ class PrintMenu(QObject):
         """Put the actions in the File menu, re-checking them each time it opens."""
         # A new search empties the selection without a selectionChanged; look again.
         menu.aboutToShow.connect(self.update)
-        menu.addActions([self.print_action, self.preview_action, self.export_action])
+        menu.addActions(
+            [self.print_action, self.preview_action, self.export_action, self.web_action]
+        )
         menu.addSeparator()
-        menu.addActions([self.print_selected_action, self.export_selected_action])
+        menu.addActions(
+            [self.print_selected_action, self.export_selected_action, self.web_selected_action]
+        )
 
     def open_codes(self) -> list[str]:
         """The open profile's code, or nothing."""
@@ -125,9 +142,11 @@ class PrintMenu(QObject):
         is_open = bool(self.open_codes())
         for action in (self.print_action, self.preview_action, self.export_action):
             action.setEnabled(is_open)
+        self.web_action.setEnabled(is_open)
         any_selected = any(view.selectionModel().hasSelection() for view in self._views)
         self.print_selected_action.setEnabled(any_selected)
         self.export_selected_action.setEnabled(any_selected)
+        self.web_selected_action.setEnabled(any_selected)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Remember which view had the focus last."""

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from explorer.quiz.engine import InterestQuiz
     from explorer.quiz.items import Form, Item
     from explorer.quiz.scoring import QuizResult
+    from explorer.quiz.summary import InterestsSummary
     from explorer.ui.quiz.results_page import ResultsPage
 
 FORM: Form = "short"
@@ -39,7 +40,11 @@ PREPARE_DELAY_MS = 300
 
 
 class QuizController(QObject):
-    """Owns the quiz's two pages (a stack `widget`) and the record of this user's quiz."""
+    """Owns the quiz's two pages (a stack `widget`) and the record of this user's quiz.
+
+    `message` carries a line for the status bar once "My interests" is printed or saved."""
+
+    message = Signal(str)
 
     #: The results page's list of matches was made (the window puts My list's stars in it).
     matches_made = Signal(QWidget)
@@ -102,6 +107,8 @@ class QuizController(QObject):
             self._results.level_changed.connect(self._show_matches)
             self._results.retake_requested.connect(self.retake)
             self._results.clear_requested.connect(self.clear)
+            self._results.print_requested.connect(self.print_interests)
+            self._results.save_requested.connect(self.save_interests)
             self.widget.addWidget(self._results)
             self.matches_made.emit(self._results.matches)
         return self._results
@@ -187,6 +194,34 @@ class QuizController(QObject):
         self._show_matches(self.results.level.currentData())
         self.widget.setCurrentWidget(self.results)
         self._show(self.widget)
+
+    def interests_summary(self) -> InterestsSummary | None:
+        """The last result as the printed "My interests" page says it, with the matches
+        at the preparation chosen on the results screen; None with no result."""
+        saved = self.record.last
+        if saved is None or self.result is None:
+            return None
+        return self.engine.summary(self.result, saved.finished, self.results.level.currentData())
+
+    def print_interests(self) -> None:
+        """The results screen's Print: "My interests" on a printer the student picks."""
+        from explorer.ui.quiz.printing import print_interests
+
+        summary = self.interests_summary()
+        if summary is not None:
+            self._say(print_interests(self.results, self._settings, summary))
+
+    def save_interests(self) -> None:
+        """The results screen's Save as PDF: "My interests" in a file the student names."""
+        from explorer.ui.quiz.printing import save_interests
+
+        summary = self.interests_summary()
+        if summary is not None:
+            self._say(save_interests(self.results, self._settings, summary))
+
+    def _say(self, line: str) -> None:
+        if line:
+            self.message.emit(line)
 
     def _show_matches(self, job_zone: int | None) -> None:
         if self.result is None:

@@ -25,30 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.profile.chart_data import ChartData, Series
 from explorer.quiz.matching import Match
 from explorer.quiz.scoring import QuizResult
+from explorer.quiz.summary import scores_chart
 from explorer.quiz.texts import ABOUT, ALL_LEVELS, HONESTY, NO_MATCHES
 from explorer.ui.quiz.matches_model import CODE_ROLE, MatchesModel
 from explorer.ui.widgets.chart_panel import ChartPanel
-
-SOURCE = "Your answers to Career Explorer's interest quiz"
-
-
-def scores_chart(result: QuizResult) -> ChartData:
-    """The six scores of a result, RIASEC order, as a bar chart."""
-    maximum = result.scores[0].maximum if result.scores else 0
-    return ChartData(
-        title="Your interest scores",
-        kind="bar",
-        # With its letter the names are long enough for bars lying down, each name in full.
-        categories=tuple(f"{s.area} ({s.letter})" for s in result.scores),
-        series=(Series("Score", tuple(float(s.score) for s in result.scores)),),
-        unit="count",
-        category_axis="Interest area",
-        value_axis=f"Score (0 to {maximum})",
-        source=SOURCE,
-    )
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -65,6 +47,8 @@ class ResultsPage(QScrollArea):
     level_changed = Signal(object)
     retake_requested = Signal()
     clear_requested = Signal()
+    print_requested = Signal()
+    save_requested = Signal()
 
     def __init__(self, levels: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,9 +92,15 @@ class ResultsPage(QScrollArea):
         self.clear = QPushButton("Clear my answers")
         self.clear.setAccessibleName("Clear my answers from this computer")
         self.clear.clicked.connect(self.clear_requested)
+        self.print_button = QPushButton("Print…")
+        self.print_button.setAccessibleName("Print my interests")
+        self.print_button.clicked.connect(self.print_requested)
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.setAccessibleName("Save my interests as PDF")
+        self.save_button.clicked.connect(self.save_requested)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.retake)
-        buttons.addWidget(self.clear)
+        for button in (self.print_button, self.save_button, self.retake, self.clear):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         for widget in (self.heading, self.honesty, self.top, self.chart, self.meanings):
             column.addWidget(widget)
