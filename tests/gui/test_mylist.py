@@ -82,6 +82,8 @@ def test_a_star_in_the_results_toggles_by_click_and_space(qtbot, window: MainWin
     assert window.my_list.codes() == [NURSE, CHEF]
     qtbot.keyClick(window.table, Qt.Key.Key_Space)
     assert window.my_list.codes() == [NURSE]
+    qtbot.keyClicks(window.table, "re ")  # typing a title to find its row stars nothing
+    assert window.my_list.codes() == [NURSE]
 
 
 def test_the_profile_star_and_ctrl_d_keep_every_star_in_step(qtbot, window: MainWindow) -> None:

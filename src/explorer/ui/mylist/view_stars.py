@@ -4,7 +4,8 @@ quiz matches), kept in step with My list.
 `install_stars(view, controller)` gives the view's title column a StarDelegate,
 which draws the star (filled or hollow, the shape not only the colour) as the
 cell's decoration for any row carrying a code (CODE_ROLE): a click on the star
-toggles it without opening or selecting the row; Space toggles the current row's.
+toggles it without opening or selecting the row; Space toggles the current row's
+(except straight after a letter: typing a title to find its row keeps its spaces).
 The row's accessible description says what Space does ("Add Registered Nurses to
 My list"), through the model's `star_words` hook (ResultsModel, MatchesModel).
 On `starred(code)`, each view repaints only the star cells of that code's rows
@@ -15,6 +16,7 @@ click within a frame.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QEvent,
     QModelIndex,
     QObject,
@@ -92,6 +94,7 @@ class _StarEvents(QObject):
         self._view, self._delegate, self._controller = view, delegate, controller
         self._column = column
         self._pressed = QPersistentModelIndex()
+        self._typed = QElapsedTimer()
 
     def _star_at(self, event: QMouseEvent) -> QModelIndex | None:
         position = event.position().toPoint()
@@ -119,11 +122,16 @@ class _StarEvents(QObject):
             return True
         elif kind == QEvent.Type.KeyPress and watched is self._view:
             assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            typing = self._typed.isValid() and self._typed.elapsed() < (
+                QApplication.keyboardInputInterval()
+            )
+            if event.key() == Qt.Key.Key_Space and not event.modifiers() and not typing:
                 code = self._view.currentIndex().data(CODE_ROLE)
                 if code:
                     self._controller.toggle(str(code))
                     return True
+            elif event.text().strip():
+                self._typed.start()  # a title typed to find a row: its spaces are its own
         return False
 
 
