@@ -378,3 +378,32 @@ def test_the_model_passes_qtmodeltester(qtbot, qtmodeltester, window: MainWindow
     window.my_list.remove(COOK)
     qtmodeltester.check(model)
     assert [model.index(r, 0).data(CODE_ROLE) for r in range(model.rowCount())] == [CHEF, NURSE]
+
+
+def test_export_my_list_as_pdf_goes_through_the_options_dialog(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QDialog
+
+    from explorer.ui.printing.dialog import ReportOptionsDialog
+
+    asked: list[int] = []
+
+    def accept(dialog: ReportOptionsDialog) -> QDialog.DialogCode:
+        asked.append(1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportOptionsDialog, "exec", accept)
+    path = tmp_path / "class set.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
+    )
+    window.my_list.add(CHEF)
+    window.my_list.add(NURSE)
+    window.my_list_menu.export_action.trigger()
+    assert asked == [1] and said == []
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    chef, nurse = window.my_list.title(CHEF), window.my_list.title(NURSE)
+    chefs, nurses = text.find(chef), text.find(nurse)
+    assert 0 <= chefs < nurses  # in the list's order
