@@ -12,6 +12,8 @@ the results with their matches) and the map of all jobs (its button to the map p
 report_window: a batch exported from the window (GUI stall, how fast Cancel stops it).
 compare: after the warm-up, comparisons of four careers opened and painted (issue 15);
 plan: My plan of 10 careers written to a PDF.
+starring: My list's stars (issue 15): a click on a star in the results to every star
+shown (results, profile header, Similar Occupations, the My list panel) painted again.
 """
 
 from __future__ import annotations
@@ -316,6 +318,51 @@ def home() -> None:
     print(f"HOME {max(answers):.1f} {p95:.1f} {results:.1f} {drawn:.1f}", flush=True)
 
 
+def starring() -> None:
+    """Click 40 stars in the results (on, then off again), each to every star on screen
+    painted again; print the p95, the slowest and the median in ms, and one write of the
+    list (made a moment after a change, not inside the click)."""
+    import statistics
+    import tempfile
+
+    os.environ["CAREER_EXPLORER_MY_LIST_DIR"] = tempfile.mkdtemp(prefix="bench-my-list-")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from explorer.ui.browse.results_model import CODE_ROLE
+
+    app, window = _main_window()
+    _settle(app, window, 0.5)
+    window.open_profile("29-1141.00")
+    window.show_my_list()
+    profile = window.profile
+    profile.tabs.setCurrentWidget(profile.pages["similar"])
+    _settle(app, window, 0.3)
+    similar = profile.pages["similar"].block_widget("pathway").table
+    delegate = window.table.itemDelegateForColumn(0)
+    assert similar.isVisible() and window.my_list_panel.table.isVisible()
+    times = []
+    for number in range(40):
+        index = window.proxy.index(number % 20, 0)
+        window.table.scrollTo(index)
+        app.processEvents()
+        point = delegate.star_rect(index).center()
+        code = index.data(CODE_ROLE)
+        started = time.perf_counter()
+        QTest.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        app.processEvents()  # the repaints the click asked for (only what changed)
+        times.append((time.perf_counter() - started) * 1000)
+        assert window.my_list.contains(code) == (number < 20)
+        _settle(app, window, 0.02)
+    started = time.perf_counter()
+    window.my_list.flush()
+    written = (time.perf_counter() - started) * 1000
+    window.close()
+    p95 = statistics.quantiles(times, n=20)[18]
+    median = statistics.median(times)
+    print(f"STARRING {p95:.1f} {max(times):.1f} {median:.1f} {written:.1f}", flush=True)
+
+
 def report() -> None:
     """Write a one-occupation report with every section (the first, then the median of 5),
     a 25-occupation and a 100-occupation batch, to PDF files; print the seconds each took."""
@@ -482,4 +529,5 @@ if __name__ == "__main__":
         "report_window": report_window,
         "compare": compare,
         "plan": plan,
+        "starring": starring,
     }[sys.argv[1]]()

@@ -268,6 +268,28 @@ def gui_figures() -> dict[str, dict]:
     }
 
 
+def my_list_figures() -> dict[str, dict]:
+    """Issue 15: a star's click in the results to every star on screen painted again
+    (results, profile header, Similar Occupations, the My list panel)."""
+    _, p95, slowest, median, written = _probe("starring")[1].split()
+    return {
+        "starring_p95": _figure(
+            float(p95),
+            "ms",
+            16,
+            note=f"40 clicks on stars in the results (20 on, 20 off), each to every star on"
+            f" screen painted; median {median} ms, slowest {slowest} ms",
+        ),
+        "my_list_write": _figure(
+            float(written),
+            "ms",
+            None,
+            note="one write of a 20-career list (checked writes, fsync), made a moment after"
+            " a change, not inside the click",
+        ),
+    }
+
+
 def report_figures() -> dict[str, dict]:
     """Issues 5 and 13: one occupation with every section to a finished PDF; 25 and 100 in
     one document; a batch exported from the window (GUI stall, Cancel)."""
@@ -359,6 +381,7 @@ def main() -> int:
         **search_figures(data),
         **quiz_figures(data),
         **gui_figures(),
+        **my_list_figures(),
         **report_figures(),
         **compare_figures(),
         **frozen_figures(),

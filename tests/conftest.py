@@ -54,6 +54,7 @@ def window(qtbot, data, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     from explorer.ui.settings import SETTINGS_DIR_ENV
 
     monkeypatch.setenv(SETTINGS_DIR_ENV, str(tmp_path / "settings"))
+    monkeypatch.setenv("CAREER_EXPLORER_MY_LIST_DIR", str(tmp_path / "my list"))
     main = MainWindow(data)
     qtbot.addWidget(main)
     main.show()

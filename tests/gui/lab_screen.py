@@ -10,8 +10,8 @@ window opens as on a first launch with empty settings, and the program is used
 as a student would: a search, a misspelt search with its "did you mean", the
 occupation with the longest title and every profile section, then Registered
 Nurses' State Data, then Home again (its top and its end), a quiz question and the results, the map
-of all jobs (and its table), a list to browse, and a comparison of the four longest titles (its
-window at its top and its end, its charts as tables).
+of all jobs (and its table), a list to browse, a comparison of the four longest titles (its
+window at its top and its end, its charts as tables), and My list with three careers and notes.
 After each step every visible widget is checked: the window
 inside the screen, no label, button or list cut short, no heading elided, no
 sideways scrolling, every section button in view. Prints one JSON object:
@@ -39,6 +39,7 @@ def configure(width: int, height: int, scale: str) -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["QT_SCALE_FACTOR"] = scale
     os.environ["CAREER_EXPLORER_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="lab-settings-")
+    os.environ["CAREER_EXPLORER_MY_LIST_DIR"] = tempfile.mkdtemp(prefix="lab-my-list-")
     sys.path.insert(0, str(ROOT / "src"))
 
 
@@ -144,6 +145,16 @@ def main(argv: list[str]) -> int:
     compare.interest_panel.toggle.click()
     check_compare("a comparison's charts as tables", "compare-tables")
     compare.close()
+    for code, note in (
+        ("29-1141.00", "Ask the school nurse about the CNA course"),
+        (longest.code, ""),
+        ("47-2111.00", "Apprenticeship: 4 years, paid"),
+    ):
+        window.my_list.add(code)
+        window.my_list.set_note(code, note)
+    window.open_profile("29-1141.00")
+    window.show_my_list()
+    check("My list with notes", "my-list")
     screen = app.primaryScreen().availableGeometry()
     frame = window.frameGeometry()
     print(

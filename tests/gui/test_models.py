@@ -34,6 +34,7 @@ from explorer.ui.home.choice_view import Choice, ChoiceModel
 from explorer.ui.home.cluster_icons import cluster_icon
 from explorer.ui.home.controller import cluster_counts
 from explorer.ui.jobs_map.page import JobsTableModel
+from explorer.ui.mylist.model import MyListModel
 from explorer.ui.profile.state_tables import (
     AreaTableModel,
     MapTableModel,
@@ -275,6 +276,27 @@ def check_jobs_table_model(qtmodeltester, data: CareerData) -> None:
 
 
 #: The check of each model class, by class.
+def check_my_list_model(qtmodeltester, data: CareerData) -> None:
+    import tempfile
+
+    from explorer.ui.mylist.controller import MyListController
+
+    titles = {row.code: row.title for row in load_catalog(data)}
+    folder = Path(tempfile.mkdtemp(prefix="my-list-model-"))
+    controller = MyListController(titles, path=folder / "my-list.json")
+    model = MyListModel(controller)
+
+    def fill() -> None:
+        for code in CODES:
+            controller.add(code)
+        controller.set_note(CODES[0], "a note")
+        controller.move(CODES[-1], -5)
+        controller.remove(CODES[1])
+
+    _check(qtmodeltester, model, fill)
+    assert model.rowCount() == len(CODES) - 1
+
+
 CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     ResultsModel: check_results_model,
     ResultsProxy: check_results_proxy,
@@ -286,6 +308,7 @@ CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     ChoiceModel: check_choice_model,
     MatchesModel: check_matches_model,
     JobsTableModel: check_jobs_table_model,
+    MyListModel: check_my_list_model,
 }
 
 
@@ -300,6 +323,6 @@ def test_every_model_class_is_checked() -> None:
 
 @pytest.mark.parametrize("model_class", list(CHECKS), ids=lambda c: c.__name__)
 def test_model_passes_the_model_testers(
-    qtmodeltester, data: CareerData, model_class: type[QAbstractItemModel]
+    qapp, qtmodeltester, data: CareerData, model_class: type[QAbstractItemModel]
 ) -> None:
     CHECKS[model_class](qtmodeltester, data)

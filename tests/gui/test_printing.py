@@ -124,6 +124,11 @@ def test_file_menu_items_act_on_the_open_profile(window: MainWindow) -> None:
         "Print &Selected Occupations…",
         "Export Se&lected as PDF…",
         "Save Selected as Web Pa&ge…",
+        "Add to &My list",
+        "Save m&y list…",
+        "&Open my list…",
+        "P&rint my list…",
+        "Export my list as P&DF…",
         "&Quit",
     ]
     keys = [t[t.index("&") + 1].lower() for t in texts]

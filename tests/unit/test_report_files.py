@@ -59,7 +59,7 @@ def test_a_full_disk_keeps_the_old_file_and_says_so(
         room[0] -= written
         return written  # a short write first, as the kernel does, then ENOSPC
 
-    monkeypatch.setattr(output.os, "write", full)
+    monkeypatch.setattr(os, "write", full)
     with pytest.raises(OSError) as raised:
         _write(data, out, built)
     assert raised.value.errno == errno.ENOSPC
@@ -76,7 +76,7 @@ def test_a_failed_flush_to_the_disk_keeps_the_old_file(
     def failing(_descriptor: int) -> None:
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    monkeypatch.setattr(output.os, "fsync", failing)
+    monkeypatch.setattr(os, "fsync", failing)
     with pytest.raises(OSError):
         _write(data, out, built)
     _only_the_old_file(tmp_path)

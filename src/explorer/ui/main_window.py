@@ -27,7 +27,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -50,6 +49,7 @@ from explorer.ui.browse.search_controller import SearchController
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.compare.controller import CompareController
 from explorer.ui.home.controller import HomeController
+from explorer.ui.mylist.window_parts import MyListParts
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
 from explorer.ui.quiz.controller import QuizController
@@ -137,12 +137,14 @@ class MainWindow(QMainWindow):
         self.export_action = self.printing.export_action
         self.print_selected_action = self.printing.print_selected_action
         self.export_selected_action = self.printing.export_selected_action
+        self._make_my_list()
 
         self._lay_out()
         self._make_menus()
         self.search.open_requested.connect(self.open_profile)
         self.search.filter_offered.connect(self.filters.set_filter)
         self.recent.open_requested.connect(self.open_profile)
+        self.my_list.open_requested.connect(self.open_profile)
         self.pane.related_requested.connect(self.open_profile)
         self.filters.changed.connect(self.search.cancel_pending_open)
         for signal in (
@@ -160,11 +162,11 @@ class MainWindow(QMainWindow):
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.filters)
-        recent_box = QWidget()
-        recent_column = QVBoxLayout(recent_box)
-        recent_column.addWidget(QLabel("<b>Recently viewed</b>"))
-        recent_column.addWidget(self.recent_list, 1)
-        left_column.addWidget(recent_box, 1)
+        # Recently viewed and My list share the room under the filters, a button each.
+        self.lists = self.my_list_parts.place(self.recent_list, self.search.table)
+        # Room for a few careers with their notes; a short screen scrolls the pane to them.
+        self.lists.setMinimumHeight(self.fontMetrics().height() * 13)
+        left_column.addWidget(self.lists, 1)
         # A short screen (1280×720 at 150%) scrolls the filters rather than the window.
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
@@ -199,6 +201,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.printing.add_to(file_menu)
         file_menu.addSeparator()
+        self.my_list_menu.add_to(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -207,6 +211,9 @@ class MainWindow(QMainWindow):
             "&Find occupation", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
         )
         find.triggered.connect(self.focus_search)
+        show_my_list = QAction("&My list", self, shortcut=QKeySequence("Ctrl+L"))
+        show_my_list.setStatusTip("Show the careers you starred, with your notes")
+        show_my_list.triggered.connect(self.show_my_list)
         go.addActions(
             [
                 self.home.home_action,
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
                 self.forward_action,
                 find,
                 self.show_filters_action,
+                show_my_list,
             ]
         )
         go.addSeparator()
@@ -230,6 +238,26 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         slash = QShortcut(QKeySequence("/"), self, context=Qt.ShortcutContext.WindowShortcut)
         slash.activated.connect(self.focus_search)
+
+    def _make_my_list(self) -> None:
+        """My list (issue 15): its controller, panel, File menu actions and stars."""
+        self.my_list_parts = MyListParts(
+            self,
+            {row.code: row.title for row in self.catalog},
+            self.reports,
+            self.pane,
+            self.quiz,
+            self.settings,
+            self._name_quiz_button,
+        )
+        parts = self.my_list_parts
+        self.my_list, self.my_list_panel = parts.controller, parts.panel
+        self.my_list_menu, self.profile_star = parts.menu, parts.star
+
+    def show_my_list(self) -> None:
+        """Bring the My list panel into view, its list focused (Go > My list)."""
+        self.show_filters_action.setChecked(True)
+        self.my_list_parts.show_panel(self.filters_pane)
 
     # -- what the controllers share -------------------------------------------------------
 
@@ -260,6 +288,7 @@ class MainWindow(QMainWindow):
         self.search.show_open(code)
         self.recent.visited(code, remember)
         self.printing.update()
+        self.my_list_parts.profile_shown()
         return True
 
     def open_comparison(self, codes: list[str]) -> bool:
@@ -335,6 +364,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the size and layout, stop the warm-up and the search thread."""
         self.pane.stop()
+        self.my_list_parts.close()
         user_settings.geometry.write(self.settings, self.saveGeometry())
         user_settings.splitter.write(self.settings, self.splitter.saveState())
         self.settings.sync()

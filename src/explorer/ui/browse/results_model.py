@@ -7,7 +7,7 @@ The source model holds the rows in relevance order (search) or title order
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -70,6 +70,8 @@ class ResultsModel(QAbstractTableModel):
         self._matched: list[str] = []
         #: Column titles; a narrow view may shorten them (the Similar tab does).
         self.headers = list(COLUMNS)
+        #: What a row's star does, for its accessible description (ui/mylist/view_stars.py).
+        self.star_words: Callable[[str], str] | None = None
 
     def set_rows(
         self, rows: Sequence[OccupationSummary], matched: Sequence[str] | None = None
@@ -112,6 +114,8 @@ class ResultsModel(QAbstractTableModel):
             return self._tooltip(row, index.row(), column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return row.title  # whole, however narrow the column and its elided text
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == 0 and self.star_words:
+            return f"{self.star_words(row.code)}: press Space"
         if role == SORT_ROLE:
             return self._sort_key(row, column, index.row())
         if role == CODE_ROLE:

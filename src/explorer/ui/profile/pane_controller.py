@@ -31,6 +31,8 @@ class ProfilePane(QObject):
     `related_requested` carries the code of a similar occupation the student chose."""
 
     related_requested = Signal(str)
+    #: The ProfileView was just made (before any tab is filled).
+    built = Signal(QWidget)
 
     def __init__(
         self,
@@ -64,6 +66,7 @@ class ProfilePane(QObject):
             if user_settings.locked_by_admin(user_settings.HOME_STATE):
                 self.view.lock_home_state(LOCKED_HOME_STATE)
             self._place(self.view)
+            self.built.emit(self.view)
         return self.view
 
     def open_code(self) -> str | None:

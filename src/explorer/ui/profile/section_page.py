@@ -127,6 +127,8 @@ class SectionPage(QScrollArea):
 
     open_requested = Signal(str)
     home_state_changed = Signal(str)
+    #: An occupation list's table was made (the window puts My list's stars in it).
+    list_made = Signal(QWidget)
 
     def __init__(
         self,
@@ -191,6 +193,7 @@ class SectionPage(QScrollArea):
         if kind is OccupationListPanel:
             listing = OccupationListPanel(self.catalog)
             listing.open_requested.connect(self.open_requested)
+            self.list_made.emit(listing.table)
             widget = listing
         elif kind is StateTab:
             explorer = StateTab(self.data, self.home_state)

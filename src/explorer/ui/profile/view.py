@@ -17,7 +17,7 @@ from html import escape
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
@@ -43,6 +43,8 @@ class ProfileView(QWidget):
 
     related_requested = Signal(str)
     home_state_changed = Signal(str)
+    #: A table of occupations was made in a tab (Similar Occupations): see SectionPage.
+    list_made = Signal(QWidget)
 
     def __init__(
         self,
@@ -77,13 +79,17 @@ class ProfileView(QWidget):
             page = SectionPage(data, self.catalog, home_state)
             page.open_requested.connect(self.related_requested)
             page.home_state_changed.connect(self.home_state_changed)
+            page.list_made.connect(self.list_made)
             page.setAccessibleName(spec.title)
             self._pages[spec.key] = page
             self._keys.append(spec.key)
             self.tabs.addTab(page, spec.tab_label)
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        #: The title, and beside it what the window adds (My list's star).
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.heading, 1)
+        layout.addLayout(self.header)
         layout.addWidget(self.facts)
         # Every section's name in full, wrapping to a second row on a narrow pane.
         self.sections = SectionStrip(self.tabs)

@@ -46,6 +46,9 @@ class QuizController(QObject):
 
     message = Signal(str)
 
+    #: The results page's list of matches was made (the window puts My list's stars in it).
+    matches_made = Signal(QWidget)
+
     def __init__(
         self,
         data: CareerData,
@@ -107,6 +110,7 @@ class QuizController(QObject):
             self._results.print_requested.connect(self.print_interests)
             self._results.save_requested.connect(self.save_interests)
             self.widget.addWidget(self._results)
+            self.matches_made.emit(self._results.matches)
         return self._results
 
     def items(self) -> tuple[Item, ...]:

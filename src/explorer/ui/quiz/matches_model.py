@@ -7,7 +7,7 @@ its code (CODE_ROLE) for opening its profile.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -25,6 +25,8 @@ class MatchesModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[str | Match] = []
+        #: What a row's star does, for its accessible description (ui/mylist/view_stars.py).
+        self.star_words: Callable[[str], str] | None = None
 
     def set_matches(self, matches: Sequence[Match]) -> None:
         """Show these matches, grouped by tier (an empty group has no heading)."""
@@ -76,6 +78,8 @@ class MatchesModel(QAbstractListModel):
             return f"{row.title}\n    {row.reason}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.title}. {row.reason}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and self.star_words:
+            return f"{self.star_words(row.code)}: press Space"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title} ({row.code}): {row.reason} Press Enter to open its profile."
         if role == CODE_ROLE:

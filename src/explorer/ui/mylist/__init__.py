@@ -1,0 +1,1 @@
+"""My list in the window: stars wherever an occupation is listed, the panel, the file menu."""
