@@ -30,6 +30,7 @@ from explorer.profile.chart_data import ChartData
 from explorer.profile.registry import SECTION_KEYS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.browse.results_model import MATCHED_COLUMN, ResultsModel, ResultsProxy
+from explorer.ui.compare.model import CompareModel
 from explorer.ui.home.choice_view import Choice, ChoiceModel
 from explorer.ui.home.cluster_icons import cluster_icon
 from explorer.ui.home.controller import cluster_counts
@@ -297,6 +298,18 @@ def check_my_list_model(qtmodeltester, data: CareerData) -> None:
     assert model.rowCount() == len(CODES) - 1
 
 
+def check_compare_model(qtmodeltester, data: CareerData) -> None:
+    from explorer.profile.compare import build_comparison
+
+    model = CompareModel()
+    _check(
+        qtmodeltester,
+        model,
+        lambda: model.set_comparison(build_comparison(data, list(CODES))),
+    )
+    assert model.columnCount() == len(CODES) + 1 and model.rowCount() > 10
+
+
 CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     ResultsModel: check_results_model,
     ResultsProxy: check_results_proxy,
@@ -309,6 +322,7 @@ CHECKS: dict[type[QAbstractItemModel], Callable[..., None]] = {
     MatchesModel: check_matches_model,
     JobsTableModel: check_jobs_table_model,
     MyListModel: check_my_list_model,
+    CompareModel: check_compare_model,
 }
 
 
