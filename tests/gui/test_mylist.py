@@ -407,3 +407,65 @@ def test_export_my_list_as_pdf_goes_through_the_options_dialog(
     chef, nurse = window.my_list.title(CHEF), window.my_list.title(NURSE)
     chefs, nurses = text.find(chef), text.find(nurse)
     assert 0 <= chefs < nurses  # in the list's order
+
+
+def test_my_plan_from_the_file_menu_with_a_name_and_the_selected_careers(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said
+) -> None:
+    """File > Save my plan as PDF…: the real dialog (a name typed, the two careers
+    selected in the panel ticked, a fifth refused), then the PDF read back."""
+    import unicodedata
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from explorer.ui.mylist.plan import PlanDialog
+
+    codes = [NURSE, CHEF, COOK, "47-2111.00", "27-2011.00"]
+    for code in codes:
+        window.my_list.add(code)
+    window.my_list.set_note(CHEF, "Ask about the culinary program")
+    window.show_my_list()
+    panel = window.my_list_panel
+    panel.table.selectRow(1)
+    panel.table.selectionModel().select(
+        panel.model.index(2, 0),
+        panel.table.selectionModel().SelectionFlag.Select
+        | panel.table.selectionModel().SelectionFlag.Rows,
+    )
+    assert panel.selected_codes() == [CHEF, COOK]
+    seen: dict[str, object] = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PlanDialog)
+        seen["ticked"] = dialog.compared()
+        qtbot.keyClicks(dialog.name, "Sam Rivera")
+        for row in (0, 3, 4):  # tick three more: the fifth is refused
+            item = dialog.careers.item(row)
+            item.setCheckState(Qt.CheckState.Checked)
+        seen["after"] = dialog.compared()
+        seen["limit"] = dialog.limit.text()
+        buttons = dialog.findChild(QDialogButtonBox)
+        buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    target = tmp_path / "plan"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PDF files (*.pdf)")
+    )
+    QTimer.singleShot(0, fill)
+    window.my_list_menu.plan_action.trigger()
+    assert seen["ticked"] == (CHEF, COOK)
+    assert len(seen["after"]) == 4 and "at most four" in str(seen["limit"])
+    saved = tmp_path / "plan.pdf"
+    reader = PdfReader(saved)
+    text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages))
+    text = " ".join(text.split())
+    assert "Sam Rivera" in text and "Ask about the culinary program" in text
+    for code in codes:
+        assert " ".join(window.my_list.title(code).split()) in text
+    assert window.statusBar().currentMessage().startswith("Saved ")
+    assert not said
+    window.my_list_parts.close()  # the list written now: the name is not in it
+    assert "Sam Rivera" not in storage.stored_file().read_text(encoding="utf-8")

@@ -129,6 +129,7 @@ def test_file_menu_items_act_on_the_open_profile(window: MainWindow) -> None:
         "&Open my list…",
         "P&rint my list…",
         "Export my list as P&DF…",
+        "Save my pl&an as PDF…",
         "&Quit",
     ]
     keys = [t[t.index("&") + 1].lower() for t in texts]

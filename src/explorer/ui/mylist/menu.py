@@ -1,5 +1,6 @@
 """My list's actions in the window's File menu: the star for the open profile (Ctrl+D),
-Save my list…, Open my list…, Print my list… and Export my list as PDF….
+Save my list…, Open my list…, Print my list…, Export my list as PDF… and Save my plan
+as PDF… (ui/mylist/plan.py).
 
 Save writes the list, its notes, the quiz record and the date (mylist.file_format)
 all or nothing where the student chooses (a USB stick, a school drive). Open reads
@@ -36,6 +37,8 @@ TIPS = {
     "open": "Open a My list file: add its careers to yours or replace yours",
     "print": "Print every career on My list in one document",
     "export": "Save every career on My list as one PDF",
+    "plan": "Save a plan for a counselor or parent: your quiz results, My list and notes,"
+    " a comparison and next steps",
 }
 
 
@@ -86,6 +89,8 @@ class MyListMenu(QObject):
         self.export_action = self._action(
             "Export my list as P&DF…", lambda: reports.export_pdf(controller.codes()), "export"
         )
+        self.plan_action = self._action("Save my pl&an as PDF…", self._plan, "plan")
+        self.plan: Callable[[], object] | None = None  # MyPlan.save, set by the window
         controller.changed.connect(self.update)
         self.update()
 
@@ -105,6 +110,7 @@ class MyListMenu(QObject):
                 self.open_action,
                 self.print_action,
                 self.export_action,
+                self.plan_action,
             ]
         )
 
@@ -117,6 +123,11 @@ class MyListMenu(QObject):
         has_list = bool(self.controller.codes())
         for action in (self.save_action, self.print_action, self.export_action):
             action.setEnabled(has_list)
+        self.plan_action.setEnabled(has_list and self.plan is not None)
+
+    def _plan(self) -> None:
+        if self.plan is not None:
+            self.plan()
 
     def toggle_open(self) -> None:
         """Ctrl+D: star or unstar the open profile."""

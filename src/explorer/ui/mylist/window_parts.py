@@ -21,6 +21,7 @@ from explorer.ui import settings as user_settings
 from explorer.ui.mylist.controller import MyListController
 from explorer.ui.mylist.menu import MyListMenu
 from explorer.ui.mylist.panel import MyListPanel
+from explorer.ui.mylist.plan import MyPlan
 from explorer.ui.mylist.side_lists import SideLists
 from explorer.ui.mylist.star import StarButton
 from explorer.ui.mylist.view_stars import install_stars
@@ -50,8 +51,6 @@ class MyListParts(QObject):
         self._settings, self._quiz_changed = settings, quiz_changed
         self.controller = MyListController(titles, self)
         self.panel = MyListPanel(self.controller)
-        # The lead wires Compare at the merge: the button stays disabled until the window
-        # has MainWindow.open_comparison(codes).
         self.panel.set_compare(getattr(window, "open_comparison", None))
         self.menu = MyListMenu(
             self.controller,
@@ -62,6 +61,17 @@ class MyListParts(QObject):
             self.set_quiz_record,
             lambda text: window.statusBar().showMessage(text, 15_000),
         )
+        self.plan = MyPlan(
+            reports.data,
+            self.controller,
+            settings,
+            window,
+            lambda: quiz.record,
+            self.panel.selected_codes,
+            lambda text: window.statusBar().showMessage(text, 15_000),
+        )
+        self.menu.plan = self.plan.save
+        self.menu.update()
         self.star = StarButton()
         self.star.clicked.connect(self.menu.toggle_open)
         self.lists = SideLists()
