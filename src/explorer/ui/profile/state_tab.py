@@ -14,6 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,7 +49,7 @@ from explorer.ui.profile.state_tables import (
     make_table,
 )
 from explorer.ui.widgets.chart_panel import ChartPanel
-from explorer.ui.widgets.chart_style import PALETTE
+from explorer.ui.widgets.chart_style import colours_for
 from explorer.ui.widgets.fitted_columns import FittedColumns
 from explorer.ui.widgets.flow_layout import FlowLayout
 
@@ -244,6 +245,12 @@ class StateTab(QWidget):
         """The measure the map is coloured by ("annual_median")."""
         return str(self.measure.currentData())
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the chart key's squares take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.occupation is not None:
+            self._show_percentiles()
+
     # -- internals -------------------------------------------------------------------
 
     def _hourly(self) -> bool:
@@ -303,10 +310,12 @@ class StateTab(QWidget):
         self.percentiles.set_chart(chart)
         # The graph draws no key of its own: the title names the bars by position
         # (left, right), this line by colour.
+        # The key's squares in the colours the chart draws (the theme's, 3:1 or more).
+        series = colours_for(self.palette()).series
         self.series_key.setText(
             "<small>Key: "
             + " &nbsp; ".join(
-                f"<span style='color:{PALETTE[i]}'>&#9632;</span> {escape(s.name)}"
+                f"<span style='color:{series[i % len(series)]}'>&#9632;</span> {escape(s.name)}"
                 for i, s in enumerate(chart.series)
             )
             + "</small>"
