@@ -19,6 +19,7 @@ and fonts and never read these.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from explorer.ui.contrast import TEXT_RATIO, meeting
 
@@ -163,7 +164,7 @@ def palette_for(theme: str) -> QPalette:
 def apply_theme(theme: str) -> None:
     """Set a theme's palette on the whole application, live."""
     system_palette()  # remember the system's before the first change
-    QGuiApplication.setPalette(palette_for(theme))
+    QApplication.setPalette(palette_for(theme))
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -193,7 +194,7 @@ def font_at(percent: int) -> QFont:
 
 def apply_text_size(percent: int) -> None:
     """Set the application's font to `percent` of the system font, live."""
-    QGuiApplication.setFont(font_at(percent))
+    QApplication.setFont(font_at(percent))
 
 
 def next_size(percent: int, steps: int) -> int:

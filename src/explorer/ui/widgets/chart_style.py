@@ -6,7 +6,7 @@ first tab and the State Data key need them without waiting for that import.
 The colours follow the palette the program uses (theme.py): the background is the
 palette's base, text and axes its text colour, and each Okabe-Ito colour is
 shaded (darker on a light background, lighter on a dark one, hue kept) until it
-has 3:1 against the background, WCAG's minimum for graphics. On a light
+has 3:1 against the background and the window, WCAG's minimum for graphics. On a light
 background that darkens the orange and sky blue, which were 2:1 on white.
 """
 
@@ -40,5 +40,10 @@ def colours_for(palette: QPalette | None = None) -> ChartColours:
     background = palette.color(role.Base)
     text = meeting(palette.color(role.Text), background, TEXT_RATIO)
     axis = meeting(palette.color(role.Mid), background, GRAPHIC_RATIO)
-    series = tuple(meeting(QColor(c), background, GRAPHIC_RATIO).name() for c in PALETTE)
+    # On the chart's background and on the window's (the State Data key, legends).
+    window = palette.color(role.Window)
+    series = tuple(
+        meeting(meeting(QColor(c), background, GRAPHIC_RATIO), window, GRAPHIC_RATIO).name()
+        for c in PALETTE
+    )
     return ChartColours(background.name(), text.name(), axis.name(), text.name(), series)

@@ -47,6 +47,8 @@ from explorer.profile.state_map import (
 from explorer.ui.widgets.chart_style import ChartColours, colours_for
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
+#: The smallest tile the map asks for: large text must not make the page scroll sideways.
+MIN_TILE_EM = 1.2
 MARGIN = 6.0
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _ARROWS = {
@@ -183,7 +185,7 @@ class TileMap(QWidget):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        width = int(GRID_COLUMNS * 1.8 * self._em())
+        width = int(GRID_COLUMNS * MIN_TILE_EM * self._em())
         return QSize(width, self.heightForWidth(width))
 
     # -- painting --------------------------------------------------------------------
