@@ -166,17 +166,19 @@ class StateTab(QWidget):
         self.by_wage = QRadioButton("By wage")
         self.by_employment.setChecked(True)
         group = QButtonGroup(self)
+        # The title on its own line, the choice under it: large text fits a narrow pane.
+        inner.addWidget(self.area_title)
         area_header = QHBoxLayout()
-        area_header.addWidget(self.area_title, 1)
         for button in (self.by_employment, self.by_wage):
             group.addButton(button)
             area_header.addWidget(button)
+        area_header.addStretch(1)
         inner.addLayout(area_header)
         self.area_model = AreaTableModel(self)
         self.area_proxy, self.area_table = make_table(
             self.area_model, "Top metro and nonmetro areas"
         )
-        self.area_columns = FittedColumns(self.area_table, {}, (1, 2, 3), essential=2)
+        self.area_columns = FittedColumns(self.area_table, {}, (1, 2, 3), essential=1)
         self.area_note = QLabel()
         self.area_note.setWordWrap(True)
         inner.addWidget(self.area_table)
