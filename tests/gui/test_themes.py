@@ -254,3 +254,27 @@ def test_printed_reports_stay_black_on_white_in_every_theme(
     # Every page drawn exactly as in the light system theme: the screen's colours never print.
     assert pages[theme.DARK] == pages[theme.SYSTEM]
     assert pages[theme.HIGH_CONTRAST] == pages[theme.SYSTEM]
+
+
+@pytest.mark.parametrize("key", [theme.DARK, theme.HIGH_CONTRAST])
+def test_check_boxes_and_text_fields_show_their_edges_on_a_dark_theme(
+    qtbot: QtBot, window: MainWindow, key: str
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    _choose_theme(window, key, qtbot)
+    palette = QGuiApplication.palette()
+    for back in (Role.Window, Role.Base):
+        assert ratio(palette.color(Role.Mid), palette.color(back)) >= GRAPHIC_RATIO
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    box.show()
+    picture = box.grab().toImage()
+    window_colour = palette.color(Role.Window)
+    edge = [
+        picture.pixelColor(x, y)
+        for x in range(picture.width())
+        for y in range(picture.height())
+        if ratio(picture.pixelColor(x, y), window_colour) >= GRAPHIC_RATIO
+    ]
+    assert len(edge) >= 20  # Fusion alone draws the box black on black: nothing to see

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from explorer.ui.contrast import TEXT_RATIO, meeting
+from explorer.ui.outlined_style import OutlinedStyle
 
 SYSTEM, LIGHT, DARK, HIGH_CONTRAST = "system", "light", "dark", "high_contrast"
 #: Every theme, with the name the View menu shows.
@@ -164,6 +165,9 @@ def palette_for(theme: str) -> QPalette:
 def apply_theme(theme: str) -> None:
     """Set a theme's palette on the whole application, live."""
     system_palette()  # remember the system's before the first change
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not isinstance(app.style(), OutlinedStyle):
+        app.setStyle(OutlinedStyle(app.style().name()))  # outlines that show on black
     QApplication.setPalette(palette_for(theme))
 
 

@@ -37,7 +37,7 @@ REHEARSAL_CODE = "29-2072.00"
 #: The pause between filling two hidden tabs after a profile opens.
 FILL_PAUSE_MS = 15
 #: The most of the pane's height the title and quick facts take before they scroll.
-TOP_SHARE = 0.3
+TOP_SHARE = 0.4
 
 
 class ProfileView(QWidget):
