@@ -36,6 +36,7 @@ from explorer.data.records import AreaFigures, Occupation
 from explorer.data.repository import CareerData
 from explorer.profile import state_map as state_data
 from explorer.profile import states as state_section
+from explorer.profile.chart_data import ChartData
 from explorer.profile.formatting import figures_for
 from explorer.profile.pay import hourly_only as is_hourly_only
 from explorer.profile.sources import releases
@@ -85,6 +86,7 @@ class StateTab(QWidget):
         self.areas: tuple[AreaFigures, ...] = ()
         self._syncing = False
         self._auto_hourly = False
+        self._key_chart: ChartData | None = None  # the chart the key under it names
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
 
@@ -250,8 +252,8 @@ class StateTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         """A new theme: the chart key's squares take its colours."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.occupation is not None:
-            self._show_percentiles()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_key()
 
     # -- internals -------------------------------------------------------------------
 
@@ -310,9 +312,15 @@ class StateTab(QWidget):
             name or None, wages, occupation.wages, self._hourly(), self.releases
         )
         self.percentiles.set_chart(chart)
-        # The graph draws no key of its own: the title names the bars by position
-        # (left, right), this line by colour.
-        # The key's squares in the colours the chart draws (the theme's, 3:1 or more).
+        self._key_chart = chart
+        self._show_key()
+
+    def _show_key(self) -> None:
+        """The graph draws no key of its own: the title names the bars by position (left,
+        right), this line by colour, in the colours the chart draws (the theme's, 3:1)."""
+        chart = self._key_chart
+        if chart is None:
+            return
         series = colours_for(self.palette()).series
         self.series_key.setText(
             "<small>Key: "
