@@ -18,6 +18,9 @@ and fonts and never read these.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -38,7 +41,15 @@ NORMAL_SIZE = 100
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
-_baseline: dict[str, object] = {}  # the system palette and font, as the program found them
+_baseline: dict[str, Any] = {}  # the system palette and font, as the program found them
+
+
+def _remembered(key: str, make: Callable[[], Any]) -> Any:
+    """What `make` gave the first time `key` was asked for."""
+    if key not in _baseline:
+        _baseline[key] = make()
+    return _baseline[key]
+
 
 _LIGHT = {
     _Role.Window: "#efefef",
@@ -120,11 +131,7 @@ def _made(roles: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
 
 def system_palette() -> QPalette:
     """The palette the system gave the program at start (before any theme was set)."""
-    if "palette" not in _baseline:
-        _baseline["palette"] = QPalette(QGuiApplication.palette())
-    palette = _baseline["palette"]
-    assert isinstance(palette, QPalette)
-    return QPalette(palette)
+    return QPalette(_remembered("palette", lambda: QPalette(QGuiApplication.palette())))
 
 
 def mended(palette: QPalette) -> QPalette:
@@ -178,11 +185,7 @@ def is_dark(palette: QPalette) -> bool:
 
 def system_font() -> QFont:
     """The font the system gave the program at start (before any text size was set)."""
-    if "font" not in _baseline:
-        _baseline["font"] = QFont(QGuiApplication.font())
-    font = _baseline["font"]
-    assert isinstance(font, QFont)
-    return QFont(font)
+    return QFont(_remembered("font", lambda: QFont(QGuiApplication.font())))
 
 
 def font_at(percent: int) -> QFont:
