@@ -37,14 +37,14 @@ class OutlinedStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         if element not in _OUTLINED or palette.color(QPalette.ColorRole.Base).lightnessF() >= 0.5:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(palette.color(_OUTLINED[element]), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)  # type: ignore[attr-defined]
+        box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
         if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
             painter.drawEllipse(box)
         else:

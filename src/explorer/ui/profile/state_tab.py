@@ -36,7 +36,6 @@ from explorer.data.records import AreaFigures, Occupation
 from explorer.data.repository import CareerData
 from explorer.profile import state_map as state_data
 from explorer.profile import states as state_section
-from explorer.profile.chart_data import ChartData
 from explorer.profile.formatting import figures_for
 from explorer.profile.pay import hourly_only as is_hourly_only
 from explorer.profile.sources import releases
@@ -50,7 +49,7 @@ from explorer.ui.profile.state_tables import (
     make_table,
 )
 from explorer.ui.widgets.chart_panel import ChartPanel
-from explorer.ui.widgets.chart_style import colours_for
+from explorer.ui.widgets.chart_style import key_html
 from explorer.ui.widgets.fitted_columns import FittedColumns
 from explorer.ui.widgets.flow_layout import FlowLayout
 
@@ -86,7 +85,7 @@ class StateTab(QWidget):
         self.areas: tuple[AreaFigures, ...] = ()
         self._syncing = False
         self._auto_hourly = False
-        self._key_chart: ChartData | None = None  # the chart the key under it names
+        self._key: tuple[list[str], bool] | None = None  # the key's series, and if shown
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
 
@@ -168,13 +167,11 @@ class StateTab(QWidget):
         self.by_wage = QRadioButton("By wage")
         self.by_employment.setChecked(True)
         group = QButtonGroup(self)
-        # The title on its own line, the choice under it: large text fits a narrow pane.
-        inner.addWidget(self.area_title)
         area_header = QHBoxLayout()
+        area_header.addWidget(self.area_title, 1)
         for button in (self.by_employment, self.by_wage):
             group.addButton(button)
             area_header.addWidget(button)
-        area_header.addStretch(1)
         inner.addLayout(area_header)
         self.area_model = AreaTableModel(self)
         self.area_proxy, self.area_table = make_table(
@@ -312,25 +309,14 @@ class StateTab(QWidget):
             name or None, wages, occupation.wages, self._hourly(), self.releases
         )
         self.percentiles.set_chart(chart)
-        self._key_chart = chart
+        self._key = ([series.name for series in chart.series], not chart.is_empty())
         self._show_key()
 
     def _show_key(self) -> None:
-        """The graph draws no key of its own: the title names the bars by position (left,
-        right), this line by colour, in the colours the chart draws (the theme's, 3:1)."""
-        chart = self._key_chart
-        if chart is None:
-            return
-        series = colours_for(self.palette()).series
-        self.series_key.setText(
-            "<small>Key: "
-            + " &nbsp; ".join(
-                f"<span style='color:{series[i % len(series)]}'>&#9632;</span> {escape(s.name)}"
-                for i, s in enumerate(chart.series)
-            )
-            + "</small>"
-        )
-        self.series_key.setVisible(not chart.is_empty())
+        """The graph has no key: its title names the bars by position, this line by colour."""
+        if self._key is not None:
+            self.series_key.setText(key_html(self._key[0], self.palette()))
+            self.series_key.setVisible(self._key[1])
 
     def _show_areas(self) -> None:
         if self.occupation is None:

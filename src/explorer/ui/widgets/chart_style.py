@@ -13,6 +13,7 @@ background that darkens the orange and sky blue, which were 2:1 on white.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
@@ -47,3 +48,17 @@ def colours_for(palette: QPalette | None = None) -> ChartColours:
         for c in PALETTE
     )
     return ChartColours(background.name(), text.name(), axis.name(), text.name(), series)
+
+
+def key_html(names: list[str], palette: QPalette | None = None) -> str:
+    """A chart's key as one line of rich text: a square in each series' colour (the
+    colours `colours_for` gives the chart), then the series' name."""
+    series = colours_for(palette).series
+    return (
+        "<small>Key: "
+        + " &nbsp; ".join(
+            f"<span style='color:{series[i % len(series)]}'>&#9632;</span> {escape(name)}"
+            for i, name in enumerate(names)
+        )
+        + "</small>"
+    )

@@ -45,6 +45,7 @@ from explorer.profile.state_map import (
     text_colour,
 )
 from explorer.ui.widgets.chart_style import ChartColours, colours_for
+from explorer.ui.widgets.tile_legend import paint_legend
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 #: The smallest tile the map asks for: large text must not make the page scroll sideways.
@@ -301,44 +302,13 @@ class TileMap(QWidget):
     def _paint_legend(self, painter: QPainter, colours: ChartColours) -> None:
         if self.data is None:
             return
-        metrics = QFontMetricsF(self.font())
-        em = metrics.height()
+        em = QFontMetricsF(self.font()).height()
         top = MARGIN + GRID_ROWS * self._tile_size(self.width()) + em * 0.6
-        title = QFont(self.font())
-        title.setBold(True)
-        painter.setFont(title)
-        painter.setPen(QColor(colours.text))
-        caption = f"{self.data.measure.label} ({self.data.measure.unit})"
         left = max(MARGIN, self._origin().x())
-        caption = QFontMetricsF(title).elidedText(
-            caption, Qt.TextElideMode.ElideRight, self.width() - left - MARGIN
-        )
-        painter.drawText(
-            QRectF(left, top, self.width() - left - MARGIN, em),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            caption,
-        )
-        painter.setFont(self.font())
-        for swatch, text, colour, hatched in self._legend_layout(self.width()):
-            painter.setPen(QPen(QColor(colours.axis), 1))
-            painter.setBrush(QColor(colour))
-            painter.drawRect(swatch)
-            if hatched:
-                painter.fillRect(
-                    swatch.adjusted(1, 1, -1, -1),
-                    QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern),
-                )
-            painter.setPen(QColor(colours.text))
-            painter.drawText(
-                QRectF(
-                    swatch.right() + em * 0.4,
-                    swatch.top() - em * 0.2,
-                    metrics.horizontalAdvance(text) + 4,
-                    em * 1.4,
-                ),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
+        caption = f"{self.data.measure.label} ({self.data.measure.unit})"
+        box = QRectF(left, top, self.width() - left - MARGIN, em)
+        entries = self._legend_layout(self.width())
+        paint_legend(painter, self.font(), box, caption, entries, colours)
 
     # -- interaction -----------------------------------------------------------------
 
