@@ -109,14 +109,10 @@ class StateTab(QWidget):
             ("Color the map by &value:", self.measure),
             ("Home s&tate:", self.home),
         ):
-            pair = QWidget()
-            pair_row = QHBoxLayout(pair)
-            pair_row.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(text)
+            label = QLabel(text)  # apart from its box: large text may wrap between them
             label.setBuddy(widget)
-            pair_row.addWidget(label)
-            pair_row.addWidget(widget)
-            flow.addWidget(pair)
+            flow.addWidget(label)
+            flow.addWidget(widget)
         flow.addWidget(self.clear)
         column.addWidget(controls)
         self.summary = QLabel()

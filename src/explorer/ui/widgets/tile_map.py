@@ -49,7 +49,7 @@ from explorer.ui.widgets.tile_legend import paint_legend
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 #: The smallest tile the map asks for: large text must not make the page scroll sideways.
-MIN_TILE_EM = 1.2
+MIN_TILE_EM = 1.0
 MARGIN = 6.0
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _ARROWS = {
