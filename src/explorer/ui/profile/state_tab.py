@@ -109,10 +109,14 @@ class StateTab(QWidget):
             ("Color the map by &value:", self.measure),
             ("Home s&tate:", self.home),
         ):
-            label = QLabel(text)  # apart from its box: large text may wrap between them
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text)
             label.setBuddy(widget)
-            flow.addWidget(label)
-            flow.addWidget(widget)
+            pair_row.addWidget(label)
+            pair_row.addWidget(widget)
+            flow.addWidget(pair)
         flow.addWidget(self.clear)
         column.addWidget(controls)
         self.summary = QLabel()
