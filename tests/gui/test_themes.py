@@ -278,3 +278,16 @@ def test_check_boxes_and_text_fields_show_their_edges_on_a_dark_theme(
         if ratio(picture.pixelColor(x, y), window_colour) >= GRAPHIC_RATIO
     ]
     assert len(edge) >= 20  # Fusion alone draws the box black on black: nothing to see
+
+
+@pytest.mark.parametrize("key", list(theme.THEMES))
+def test_the_jobs_map_legend_squares_stand_out_in_every_theme(
+    qtbot: QtBot, window: MainWindow, key: str
+) -> None:
+    window.show_jobs_map()
+    _choose_theme(window, key, qtbot)
+    legend = window.jobs_map.legend
+    behind = legend.palette().color(legend.backgroundRole())
+    frames = re.findall(r"background-color:(#[0-9a-fA-F]{6})", legend.text())
+    assert len(frames) >= 5  # every step of the scale, and "not available"
+    assert all(ratio(frame, behind) >= GRAPHIC_RATIO for frame in frames)
