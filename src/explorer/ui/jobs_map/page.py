@@ -33,6 +33,7 @@ from explorer.data.jobs_map import JobsMap
 from explorer.profile import formatting
 from explorer.ui.jobs_map.map_view import JobsMapView
 from explorer.ui.jobs_map.measures import MISSING_COLOUR, Measure, measures
+from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.table_panel import TablePanel
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -105,14 +106,18 @@ class JobsMapPage(TablePanel):
         self.measure.setAccessibleName("Color shows")
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self.home_button = QPushButton("Back to Home")
-        row = QHBoxLayout()
+        pair = QWidget()  # the measure and its label, and Back to Home: wrapping when narrow
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
         colour = QLabel("Color shows:")
         colour.setBuddy(self.measure)
         row.addWidget(colour)
         row.addWidget(self.measure)
-        row.addStretch(1)
-        row.addWidget(self.home_button)
-        self.body.addLayout(row)
+        controls = QWidget()
+        flow = FlowLayout(controls, spacing=8)
+        flow.addWidget(pair)
+        flow.addWidget(self.home_button)
+        self.body.addWidget(controls)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName("Legend")
