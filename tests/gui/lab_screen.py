@@ -3,7 +3,10 @@
 Run by tests/gui/test_lab_screens.py in a fresh process per screen (the scale
 factor is read once, when Qt starts), and by hand to look at the result:
 
-    python tests/gui/lab_screen.py 1024 768 1 [--shots DIR]
+    python tests/gui/lab_screen.py 1024 768 1 [--shots DIR] [--font 18] [--theme dark]
+
+--font gives the application an N-point font first (a student's large system
+font, issue 17 item 8); --theme opens it in a theme of View > Theme (item 9).
 
 The offscreen platform is given a screen of that size (its configfile), the
 window opens as on a first launch with empty settings, and the program is used
@@ -47,6 +50,8 @@ def main(argv: list[str]) -> int:
     """Open the window on the screen the arguments describe; print what does not fit."""
     width, height, scale = int(argv[0]), int(argv[1]), argv[2]
     shots = Path(argv[argv.index("--shots") + 1]) if "--shots" in argv else None
+    points = float(argv[argv.index("--font") + 1]) if "--font" in argv else 0.0
+    theme = argv[argv.index("--theme") + 1] if "--theme" in argv else ""
     configure(width, height, scale)
     from PySide6.QtWidgets import QApplication
 
@@ -59,10 +64,21 @@ def main(argv: list[str]) -> int:
     from layout_check import layout_problems
 
     app = create_application()
+    if points:
+        font = app.font()
+        font.setPointSizeF(points)
+        app.setFont(font)
+    if theme:
+        from explorer.ui import settings as user_settings
+        from explorer.ui.settings import open_settings
+
+        user_settings.theme.write(open_settings(), theme)
     data = CareerData(default_database())
     window = MainWindow(data)
     window.show()
     tag = f"{width}x{height}-{round(float(scale) * 100)}"
+    tag += f"-{points:g}pt" if points else ""
+    tag += f"-{theme}" if theme else ""
     problems: list[str] = []
 
     def settle(seconds: float = 0.25) -> None:

@@ -40,21 +40,33 @@ SCREENS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("width", "height", "scale"), SCREENS, ids=lambda v: str(v))
 def test_nothing_is_cut_short_on_a_lab_screen(width: int, height: int, scale: str) -> None:
-    done = subprocess.run(
-        [sys.executable, str(PROBE), str(width), str(height), scale],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = _probe(str(width), str(height), scale)
     screen_width, screen_height = report["screen"]
     x, y, window_width, window_height = report["window"]
     assert screen_width == round(width / float(scale))
     assert x >= 0 and x + window_width <= screen_width
     assert y >= 0 and y + window_height <= screen_height
     assert report["problems"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)], ids=str)
+def test_nothing_is_cut_short_at_an_18_point_font(width: int, height: int) -> None:
+    """Issue 17, item 8: a student's 18-point system font (set before the window is made)."""
+    assert _probe(str(width), str(height), "1", "--font", "18")["problems"] == []
+
+
+def _probe(*args: str) -> dict:
+    """Run lab_screen.py with args in its own process; its report."""
+    done = subprocess.run(
+        [sys.executable, str(PROBE), *args],
+        capture_output=True,
+        text=True,
+        timeout=400,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def test_a_small_screen_is_filled_and_a_large_one_shared() -> None:

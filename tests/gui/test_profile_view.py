@@ -166,6 +166,8 @@ def test_the_interests_take_their_row_and_explaining_words_are_not_bold(
     from explorer.ui.widgets.quick_facts import COLUMNS, value_html
 
     view = _view(qtbot, data, "29-1141.00")
+    view.facts.resize(900, view.facts.height())  # three columns (fewer when narrow: issue 17)
+    qtbot.waitUntil(lambda: view.facts.columns == COLUMNS)
     interests = view.facts.values["Top interests"]
     _, column, _, span = view.facts.grid.getItemPosition(view.facts.grid.indexOf(interests))
     assert (column, span) == (0, COLUMNS)  # room for what each area means, not a thin column

@@ -20,6 +20,7 @@ from explorer.data.repository import CareerData
 from explorer.profile.handout import PROGRAMS, STYLE, TASKS, Handout, build_handout
 from explorer.profile.registry import ReportError
 from explorer.reports.output import replacing
+from explorer.reports.paper import draw_on_paper
 from explorer.reports.progress import (
     LAYING_OUT,
     WRITING,
@@ -98,7 +99,7 @@ def paint_handouts(
             report_step(progress, verb, number, len(docs))
             if number and not device.newPage():
                 raise OSError("the printer or file took no more pages")
-            doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+            draw_on_paper(doc, painter, QRectF(0, 0, rect.width(), rect.height()))
     except BaseException:
         painter.end()
         raise

@@ -40,6 +40,7 @@ from explorer.profile.chart_data import ChartData
 from explorer.reports.blocks_html import CHART_INDEX, CHART_OBJECT, ChartObject, block_html
 from explorer.reports.chart_painter import wide
 from explorer.reports.pagination import Pagination
+from explorer.reports.paper import draw_on_paper
 
 BODY_PT = 8.5
 EDGE_PX = 1.0
@@ -313,7 +314,9 @@ class ReportPart:
         # line that starts the next page touches this one's foot. Drawn there, clipped
         # out of sight, its text would still be in this page's PDF text (search, copy,
         # screen readers).
-        self.doc.drawContents(
-            painter, QRectF(0, top + EDGE_PX, self.box.width, self.box.height - 2 * EDGE_PX)
+        draw_on_paper(
+            self.doc,
+            painter,
+            QRectF(0, top + EDGE_PX, self.box.width, self.box.height - 2 * EDGE_PX),
         )
         painter.restore()

@@ -53,6 +53,7 @@ from explorer.ui.mylist.window_parts import MyListParts
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
 from explorer.ui.quiz.controller import QuizController
+from explorer.ui.view_menu import ViewMenu
 
 if TYPE_CHECKING:
     from explorer.ui.jobs_map.page import JobsMapPage
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self._shown = False
         self.settings = user_settings.open_settings()
+        # The user's theme and text size, set before any widget is made (View menu).
+        self.view_menu = ViewMenu(self.settings, self)
         self.catalog = load_catalog(data)
         self._by_code = {row.code: row for row in self.catalog}
         self.search_service = search_service or SearchService(data.path, self)
@@ -231,6 +234,8 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.home.home_action, self.back_action, self.forward_action])
         self.home.home_shown.connect(lambda: self.setWindowTitle(APP_TITLE))
+        self.menuBar().addMenu(self.view_menu.menu)
+        self.view_menu.text_size_changed.connect(self._text_size_changed)
         self.menuBar().addMenu(self.recent_menu)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Career Explorer", self)
@@ -350,7 +355,12 @@ class MainWindow(QMainWindow):
         splitter = user_settings.splitter.read(self.settings)
         if not (restored and not splitter.isEmpty() and self.splitter.restoreState(splitter)):
             window_fit.set_proportionate(self.splitter, self.width())
-        self.show_filters_action.setChecked(window_fit.room_for_filters(self.width()))
+        self.show_filters_action.setChecked(window_fit.room_for_filters(self.width(), self.font()))
+
+    def _text_size_changed(self) -> None:
+        """Larger text needs more room: fold the filters away where the results would be
+        too narrow (and bring them back when the text is smaller again)."""
+        self.show_filters_action.setChecked(window_fit.room_for_filters(self.width(), self.font()))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once on screen, put the cursor in the search box (the first time) and get the

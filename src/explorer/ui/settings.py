@@ -50,6 +50,11 @@ REPORT_PAPER = "reports/paper_size"
 REPORT_HANDOUT = "reports/handout"  # a one-page handout instead of the chosen sections
 #: The interest quiz: a quiz under way and the last result, as the engine's JSON.
 QUIZ_RECORD = "quiz/record"
+#: View > Theme and View > Text size (issue 17, items 8 and 9).
+THEME = "view/theme"
+TEXT_SIZE = "view/text_size"
+THEME_NAMES = ("system", "light", "dark", "high_contrast")
+TEXT_SIZE_RANGE = (80, 200)
 
 CODE_PATTERN = re.compile(r"\d\d-\d\d\d\d\.\d\d")
 
@@ -196,6 +201,20 @@ def _quiz_record(raw: object) -> QuizRecord:
         raise InvalidSetting(str(error)) from error
 
 
+def _theme(raw: object) -> str:
+    if not isinstance(raw, str) or raw not in THEME_NAMES:
+        raise InvalidSetting(f"expected one of {', '.join(THEME_NAMES)}")
+    return raw
+
+
+def _text_size(raw: object) -> int:
+    size = int(str(raw))
+    low, high = TEXT_SIZE_RANGE
+    if not low <= size <= high:
+        raise InvalidSetting(f"expected a percentage from {low} to {high}")
+    return size
+
+
 _INT_FIELDS = ("wage_min", "wage_max", "openings_min")
 
 
@@ -236,6 +255,8 @@ report_sections = Option(REPORT_SECTIONS, tuple(SECTION_KEYS), _sections, list)
 report_state = Option(REPORT_STATE, "", _state)
 report_paper = Option(REPORT_PAPER, "letter", _paper)
 report_handout = Option(REPORT_HANDOUT, False, _flag)
+theme = Option(THEME, "system", _theme)
+text_size = Option(TEXT_SIZE, 100, _text_size)
 quiz_record = Option(QUIZ_RECORD, QuizRecord(), _quiz_record, lambda record: record.to_json())
 
 

@@ -11,7 +11,7 @@ results and profile is set in proportion to the window's width.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QDataStream, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QFont, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 #: The size the window would like (logical pixels); smaller screens are filled.
@@ -22,8 +22,10 @@ LARGE_SCREEN_SHARE = 0.8
 FRAME_ALLOWANCE = QSize(16, 40)
 #: How QWidget.saveGeometry() begins.
 GEOMETRY_MAGIC = 0x1D9D0CB
-#: Narrower than this, the window starts with the filters folded away.
+#: Narrower than this, the window starts with the filters folded away (at a 9-point
+#: font; a larger font needs proportionally more).
 FILTERS_FROM = 1200
+FILTERS_FONT_POINTS = 9.0
 #: The panes' shares of the window's width: filters, results, profile.
 SPLITTER_SHARES = (0.2, 0.36, 0.44)
 
@@ -90,10 +92,13 @@ def saved_frame(saved: bytes) -> QRect | None:
     return frame if stream.status() == QDataStream.Status.Ok and frame.isValid() else None
 
 
-def room_for_filters(window_width: int) -> bool:
-    """Whether the filters start shown: not on a window narrower than FILTERS_FROM, where
-    the results would be too narrow to tell their titles apart."""
-    return window_width >= FILTERS_FROM
+def room_for_filters(window_width: int, font: QFont | None = None) -> bool:
+    """Whether the filters start shown: not on a window narrower than FILTERS_FROM (more
+    with a font larger than 9 points), where the results would be too narrow to tell
+    their titles apart."""
+    points = font.pointSizeF() if font is not None else FILTERS_FONT_POINTS
+    grown = max(1.0, points / FILTERS_FONT_POINTS) if points > 0 else 1.0
+    return window_width >= FILTERS_FROM * grown
 
 
 def proportionate_sizes(total_width: int) -> list[int]:

@@ -9,10 +9,11 @@ browse lists as rows with a line that says what each list is.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -60,6 +61,18 @@ class ChoiceModel(QAbstractListModel):
     def choice(self, row: int) -> Choice:
         """The choice on a row."""
         return self._choices[row]
+
+    def set_icons(self, icons: list[QIcon | None]) -> None:
+        """Give every choice a new icon (a new theme or text size), in order."""
+        self._choices = [
+            replace(choice, icon=icon) for choice, icon in zip(self._choices, icons, strict=True)
+        ]
+        if self._choices:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._choices) - 1, 0),
+                [Qt.ItemDataRole.DecorationRole],
+            )
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._choices):
@@ -113,6 +126,15 @@ class ChoiceView(QListView):
         self.setSizePolicy(policy)
         self.clicked.connect(self._choose)
         self.activated.connect(self._choose)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Larger or smaller text: tiles and icons sized for the new font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._tiles:
+            self.setGridSize(self.tile_size())
+            icon = self.fontMetrics().height() * 2
+            self.setIconSize(QSize(icon, icon))
+            self.updateGeometry()
 
     def tile_size(self) -> QSize:
         """A tile: room for a name of four lines of about 16 characters under its icon."""

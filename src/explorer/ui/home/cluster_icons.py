@@ -14,6 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from explorer.ui.contrast import GRAPHIC_RATIO, meeting
+
 Draw = Callable[[QPainter], None]
 
 
@@ -171,9 +173,13 @@ ICONS: dict[str, tuple[Draw, str]] = {
 FALLBACK: tuple[Draw, str] = (_briefcase, "#555555")
 
 
-def cluster_icon(cluster: str, size: int, pixel_ratio: float = 1.0) -> QIcon:
-    """The cluster's icon, `size` pixels square, sharp at `pixel_ratio`."""
+def cluster_icon(
+    cluster: str, size: int, pixel_ratio: float = 1.0, background: str = "#ffffff"
+) -> QIcon:
+    """The cluster's icon, `size` pixels square, sharp at `pixel_ratio`; its colour shaded
+    until it has 3:1 against `background` (the theme's: a navy icon on black is lightened)."""
     draw, colour = ICONS.get(cluster, FALLBACK)
+    colour = meeting(colour, background, GRAPHIC_RATIO).name()
     pixmap = QPixmap(round(size * pixel_ratio), round(size * pixel_ratio))
     pixmap.setDevicePixelRatio(pixel_ratio)
     pixmap.fill(Qt.GlobalColor.transparent)

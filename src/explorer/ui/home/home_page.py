@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from explorer.ui.home.browse_lists import BROWSE_LISTS, EXAMPLE_SEARCHES
@@ -83,7 +84,7 @@ class HomePage(QScrollArea):
                     name,
                     name,
                     f"{name}: {count:,} occupations",
-                    cluster_icon(name, icon_size, ratio),
+                    cluster_icon(name, icon_size, ratio, self._background()),
                 )
                 for name, count in clusters
             ],
@@ -124,6 +125,24 @@ class HomePage(QScrollArea):
         column.addStretch(1)
         self.show_map_choice(False)
         self.setWidget(body)
+
+    def _background(self) -> str:
+        return self.palette().color(QPalette.ColorRole.Base).name()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme or text size: the cluster icons drawn again in its colours and size."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(
+            self, "cluster_model"
+        ):
+            size, ratio = self.fontMetrics().height() * 2, self.devicePixelRatioF()
+            model = self.cluster_model
+            self.cluster_model.set_icons(
+                [
+                    cluster_icon(model.choice(row).key, size, ratio, self._background())
+                    for row in range(model.rowCount())
+                ]
+            )
 
     def show_map_choice(self, shown: bool) -> None:
         """Offer the map of all jobs (only once the window has one to open)."""

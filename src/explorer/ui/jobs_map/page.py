@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +32,8 @@ from PySide6.QtWidgets import (
 from explorer.data.jobs_map import JobsMap
 from explorer.profile import formatting
 from explorer.ui.jobs_map.map_view import JobsMapView
-from explorer.ui.jobs_map.measures import Measure, measures
+from explorer.ui.jobs_map.measures import MISSING_COLOUR, Measure, measures
+from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.table_panel import TablePanel
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -97,14 +106,18 @@ class JobsMapPage(TablePanel):
         self.measure.setAccessibleName("Color shows")
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self.home_button = QPushButton("Back to Home")
-        row = QHBoxLayout()
+        pair = QWidget()  # the measure and its label, and Back to Home: wrapping when narrow
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
         colour = QLabel("Color shows:")
         colour.setBuddy(self.measure)
         row.addWidget(colour)
         row.addWidget(self.measure)
-        row.addStretch(1)
-        row.addWidget(self.home_button)
-        self.body.addLayout(row)
+        controls = QWidget()
+        flow = FlowLayout(controls, spacing=8)
+        flow.addWidget(pair)
+        flow.addWidget(self.home_button)
+        self.body.addWidget(controls)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName("Legend")
@@ -150,14 +163,27 @@ class JobsMapPage(TablePanel):
             self._show_legend(measure)
 
     def _show_legend(self, measure: Measure) -> None:
-        keys = " ".join(
-            f'<span style="color:{colour}">■</span>&nbsp;{escape(text)}'
-            for text, colour in zip(measure.legend, measure.colours, strict=False)
-        )
+        # Each square framed in the theme's text colour: the lightest and darkest steps
+        # of a scale stand out from any background (3:1 or more).
+        frame = self.palette().color(QPalette.ColorRole.WindowText).name()
+        keys = [
+            f'<span style="background-color:{frame}; color:{colour}">■</span>&nbsp;{escape(text)}'
+            for text, colour in [
+                *zip(measure.legend, measure.colours, strict=False),
+                ("not available", MISSING_COLOUR),
+            ]
+        ]
         self.legend.setText(
-            f"<small>Each tile is an occupation, its size its jobs in {self._year}. {keys}"
-            ' <span style="color:#d9d9d9">■</span>&nbsp;not available</small>'
+            f"<small>Each tile is an occupation, its size its jobs in {self._year}. "
+            f"{' '.join(keys)}</small>"
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the legend's squares framed in its text colour."""
+        super().changeEvent(event)
+        measure = self._measures.get(str(self.measure.currentData()))
+        if event.type() == QEvent.Type.PaletteChange and measure is not None:
+            self._show_legend(measure)
 
     def show_table(self, as_table: bool) -> None:
         """Switch between the map and its table."""

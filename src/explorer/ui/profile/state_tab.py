@@ -14,6 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,7 +49,7 @@ from explorer.ui.profile.state_tables import (
     make_table,
 )
 from explorer.ui.widgets.chart_panel import ChartPanel
-from explorer.ui.widgets.chart_style import PALETTE
+from explorer.ui.widgets.chart_style import key_html
 from explorer.ui.widgets.fitted_columns import FittedColumns
 from explorer.ui.widgets.flow_layout import FlowLayout
 
@@ -84,6 +85,7 @@ class StateTab(QWidget):
         self.areas: tuple[AreaFigures, ...] = ()
         self._syncing = False
         self._auto_hourly = False
+        self._key: tuple[list[str], bool] | None = None  # the key's series, and if shown
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
 
@@ -175,7 +177,7 @@ class StateTab(QWidget):
         self.area_proxy, self.area_table = make_table(
             self.area_model, "Top metro and nonmetro areas"
         )
-        self.area_columns = FittedColumns(self.area_table, {}, (1, 2, 3), essential=2)
+        self.area_columns = FittedColumns(self.area_table, {}, (1, 2, 3), essential=1)
         self.area_note = QLabel()
         self.area_note.setWordWrap(True)
         inner.addWidget(self.area_table)
@@ -244,6 +246,12 @@ class StateTab(QWidget):
         """The measure the map is coloured by ("annual_median")."""
         return str(self.measure.currentData())
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the chart key's squares take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_key()
+
     # -- internals -------------------------------------------------------------------
 
     def _hourly(self) -> bool:
@@ -301,17 +309,14 @@ class StateTab(QWidget):
             name or None, wages, occupation.wages, self._hourly(), self.releases
         )
         self.percentiles.set_chart(chart)
-        # The graph draws no key of its own: the title names the bars by position
-        # (left, right), this line by colour.
-        self.series_key.setText(
-            "<small>Key: "
-            + " &nbsp; ".join(
-                f"<span style='color:{PALETTE[i]}'>&#9632;</span> {escape(s.name)}"
-                for i, s in enumerate(chart.series)
-            )
-            + "</small>"
-        )
-        self.series_key.setVisible(not chart.is_empty())
+        self._key = ([series.name for series in chart.series], not chart.is_empty())
+        self._show_key()
+
+    def _show_key(self) -> None:
+        """The graph has no key: its title names the bars by position, this line by colour."""
+        if self._key is not None:
+            self.series_key.setText(key_html(self._key[0], self.palette()))
+            self.series_key.setVisible(self._key[1])
 
     def _show_areas(self) -> None:
         if self.occupation is None:

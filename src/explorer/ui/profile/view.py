@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from html import escape
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from explorer.data.catalog import OccupationSummary, load_catalog
@@ -27,6 +27,7 @@ from explorer.profile.registry import TAB_SECTIONS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.profile.section_page import SectionPage
 from explorer.ui.profile.state_tab import StateTab
+from explorer.ui.widgets.capped_scroll import CappedScroll
 from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.quick_facts import QuickFacts
 from explorer.ui.widgets.section_strip import SectionStrip
@@ -35,6 +36,8 @@ from explorer.ui.widgets.section_strip import SectionStrip
 REHEARSAL_CODE = "29-2072.00"
 #: The pause between filling two hidden tabs after a profile opens.
 FILL_PAUSE_MS = 15
+#: The most of the pane's height the title and quick facts take before they scroll.
+TOP_SHARE = 0.4
 
 
 class ProfileView(QWidget):
@@ -89,14 +92,27 @@ class ProfileView(QWidget):
         #: The title, and beside it what the window adds (My list's star).
         self.header = QHBoxLayout()
         self.header.addWidget(self.heading, 1)
-        layout.addLayout(self.header)
-        layout.addWidget(self.facts)
+        # The title and quick facts scroll past a share of the pane (large text).
+        top = QWidget()
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.addLayout(self.header)
+        top_column.addWidget(self.facts)
+        self.top = CappedScroll(top)
+        layout.addWidget(self.top)
         # Every section's name in full, wrapping to a second row on a narrow pane.
         self.sections = SectionStrip(self.tabs)
         layout.addWidget(self.sections)
         layout.addWidget(self.tabs, 1)
         self._locked_reason = ""
         self.show_placeholder()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The title and quick facts take at most TOP_SHARE of the pane's height."""
+        super().resizeEvent(event)
+        self.top.setMaximumHeight(
+            max(self.fontMetrics().height() * 4, round(event.size().height() * TOP_SHARE))
+        )
 
     # -- what the window calls --------------------------------------------------------
 

@@ -32,6 +32,8 @@ class ChartItem(pg.GraphicsObject):
         self.capped: set[int] = set()
         #: Pixels past the view's right and top edges where texts may be painted.
         self.margin = (0.0, 0.0)
+        #: The theme's text and outline colour, and its background (chart_style).
+        self.ink, self.paper = "#111111", "#ffffff"
 
     def set_content(
         self, bars: list[Bar], labels: list[Label], font: QFont, capped: set[int] | None = None
@@ -82,13 +84,13 @@ class ChartItem(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *_args: object) -> None:
         transform = painter.transform()
-        outline = QPen(QColor("#222"))
+        outline = QPen(QColor(self.ink))
         outline.setCosmetic(True)
         painter.setPen(outline)
         for index, (x0, y0, x1, y1, colour) in enumerate(self.bars):
             rect = QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized()
             if index in self.capped:  # "or more": a hatched bar, the true value above it
-                painter.setBrush(QColor("white"))
+                painter.setBrush(QColor(self.paper))
                 painter.drawRect(rect)
                 painter.setBrush(QBrush(QColor(colour), Qt.BrushStyle.BDiagPattern))
             else:
@@ -96,7 +98,7 @@ class ChartItem(pg.GraphicsObject):
             painter.drawRect(rect)
         painter.resetTransform()
         painter.setFont(self.font)
-        painter.setPen(QColor("#111"))
+        painter.setPen(QColor(self.ink))
         centre = int(Qt.AlignmentFlag.AlignCenter)
         for text, box, turned in self.label_rects(transform):
             if turned:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
 
 from explorer.profile.chart_data import ChartData
@@ -34,7 +35,10 @@ class ChartPanel(TablePanel):
         self.empty.setWordWrap(True)
         self.empty.setMargin(8)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.empty.setStyleSheet("background: white; color: #111;")
+        # Where the graph would be: the chart's background and text colours (the theme's).
+        self.empty.setAutoFillBackground(True)
+        self.empty.setBackgroundRole(QPalette.ColorRole.Base)
+        self.empty.setForegroundRole(QPalette.ColorRole.Text)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +21,7 @@ from explorer.profile.chart_data import ChartData
 from explorer.profile.chart_layout import lying, point_sides, value_scale
 from explorer.ui.widgets.chart_item import Bar, ChartItem, Label
 from explorer.ui.widgets.chart_place import Plan, Value, arrange
-from explorer.ui.widgets.chart_style import PALETTE
+from explorer.ui.widgets.chart_style import colours_for
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
 # PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
@@ -47,7 +47,7 @@ class ChartGraph(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             parent,
-            background="w",
+            background=colours_for().background,
             axisItems={"left": ValueAxis("left"), "bottom": ValueAxis("bottom")},
         )
         self.setMenuEnabled(False)
@@ -63,12 +63,12 @@ class ChartGraph(pg.PlotWidget):
         self._stale = False
         self._item = ChartItem()
         self._line = pg.PlotDataItem(antialias=True)  # the only curve: smooth it alone
-        self._message = pg.TextItem(color="#111", anchor=(0.5, 0.5))
+        self._message = pg.TextItem(anchor=(0.5, 0.5))
         for item in (self._item, self._line, self._message):
             self.addItem(item)
+        self.colours = colours_for()
+        self._restyle()
         for axis in ("left", "bottom"):
-            self.getAxis(axis).setPen(pg.mkPen("#333"))
-            self.getAxis(axis).setTextPen(pg.mkPen("#222"))
             self.getAxis(axis).setStyle(hideOverlappingLabels=TICK_OVERHANG)
             # No "(x0.001)" after an axis title: the numbers are written in full.
             self.getAxis(axis).enableAutoSIPrefix(False)
@@ -82,6 +82,28 @@ class ChartGraph(pg.PlotWidget):
             self.getAxis(side).setPen(pg.mkPen(None))
         self._margin: tuple[str, int] = ("top", 0)
         view.sigResized.connect(self._place)
+
+    def _restyle(self) -> None:
+        """Take the theme's colours and the font (chart_style): background, axes, texts."""
+        self.colours = colours = colours_for(self.palette())
+        self.setBackground(colours.background)
+        for axis in ("left", "bottom"):
+            self.getAxis(axis).setPen(pg.mkPen(colours.axis))
+            self.getAxis(axis).setTextPen(pg.mkPen(colours.text))
+            self.getAxis(axis).setTickFont(self._label_font())
+            self.getAxis(axis).label.setFont(self._label_font())
+        self._message.setColor(colours.text)
+        self._message.textItem.setFont(self._label_font())
+        self._item.ink, self._item.paper = colours.text, colours.background
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme or text size: draw the chart again in its colours and font."""
+        super().changeEvent(event)
+        made = "colours" in self.__dict__  # (also called while pyqtgraph builds the plot)
+        if made and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._restyle()
+            if self.chart is not None:
+                self.set_data(self.chart)
 
     def set_data(self, chart: ChartData) -> None:
         """Draw chart, replacing what was there (the items are reused, not rebuilt)."""
@@ -129,7 +151,7 @@ class ChartGraph(pg.PlotWidget):
         half = width / 2
         for index, series in enumerate(drawn):
             offset = (index - (count - 1) / 2) * width
-            colour = PALETTE[index % len(PALETTE)]
+            colour = self.colours.series[index % len(self.colours.series)]
             series_bars: list[Bar] = []
             for position, value in enumerate(series.values):
                 where = position + offset
@@ -188,15 +210,19 @@ class ChartGraph(pg.PlotWidget):
         x = list(range(len(chart.categories)))
         for index, series in enumerate(chart.series[:1]):  # one line per chart, reused
             y = [math.nan if v is None else v for v in series.values]
-            color = PALETTE[index % len(PALETTE)]
+            color = self.colours.series[index % len(self.colours.series)]
             self._line.setData(
                 x,
                 y,
                 pen=pg.mkPen(color, width=2.5),
                 symbol="o",
                 symbolSize=8,
+                symbolPen=pg.mkPen(color, width=1.5),
                 # A value at BLS's top-coding cap is a hollow point ("or more").
-                symbolBrush=[pg.mkBrush("w" if series.is_at_least(i) else color) for i in x],
+                symbolBrush=[
+                    pg.mkBrush(self.colours.background if series.is_at_least(i) else color)
+                    for i in x
+                ],
                 connect="finite",
             )
             self._line.setVisible(True)

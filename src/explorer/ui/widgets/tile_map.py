@@ -44,8 +44,12 @@ from explorer.profile.state_map import (
     Tile,
     text_colour,
 )
+from explorer.ui.widgets.chart_style import ChartColours, colours_for
+from explorer.ui.widgets.tile_legend import paint_legend
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
+#: The smallest tile the map asks for: large text must not make the page scroll sideways.
+MIN_TILE_EM = 1.0
 MARGIN = 6.0
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _ARROWS = {
@@ -182,7 +186,7 @@ class TileMap(QWidget):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        width = int(GRID_COLUMNS * 1.8 * self._em())
+        width = int(GRID_COLUMNS * MIN_TILE_EM * self._em())
         return QSize(width, self.heightForWidth(width))
 
     # -- painting --------------------------------------------------------------------
@@ -196,7 +200,8 @@ class TileMap(QWidget):
         if key != self._cache_key:
             picture = QPixmap(self.size() * ratio)
             picture.setDevicePixelRatio(ratio)
-            picture.fill(QColor("#ffffff"))
+            colours = self.colours()
+            picture.fill(QColor(colours.background))
             painter = QPainter(picture)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             if self.tiles:
@@ -204,13 +209,25 @@ class TileMap(QWidget):
                 abbr_font, value_font, metrics = self._fonts(width)
                 ink = (abbr_font, value_font, metrics, self._figure_form(metrics, width - 4))
                 for abbr in self.tiles:
-                    self._paint_tile(painter, abbr, ink)
-            self._paint_legend(painter)
+                    self._paint_tile(painter, abbr, ink, colours)
+            self._paint_legend(painter, colours)
             painter.end()
             self._cache, self._cache_key = picture, key
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._cache)
         painter.end()
+
+    def colours(self) -> ChartColours:
+        """The theme's colours the map draws with: background, texts and outlines."""
+        return colours_for(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme or text size: paint the map again (and size it for the font)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._version += 1
+            self.updateGeometry()
+            self.update()
 
     def _fonts(self, size: float) -> tuple[QFont, QFont, QFontMetricsF]:
         """Bold for the abbreviation, regular for the value; never below 7 pt."""
@@ -231,11 +248,15 @@ class TileMap(QWidget):
         return ""
 
     def _paint_tile(
-        self, painter: QPainter, abbr: str, ink: tuple[QFont, QFont, QFontMetricsF, str]
+        self,
+        painter: QPainter,
+        abbr: str,
+        ink: tuple[QFont, QFont, QFontMetricsF, str],
+        colours: ChartColours,
     ) -> None:
         tile, rect = self.tiles[abbr], self.tile_rect(abbr)
         missing = tile.bin < 0
-        painter.setPen(QPen(QColor("#555555"), 1))
+        painter.setPen(QPen(QColor(colours.axis), 1))
         painter.setBrush(QColor(tile.colour))
         painter.drawRect(rect)
         if missing:
@@ -275,50 +296,19 @@ class TileMap(QWidget):
             painter.setPen(QPen(QColor("#ffffff"), 1.5))
             painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
         if abbr == self.focus_abbr and self.hasFocus() and abbr != self.selected:
-            painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor(colours.text), 2, Qt.PenStyle.DashLine))
             painter.drawRect(rect.adjusted(-1, -1, 1, 1))
 
-    def _paint_legend(self, painter: QPainter) -> None:
+    def _paint_legend(self, painter: QPainter, colours: ChartColours) -> None:
         if self.data is None:
             return
-        metrics = QFontMetricsF(self.font())
-        em = metrics.height()
+        em = QFontMetricsF(self.font()).height()
         top = MARGIN + GRID_ROWS * self._tile_size(self.width()) + em * 0.6
-        title = QFont(self.font())
-        title.setBold(True)
-        painter.setFont(title)
-        painter.setPen(QColor("#111111"))
-        caption = f"{self.data.measure.label} ({self.data.measure.unit})"
         left = max(MARGIN, self._origin().x())
-        caption = QFontMetricsF(title).elidedText(
-            caption, Qt.TextElideMode.ElideRight, self.width() - left - MARGIN
-        )
-        painter.drawText(
-            QRectF(left, top, self.width() - left - MARGIN, em),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            caption,
-        )
-        painter.setFont(self.font())
-        for swatch, text, colour, hatched in self._legend_layout(self.width()):
-            painter.setPen(QPen(QColor("#555555"), 1))
-            painter.setBrush(QColor(colour))
-            painter.drawRect(swatch)
-            if hatched:
-                painter.fillRect(
-                    swatch.adjusted(1, 1, -1, -1),
-                    QBrush(QColor("#8a8a8a"), Qt.BrushStyle.BDiagPattern),
-                )
-            painter.setPen(QColor("#111111"))
-            painter.drawText(
-                QRectF(
-                    swatch.right() + em * 0.4,
-                    swatch.top() - em * 0.2,
-                    metrics.horizontalAdvance(text) + 4,
-                    em * 1.4,
-                ),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
+        caption = f"{self.data.measure.label} ({self.data.measure.unit})"
+        box = QRectF(left, top, self.width() - left - MARGIN, em)
+        entries = self._legend_layout(self.width())
+        paint_legend(painter, self.font(), box, caption, entries, colours)
 
     # -- interaction -----------------------------------------------------------------
 
