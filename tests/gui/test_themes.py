@@ -244,13 +244,40 @@ def test_printed_reports_stay_black_on_white_in_every_theme(
 ) -> None:
     from pypdf import PdfReader
 
+    from datetime import date
+
+    from explorer.profile.compare import build_comparison
+    from explorer.quiz.engine import InterestQuiz
+    from explorer.reports.compare import write_comparison
+    from explorer.reports.handout import build_handouts, write_handouts
+    from explorer.reports.interests import write_interests
+    from explorer.reports.plan import PlanInput, write_plan
+
     made = reports.build_reports(data, [NURSES], tuple(SECTION_KEYS))
+    quiz = InterestQuiz(data)
+    result = quiz.score("short", [i % 5 for i in range(len(quiz.items("short")))])
+    day = date(2026, 12, 6)
+    two = [NURSES, "47-2111.00"]
+    writers = {  # every kind of printed page: reports, handouts, comparisons, plans, quiz
+        "report": lambda path: reports.write_pdf(path, made, reports.page_setup(data, day)),
+        "handout": lambda path: write_handouts(path, build_handouts(data, two)),
+        "compare": lambda path: write_comparison(
+            path, build_comparison(data, two), reports.page_setup(data, day)
+        ),
+        "plan": lambda path: write_plan(
+            path, PlanInput(data, ((NURSES, "a note"),), tuple(two), "Sam", day, result)
+        ),
+        "interests": lambda path: write_interests(path, quiz.summary(result, day, None)),
+    }
     pages = {}
     for key in (theme.SYSTEM, theme.DARK, theme.HIGH_CONTRAST):
         _choose_theme(window, key, qtbot)
-        path = tmp_path / f"{key}.pdf"
-        reports.write_pdf(path, made, reports.page_setup(data))
-        pages[key] = [page.get_contents().get_data() for page in PdfReader(path).pages]
+        for kind, write in writers.items():
+            path = tmp_path / f"{key}-{kind}.pdf"
+            write(path)
+            pages.setdefault(key, []).extend(
+                page.get_contents().get_data() for page in PdfReader(path).pages
+            )
     # Every page drawn exactly as in the light system theme: the screen's colours never print.
     assert pages[theme.DARK] == pages[theme.SYSTEM]
     assert pages[theme.HIGH_CONTRAST] == pages[theme.SYSTEM]

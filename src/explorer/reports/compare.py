@@ -21,6 +21,7 @@ from explorer.profile.compare import Comparison
 from explorer.profile.registry import ReportError
 from explorer.reports.chart_painter import ChartPainter, height_in_points
 from explorer.reports.document import PageSetup
+from explorer.reports.paper import draw_on_paper
 from explorer.reports.progress import LAYING_OUT, Progress, report_step
 from explorer.reports.sheets import Sheet, body_for, paint_sheets, text_document, write_sheets
 
@@ -108,7 +109,7 @@ def comparison_sheets(
     title = heading(comparison)
 
     def table(painter: QPainter, rect: QRectF) -> None:
-        doc.drawContents(painter, rect)
+        draw_on_paper(doc, painter, rect)
 
     def charts(painter: QPainter, rect: QRectF) -> None:
         paint_charts(painter, rect, comparison, float(device.logicalDpiY()), device)
@@ -144,7 +145,7 @@ def paint_charts(
         cp.draw(chart, QRectF(rect.left() + index * (width + gap), rect.top(), width, height))
     painter.save()
     painter.translate(rect.left(), rect.top() + height + 10 * point)
-    notes.drawContents(painter)
+    draw_on_paper(notes, painter, QRectF())
     painter.restore()
 
 

@@ -19,6 +19,7 @@ from explorer.profile.registry import ReportError
 from explorer.quiz.summary import MATCHES_PRINTED, InterestsSummary
 from explorer.reports.chart_painter import ChartPainter, height_in_points
 from explorer.reports.output import replacing
+from explorer.reports.paper import draw_on_paper
 
 #: (matches listed, type size in points) tried in turn until the page holds it all.
 FITS = ((MATCHES_PRINTED, 11.0), (10, 10.0), (6, 9.0), (3, 8.5))
@@ -64,10 +65,10 @@ def paint_interests(device: QPagedPaintDevice, summary: InterestsSummary) -> int
     if not painter.begin(device):
         raise OSError("the printer or file could not be opened for writing")
     try:
-        heading.drawContents(painter, QRectF(0, 0, width, top))
+        draw_on_paper(heading, painter, QRectF(0, 0, width, top))
         ChartPainter(painter, dpi).draw(chart, QRectF(0, top, width, chart_height))
         painter.translate(0, top + chart_height + gap)
-        body.drawContents(painter, QRectF(0, 0, width, height - top - chart_height - gap))
+        draw_on_paper(body, painter, QRectF(0, 0, width, height - top - chart_height - gap))
     except BaseException:
         painter.end()
         raise

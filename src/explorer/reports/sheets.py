@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from explorer.profile.registry import ReportError
 from explorer.reports.document import HEADER_PT, PageSetup
 from explorer.reports.output import replacing
+from explorer.reports.paper import draw_on_paper
 from explorer.reports.progress import WRITING, Progress, report_step
 
 #: Painted into the body's rectangle (origin at its top left, device pixels).
@@ -112,7 +113,7 @@ def text_sheets(doc: QTextDocument, title: str, landscape: bool) -> list[Sheet]:
         def paint(painter: QPainter, body: QRectF) -> None:
             painter.save()
             painter.translate(0, -index * height)
-            doc.drawContents(painter, QRectF(0, index * height, body.width(), height))
+            draw_on_paper(doc, painter, QRectF(0, index * height, body.width(), height))
             painter.restore()
 
         return paint
