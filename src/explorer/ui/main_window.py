@@ -41,8 +41,8 @@ from explorer.data.repository import CareerData
 from explorer.profile.quick import bright_outlook_rule
 from explorer.profile.sources import releases
 from explorer.search.engine import SearchResult
+from explorer.ui import focus_ring, window_fit
 from explorer.ui import settings as user_settings
-from explorer.ui import window_fit
 from explorer.ui.about import show_about
 from explorer.ui.browse.filter_controller import FilterController
 from explorer.ui.browse.recent_controller import RecentController
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, data: CareerData, search_service: SearchService | None = None) -> None:
         super().__init__()
+        focus_ring.install()  # one clear focus ring on every control (issue 17)
         self.data = data
         self.setWindowTitle(APP_TITLE)
         self._shown = False
