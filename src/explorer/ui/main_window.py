@@ -44,6 +44,7 @@ from explorer.search.engine import SearchResult
 from explorer.ui import focus_ring, window_fit
 from explorer.ui import settings as user_settings
 from explorer.ui.about import show_about
+from explorer.ui.announce import announce
 from explorer.ui.browse.filter_controller import FilterController
 from explorer.ui.browse.recent_controller import RecentController
 from explorer.ui.browse.search_controller import SearchController
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         status = self.statusBar()  # also shows what the menu item under the mouse does
         self.reports.message.connect(lambda text: status.showMessage(text, 15_000))
+        self.reports.message.connect(lambda text: announce(status, text, assertive=True))
         file_menu = self.menuBar().addMenu("&File")
         self.printing.add_to(file_menu)
         file_menu.addSeparator()
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
         summary = self._by_code.get(code)
         self.setWindowTitle(f"{summary.title if summary else code} — {APP_TITLE}")
         self.home.show_page(self.profile)
+        announce(self.profile.heading, f"Profile: {self.profile.heading.accessibleName()}")
         self.search.show_open(code)
         self.recent.visited(code, remember)
         self.printing.update()

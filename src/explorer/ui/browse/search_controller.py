@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from explorer.data.catalog import OccupationFilter, OccupationSummary
 from explorer.search.engine import FilterOffer, SearchResult
+from explorer.ui.announce import announce
 from explorer.ui.browse.results_model import (
     CODE_ROLE,
     MATCHED_COLUMN,
@@ -117,6 +118,7 @@ class SearchController(QObject):
         self.offer.setVisible(False)
         self.offer.linkActivated.connect(self._take_offer)
         self.count_label = QLabel()
+        self._count_said = ""  # the count a screen reader was last told
         self.count_label.setAccessibleDescription("Number of occupations shown")
         self.match_label = QLabel()
         self.match_label.setWordWrap(True)
@@ -322,6 +324,9 @@ class SearchController(QObject):
             self.count_label.setText(f"{shown:,} of {total:,} matching occupations")
         else:
             self.count_label.setText(f"{shown:,} of {len(self.catalog):,} occupations")
+        if self.count_label.text() != self._count_said:
+            self._count_said = self.count_label.text()
+            announce(self.count_label, self._count_said)
         # An empty white table says nothing: the advice below takes its place.
         self.table.setVisible(bool(shown))
         if shown:

@@ -97,6 +97,7 @@ class ProfileView(QWidget):
     def show_placeholder(self) -> None:
         """What the pane says before any occupation is chosen."""
         self.code = None
+        self.heading.setAccessibleName("")
         self.heading.setText(
             "<h2>Choose an occupation</h2><p>Search or browse, then press "
             "Enter or click an occupation to see what the work is, "
@@ -117,6 +118,9 @@ class ProfileView(QWidget):
         self.heading.setText(
             f"<h2>{escape(occupation.title)}</h2><p>{occupation.code} · "
             f"{escape(occupation.major_group.title)}</p>"
+        )
+        self.heading.setAccessibleName(
+            f"{occupation.title}, {occupation.code}, {occupation.major_group.title}"
         )
         self.facts.show_facts(quick_facts(ctx))
         self._pending = dict.fromkeys(self._keys, ctx)

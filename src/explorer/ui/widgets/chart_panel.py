@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, Q
 
 from explorer.profile.chart_data import ChartData
 from explorer.profile.chart_layout import lying
+from explorer.profile.chart_words import chart_sentence
 from explorer.ui.widgets.chart_table import ChartTableModel
 from explorer.ui.widgets.table_panel import TablePanel
 
@@ -43,6 +44,7 @@ class ChartPanel(TablePanel):
         self.body.addWidget(self.stack, 1)
         self.body.addWidget(self.source)
         self.body.addWidget(self.notes)
+        QWidget.setTabOrder(self.table, self.toggle)  # the figures, then their button
 
     @property
     def graph(self) -> ChartGraph:
@@ -57,8 +59,16 @@ class ChartPanel(TablePanel):
             # first tab has no chart (the warm-up imports it in a worker thread).
             from explorer.ui.widgets.charts import ChartGraph
 
-            self._graph = ChartGraph()
-            self.stack.insertWidget(0, self._graph)
+            self._graph = graph = ChartGraph()
+            # One Tab stop, the graph itself (its viewport is not a second, unnamed one),
+            # in the page's order: the graph, then the button that shows its table.
+            graph.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            graph.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.stack.insertWidget(0, graph)
+            before = _focusable_before(self.toggle)
+            if before is not None:  # Qt orders only focusable widgets
+                QWidget.setTabOrder(before, graph)
+            QWidget.setTabOrder(graph, self.toggle)
             if not self.toggle.isChecked() and self.stack.currentWidget() is not self.empty:
                 self.stack.setCurrentWidget(self._graph)
         return self._graph
@@ -79,8 +89,10 @@ class ChartPanel(TablePanel):
         self.table_model.set_chart(chart)
         self.source.setText(f"<small>{chart.source}</small>")
         self.graph.setAccessibleName(f"Chart: {chart.title}")
+        self.graph.setAccessibleDescription(chart_sentence(chart))
         self.table.setAccessibleName(f"Table: {chart.title}")
         self.toggle.setAccessibleName(f"Show {chart.title} as a table")
+        self.toggle.setAccessibleDescription(f"Ctrl+T; the figures of the chart {chart.title}")
         self._empty = chart.is_empty()
         # Nothing to draw: one line of text says why, in place of an empty plot, and the
         # notes under it skip the reason it already gives.
@@ -115,3 +127,13 @@ class ChartPanel(TablePanel):
     def showing_table(self) -> bool:
         """Whether the table view is shown."""
         return self.stack.currentWidget() is self.table
+
+
+def _focusable_before(widget: QWidget) -> QWidget | None:
+    """The nearest widget before `widget` in its window's focus chain that can take focus."""
+    other = widget.previousInFocusChain()
+    while other is not None and other is not widget:
+        if other.focusPolicy() != Qt.FocusPolicy.NoFocus and other.isWindow() is False:
+            return other
+        other = other.previousInFocusChain()
+    return None
