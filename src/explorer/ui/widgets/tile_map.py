@@ -44,6 +44,8 @@ from explorer.profile.state_map import (
     Tile,
     text_colour,
 )
+from explorer.ui.focus_ring import ring_colour
+from explorer.ui.widgets import tile_access
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 MARGIN = 6.0
@@ -73,6 +75,7 @@ class TileMap(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName("Map of the states")
+        tile_access.install()  # a screen reader finds each state as a list item
         self._version = 0  # bumped by set_data: the cached picture is out of date
         self._cache = QPixmap()
         self._cache_key: tuple[object, ...] = ()
@@ -83,7 +86,6 @@ class TileMap(QWidget):
         """Draw data, keeping the selection; the height follows the legend."""
         self.data, self.tiles = data, dict(data.tiles)
         self._version += 1
-        self.setAccessibleName(f"Tile map: {data.title}")
         self._describe()
         self.updateGeometry()
         self.update()
@@ -95,6 +97,7 @@ class TileMap(QWidget):
             self.focus_abbr = self.selected
         self._describe()
         self.update()
+        tile_access.selection_changed(self)
 
     def tile_text(self, abbr: str) -> str:
         """What a tile's tooltip (and the screen reader) says about a state."""
@@ -104,6 +107,13 @@ class TileMap(QWidget):
         return f"{text}. {tile.figure.reason}" if tile.figure.reason else text
 
     def _describe(self) -> None:
+        """Name the map after its measure and the keyboard's state; describe the selection
+        and how to use it."""
+        name = f"Tile map: {self.data.title}" if self.data else "Map of the states"
+        if self.focus_abbr in self.tiles:
+            tile = self.tiles[self.focus_abbr]
+            name = f"{name}; at {tile.name} {tile.figure.text}"
+        self.setAccessibleName(name)
         parts = []
         if self.selected in self.tiles:
             parts.append(f"Selected: {self.tile_text(self.selected)}")
@@ -205,6 +215,12 @@ class TileMap(QWidget):
                 ink = (abbr_font, value_font, metrics, self._figure_form(metrics, width - 4))
                 for abbr in self.tiles:
                     self._paint_tile(painter, abbr, ink)
+                if self.focus_abbr in self.tiles and self.hasFocus():
+                    # The keyboard's state: a thick ring in the focus colour, around any
+                    # selection's, drawn over the tiles beside it.
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(ring_colour(self.palette()), 3))
+                    painter.drawRect(self.tile_rect(self.focus_abbr).adjusted(-4, -4, 4, 4))
             self._paint_legend(painter)
             painter.end()
             self._cache, self._cache_key = picture, key
@@ -274,9 +290,6 @@ class TileMap(QWidget):
             painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
             painter.setPen(QPen(QColor("#ffffff"), 1.5))
             painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
-        if abbr == self.focus_abbr and self.hasFocus() and abbr != self.selected:
-            painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(rect.adjusted(-1, -1, 1, 1))
 
     def _paint_legend(self, painter: QPainter) -> None:
         if self.data is None:
@@ -359,6 +372,7 @@ class TileMap(QWidget):
             self.focus_abbr = self._neighbour(start, *_ARROWS[key])
             self._describe()
             self.update()
+            tile_access.focus_moved(self)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_abbr:
             self.choose(self.focus_abbr)
         elif key == Qt.Key.Key_Escape and self.selected:
