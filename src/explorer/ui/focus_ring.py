@@ -126,7 +126,7 @@ class FocusRing(QWidget):
         """Put the ring around the target where it is now (hidden if it cannot be seen)."""
         window = self.parentWidget()
         seen = self.visible_rect()
-        if window is None or seen.width() < 2 * WIDTH or seen.height() < 2 * WIDTH:
+        if window is None or seen.isEmpty():
             self.hide()
             return
         outer = seen.adjusted(-OUTSET, -OUTSET, OUTSET, OUTSET) & self._room(seen)

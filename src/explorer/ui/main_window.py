@@ -4,7 +4,7 @@ Home (at launch and on Alt+Home), a profile or the interest quiz.
 Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
 Enter opens a profile (so does the row a click or an arrow key picks),
 Alt+Left / Alt+Right go back and forward, Esc clears the search. File prints
-or exports the open profile (Ctrl+P, Ctrl+E) or the occupations selected in
+or exports the open profile (Ctrl+P, Ctrl+Shift+E) or the occupations selected in
 the results or the recent list. Size, splitter positions and recent profiles
 are kept per user (settings.py); filters are not (a launch on a shared login
 starts with none), and a bar above the results says which are on. Focus
@@ -53,6 +53,7 @@ from explorer.ui.home.controller import HomeController
 from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
 from explorer.ui.quiz.controller import QuizController
+from explorer.ui.widgets.splitter_keys import SplitterKeys
 
 if TYPE_CHECKING:
     from explorer.ui.jobs_map.page import JobsMapPage
@@ -182,6 +183,11 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.setCentralWidget(self.splitter)
+        self.splitter_keys = SplitterKeys(
+            self.splitter,
+            ["Divider between the filters and the results", "Divider before the profile"],
+            self,
+        )
 
     def _make_menus(self) -> None:
         status = self.statusBar()  # also shows what the menu item under the mouse does
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
                 self.forward_action,
                 find,
                 self.show_filters_action,
+                self.splitter_keys.action,
             ]
         )
         toolbar = self.addToolBar("Go")

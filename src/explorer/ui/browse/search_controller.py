@@ -63,6 +63,7 @@ from explorer.ui.browse.results_model import (
 from explorer.ui.browse.row_picker import RowPicker
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.widgets.fitted_columns import FittedColumns
+from explorer.ui.widgets.sort_keys import add_sort_keys
 
 TYPING_PAUSE_MS = 0
 SEARCH_PLACEHOLDER = "Search: try “nurse”, “coder” or “fixes cars”"
@@ -111,10 +112,16 @@ class SearchController(QObject):
         self.suggestion.setWordWrap(True)  # a long query never widens the window
         self.suggestion.setAccessibleDescription("Search suggestion")
         self.suggestion.setVisible(False)
-        self.suggestion.linkActivated.connect(self.search_box.setText)
+        self.suggestion.linkActivated.connect(self._take_suggestion)
         self.offer = QLabel()
         self.offer.setWordWrap(True)
         self.offer.setAccessibleDescription("Search filter offer")
+        for link in (self.suggestion, self.offer):  # a Tab stop each; Enter follows the link
+            link.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.offer.setVisible(False)
         self.offer.linkActivated.connect(self._take_offer)
         self.count_label = QLabel()
@@ -168,6 +175,7 @@ class SearchController(QObject):
         samples[MATCHED_COLUMN] = MATCHED_SAMPLE
         self.columns = FittedColumns(table, samples, HIDE_ORDER)
         self.columns.set_available(MATCHED_COLUMN, False)
+        add_sort_keys(table)  # Ctrl+Shift+S or the menu key: sort by a column
         return table
 
     def widget(
@@ -237,6 +245,8 @@ class SearchController(QObject):
                 "Showing results for it."
             )
         self.suggestion.setVisible(bool(result.suggestion))
+        if result.suggestion:
+            announce(self.suggestion, f"Did you mean {result.suggestion}? Showing results for it.")
         self._show_offer()
         self.update_count()
         if self.proxy.rowCount():
@@ -309,6 +319,11 @@ class SearchController(QObject):
         self.match_label.setText(
             f"<small><b>{escape(title)}</b> matched {escape(matched)}</small>" if matched else ""
         )
+
+    def _take_suggestion(self, text: str) -> None:
+        """Search for the spelling suggested; the cursor goes back to the search box."""
+        self.search_box.setText(text)
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _search_failed(self, message: str) -> None:
         QMessageBox.critical(self.window, "Career Explorer", f"Search failed.\n\n{message}")

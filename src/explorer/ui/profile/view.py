@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
 from explorer.profile.context import ProfileError, SectionContext, make_context
-from explorer.profile.quick import fact_help, quick_facts
+from explorer.profile.quick import bright_outlook_rule, fact_help, quick_facts
 from explorer.profile.registry import TAB_SECTIONS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.profile.section_page import SectionPage
@@ -68,7 +68,12 @@ class ProfileView(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleDescription("Occupation title")
-        self.facts = QuickFacts(fact_help(releases(data)))
+        known = releases(data)
+        self.facts = QuickFacts(fact_help(known))
+        # The Bright Outlook rule in words on screen, not only in a tooltip (a keyboard or
+        # touch user never sees a tooltip).
+        self.rule = QLabel(f"<small>{escape(bright_outlook_rule(known))}</small>")
+        self.rule.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
         self._pages: dict[str, SectionPage] = {}
@@ -85,6 +90,7 @@ class ProfileView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
+        layout.addWidget(self.rule)
         # Every section's name in full, wrapping to a second row on a narrow pane.
         self.sections = SectionStrip(self.tabs)
         layout.addWidget(self.sections)
@@ -104,6 +110,7 @@ class ProfileView(QWidget):
             "what it pays and how many jobs there will be.</p>"
         )
         self.facts.setVisible(False)
+        self.rule.setVisible(False)
         self.sections.setVisible(False)
         self.tabs.setVisible(False)
 
@@ -127,6 +134,7 @@ class ProfileView(QWidget):
         self._fill(self._keys[max(0, self.tabs.currentIndex())])
         self._filler.start()
         self.facts.setVisible(True)
+        self.rule.setVisible(True)
         self.sections.setVisible(True)
         self.tabs.setVisible(True)
         return True
