@@ -122,6 +122,7 @@ class SearchController(QObject):
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
             link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            link.installEventFilter(self)
         self.offer.setVisible(False)
         self.offer.linkActivated.connect(self._take_offer)
         self.count_label = QLabel()
@@ -362,7 +363,8 @@ class SearchController(QObject):
     # -- keyboard ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc, Down and Enter in the search box."""
+        """Esc, Down and Enter in the search box; Enter or Space on a link line follows
+        its link (a label with one link: Qt would want Tab to pick the link first)."""
         if (
             watched is self.search_box
             and event.type() == QEvent.Type.KeyPress
@@ -370,7 +372,23 @@ class SearchController(QObject):
             and self._key_in_search_box(event.key())
         ):
             return True
+        if watched is not self.search_box and self._key_on_link(watched, event):
+            return True
         return super().eventFilter(watched, event)
+
+    def _key_on_link(self, watched: QObject, event: QEvent) -> bool:
+        if not (
+            watched in (self.suggestion, self.offer)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        ):
+            return False
+        if watched is self.suggestion and self.last_result and self.last_result.suggestion:
+            self._take_suggestion(self.last_result.suggestion)
+        elif watched is self.offer:
+            self._take_offer()
+        return True
 
     def _key_in_search_box(self, key: int) -> bool:
         if key == Qt.Key.Key_Escape:

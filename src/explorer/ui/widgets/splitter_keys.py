@@ -39,12 +39,14 @@ class SplitterKeys(QObject):
             handle = splitter.handle(index)
             handle.setAccessibleName(name)
             handle.setAccessibleDescription("Left and Right move it; Tab: the next; Enter: done")
+            handle.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focus by this, never by Tab
             handle.installEventFilter(self)
 
     def dividers(self) -> list[QWidget]:
         """The dividers that can be moved now (between two shown panes)."""
         shown = [i for i in range(self.splitter.count()) if self.splitter.widget(i).isVisible()]
-        return [self.splitter.handle(i) for i in shown[1:]]
+        handles = [self.splitter.handle(i) for i in shown[1:]]
+        return [handle for handle in handles if handle.isVisible()]
 
     def start(self) -> None:
         """Put the keyboard on the first divider."""
@@ -65,10 +67,9 @@ class SplitterKeys(QObject):
         sizes = self.splitter.sizes()
         if index < 1:
             return
-        before, after = self.splitter.widget(index - 1), self.splitter.widget(index)
-        low = before.minimumSizeHint().width() if before.minimumWidth() == 0 else 0
-        pixels = max(pixels, -(sizes[index - 1] - max(before.minimumWidth(), low)))
-        pixels = min(pixels, sizes[index] - max(after.minimumWidth(), 0))
+        before, after = (_least(self.splitter.widget(i)) for i in (index - 1, index))
+        pixels = max(pixels, min(0, before - sizes[index - 1]))
+        pixels = min(pixels, max(0, sizes[index] - after))
         sizes[index - 1] += pixels
         sizes[index] -= pixels
         self.splitter.setSizes(sizes)
@@ -96,3 +97,8 @@ class SplitterKeys(QObject):
         else:
             return False
         return True
+
+
+def _least(widget: QWidget) -> int:
+    """The narrowest a pane may become (as when dragged: never collapsed by a key)."""
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())
