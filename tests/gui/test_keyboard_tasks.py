@@ -114,7 +114,7 @@ def test_tasks_from_launch_with_the_keyboard_alone(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: window.profile.code is not None, timeout=5000)
     # Every section, from the section buttons with the arrows.
     strip = window.profile.sections
-    button = _tab_to(qtbot, lambda w: w in strip.buttons())
+    _tab_to(qtbot, lambda w: w in strip.buttons())
     _press(qtbot, Key.Key_Home)
     titles = []
     for _ in strip.buttons():
@@ -132,9 +132,9 @@ def test_tasks_from_launch_with_the_keyboard_alone(qtbot: QtBot, window: MainWin
     assert panel.showing_table()
     assert _press(qtbot, Key.Key_Tab) is not toggle
     # State Data: the map's states with the arrows, Enter selects one.
-    button = _tab_to(qtbot, lambda w: w in strip.buttons(), most=200)
+    _tab_to(qtbot, lambda w: w in strip.buttons(), most=200)
     while window.profile.tabs.currentWidget() is not window.profile.page("states"):
-        button = _press(qtbot, Key.Key_Right)
+        _press(qtbot, Key.Key_Right)
     tile_map = _tab_to(qtbot, lambda w: isinstance(w, TileMap))
     assert isinstance(tile_map, TileMap)
     for key in (Key.Key_Right, Key.Key_Down, Key.Key_Return):

@@ -4,13 +4,14 @@ every chart of every occupation (plain code: what ChartPanel puts on the graph).
 from __future__ import annotations
 
 import pytest
-from conftest import ctx
 
 from explorer.data.repository import CareerData
 from explorer.profile.blocks import Chart, ChartChoice
 from explorer.profile.chart_data import ChartData, Series
 from explorer.profile.chart_words import chart_sentence
 from explorer.profile.registry import TAB_SECTIONS, build_section
+
+from conftest import ctx
 
 
 def _figures(chart: ChartData) -> list[str]:
