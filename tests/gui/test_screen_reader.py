@@ -127,3 +127,21 @@ def test_the_profile_heading_is_named_after_the_occupation(window: MainWindow) -
     assert window.open_profile(PROFILES[0])
     node = QAccessible.queryAccessibleInterface(window.profile.heading)
     assert node.text(Text.Name).startswith("Registered Nurses, 29-1141.00")
+
+
+def test_each_job_is_a_child_of_the_jobs_map(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_jobs_map()
+    view = window.jobs_map.view
+    qtbot.waitUntil(lambda: bool(view.boxes))
+    window.activateWindow()
+    qtbot.waitUntil(view.hasFocus)
+    node = QAccessible.queryAccessibleInterface(view)
+    assert node.childCount() == len(view.tiles) > 700
+    first = node.child(0)
+    assert first.text(Text.Name) == view.tiles[0].title
+    assert first.text(Text.Value).endswith(" jobs")
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.tiles[1].title in node.text(Text.Name)
+    focused = node.focusChild()
+    assert focused is not None and focused.text(Text.Name) == view.tiles[1].title
+    assert focused.state().focused

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -29,6 +29,7 @@ from explorer.data.jobs_map import JobsTile
 from explorer.profile import formatting
 from explorer.ui.jobs_map.layout import Box, nested
 from explorer.ui.jobs_map.measures import Measure
+from explorer.ui.widgets import item_access
 
 
 class JobsMapView(QWidget):
@@ -42,6 +43,7 @@ class JobsMapView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Map of all jobs")
+        item_access.install()  # a screen reader finds each job as a list item
         self.tiles: tuple[JobsTile, ...] = ()
         self.measure: Measure | None = None
         self.groups: list[tuple[str, list[int]]] = []
@@ -98,6 +100,37 @@ class JobsMapView(QWidget):
         if self.tiles:
             text = self.tile_text(self.current).replace("\n", "; ")
             self.setAccessibleDescription(f"Tile {self.current + 1} of {len(self.tiles)}: {text}")
+            self.setAccessibleName(f"Map of all jobs; at {self.tiles[self.current].title}")
+
+    # -- what a screen reader finds (item_access: each job a list item) --------------
+
+    def access_keys(self) -> list[str]:
+        """Every tile's place, most jobs first."""
+        return [str(index) for index in range(len(self.tiles)) if index in self.boxes]
+
+    def access_item(self, key: str) -> tuple[str, str, str]:
+        """A job's title, its number of jobs and all its figures."""
+        tile = self.tiles[int(key)]
+        text = self.tile_text(int(key)).replace("\n", "; ")
+        return tile.title, f"{formatting.count(tile.jobs)} jobs", text
+
+    def access_rect(self, key: str) -> QRect:
+        """Where a job's tile is."""
+        box = self.boxes[int(key)]
+        return QRectF(box.x, box.y, box.w, box.h).toAlignedRect()
+
+    def access_selected(self, key: str) -> bool:
+        """The tile with the keyboard is the one Enter opens."""
+        return key == str(self.current)
+
+    def access_current(self) -> str:
+        """The keyboard's tile."""
+        return str(self.current) if self.tiles else ""
+
+    def access_key_at(self, point: QPointF) -> str:
+        """The tile under a point."""
+        index = self.tile_at(point)
+        return "" if index is None else str(index)
 
     def sizeHint(self) -> QSize:
         """Room for the map on a wide pane."""
@@ -175,6 +208,7 @@ class JobsMapView(QWidget):
             self.current = max(0, min(last, moves[key]))
             self._describe()
             self.update()
+            item_access.focus_moved(self)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.tiles:
             self.open_requested.emit(self.tiles[self.current].code)
         else:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -45,7 +46,7 @@ from explorer.profile.state_map import (
     text_colour,
 )
 from explorer.ui.focus_ring import ring_colour
-from explorer.ui.widgets import tile_access
+from explorer.ui.widgets import item_access
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 MARGIN = 6.0
@@ -75,7 +76,7 @@ class TileMap(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName("Map of the states")
-        tile_access.install()  # a screen reader finds each state as a list item
+        item_access.install()  # a screen reader finds each state as a list item
         self._version = 0  # bumped by set_data: the cached picture is out of date
         self._cache = QPixmap()
         self._cache_key: tuple[object, ...] = ()
@@ -97,7 +98,7 @@ class TileMap(QWidget):
             self.focus_abbr = self.selected
         self._describe()
         self.update()
-        tile_access.selection_changed(self)
+        item_access.selection_changed(self, self.selected)
 
     def tile_text(self, abbr: str) -> str:
         """What a tile's tooltip (and the screen reader) says about a state."""
@@ -105,6 +106,33 @@ class TileMap(QWidget):
         label = self.data.measure.label if self.data else ""
         text = f"{tile.name}: {label.lower()} {tile.figure.text}"
         return f"{text}. {tile.figure.reason}" if tile.figure.reason else text
+
+    # -- what a screen reader finds (item_access: each state a list item) ----------
+
+    def access_keys(self) -> list[str]:
+        """Every state's abbreviation, in the map's order."""
+        return list(self.tiles)
+
+    def access_item(self, key: str) -> tuple[str, str, str]:
+        """A state's name, its figure and what its tooltip says."""
+        tile = self.tiles[key]
+        return tile.name, tile.figure.text, self.tile_text(key)
+
+    def access_rect(self, key: str) -> QRect:
+        """Where a state's tile is."""
+        return self.tile_rect(key).toAlignedRect()
+
+    def access_selected(self, key: str) -> bool:
+        """Whether the state is the one selected."""
+        return key == self.selected
+
+    def access_current(self) -> str:
+        """The keyboard's state."""
+        return self.focus_abbr
+
+    def access_key_at(self, point: QPointF) -> str:
+        """The state under a point."""
+        return self.tile_at(point)
 
     def _describe(self) -> None:
         """Name the map after its measure and the keyboard's state; describe the selection
@@ -372,7 +400,7 @@ class TileMap(QWidget):
             self.focus_abbr = self._neighbour(start, *_ARROWS[key])
             self._describe()
             self.update()
-            tile_access.focus_moved(self)
+            item_access.focus_moved(self)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_abbr:
             self.choose(self.focus_abbr)
         elif key == Qt.Key.Key_Escape and self.selected:

@@ -1,0 +1,208 @@
+"""What a screen reader finds in a map painted by hand: a list with one item per tile.
+
+The tile map (50 states, DC and the territories) and the map of all jobs paint
+their tiles themselves, so Qt alone shows a screen reader one node each. PySide6
+lets Python subclass QAccessibleWidget and QAccessibleInterface and install a
+factory (QAccessible.installFactory), so such a widget's node becomes a list whose
+children are its tiles: each with a name ("Texas"), a value (the figure on the
+tile, "$92,460"), a description (what its tooltip says), its place on screen and
+its states (selected, focused). Moving between tiles sends a Focus event for the
+new child, so a screen reader says each tile as the arrows reach it.
+
+A widget takes part by having the methods of `PaintedItems`; the factory answers
+for those widgets only, and every other widget keeps Qt's own interface.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+_installed = False
+#: The interfaces made, by widget: Qt's cache owns them, Python must keep them alive too.
+_made: dict[int, ItemsAccess] = {}
+
+
+@runtime_checkable
+class PaintedItems(Protocol):
+    """What a widget painting its own tiles tells the accessibility tree about them."""
+
+    def access_keys(self) -> list[str]:
+        """Every tile's key, in reading order."""
+        ...
+
+    def access_item(self, key: str) -> tuple[str, str, str]:
+        """A tile's name, value and description."""
+        ...
+
+    def access_rect(self, key: str) -> QRect:
+        """Where a tile is, in the widget's coordinates."""
+        ...
+
+    def access_selected(self, key: str) -> bool:
+        """Whether a tile is selected."""
+        ...
+
+    def access_current(self) -> str:
+        """The key of the tile the keyboard is on ("" for none)."""
+        ...
+
+    def access_key_at(self, point: QPointF) -> str:
+        """The key of the tile under a point ("" for none)."""
+        ...
+
+
+class PaintedItem(QAccessibleInterface):
+    """One tile, a list item of its widget's interface."""
+
+    def __init__(self, owner: ItemsAccess, key: str) -> None:
+        super().__init__()
+        self.owner, self.key = owner, key
+
+    def _source(self) -> PaintedItems:
+        return self.owner.source
+
+    def isValid(self) -> bool:
+        return self.key in self._source().access_keys()
+
+    def object(self) -> QObject | None:
+        return None
+
+    def window(self) -> QWindow | None:
+        return self.owner.window()
+
+    def relations(self, _match: object = None) -> list[object]:
+        return []
+
+    def focusChild(self) -> QAccessibleInterface | None:
+        return None
+
+    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:
+        return None
+
+    def parent(self) -> QAccessibleInterface:
+        return self.owner
+
+    def child(self, _index: int) -> QAccessibleInterface | None:
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, _child: QAccessibleInterface) -> int:
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if not self.isValid():
+            return ""
+        name, value, description = self._source().access_item(self.key)
+        return {
+            QAccessible.Text.Name: name,
+            QAccessible.Text.Value: value,
+            QAccessible.Text.Description: description,
+        }.get(kind, "")
+
+    def setText(self, _kind: QAccessible.Text, _text: str) -> None:
+        pass  # read only
+
+    def rect(self) -> QRect:
+        if not self.isValid():
+            return QRect()
+        local = self._source().access_rect(self.key)
+        return QRect(self.owner.widget().mapToGlobal(local.topLeft()), local.size())
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem
+
+    def state(self) -> QAccessible.State:
+        widget, source = self.owner.widget(), self._source()
+        state = QAccessible.State()
+        state.focusable = True
+        state.selectable = True
+        state.selected = source.access_selected(self.key)
+        state.focused = widget.hasFocus() and self.key == source.access_current()
+        state.invisible = not widget.isVisible()
+        return state
+
+
+class ItemsAccess(QAccessibleWidget):
+    """A widget painting its own tiles, as a list of them."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget, QAccessible.Role.List, "")
+        assert isinstance(widget, PaintedItems)
+        self.source: PaintedItems = widget
+        self._items: dict[str, PaintedItem] = {}
+
+    def _item(self, key: str) -> PaintedItem:
+        item = self._items.get(key)
+        if item is None:
+            item = self._items[key] = PaintedItem(self, key)
+        return item
+
+    def childCount(self) -> int:
+        return len(self.source.access_keys())
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        keys = self.source.access_keys()
+        return self._item(keys[index]) if 0 <= index < len(keys) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        keys = self.source.access_keys()
+        key = getattr(child, "key", None)
+        return keys.index(key) if key in keys else -1
+
+    def focusChild(self) -> QAccessibleInterface | None:
+        current = self.source.access_current()
+        if self.widget().hasFocus() and current in self.source.access_keys():
+            return self._item(current)
+        return None
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+        point = self.widget().mapFromGlobal(QPoint(x, y)).toPointF()
+        key = self.source.access_key_at(point)
+        return self._item(key) if key else None
+
+
+def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if not isinstance(obj, QWidget) or not isinstance(obj, PaintedItems):
+        return None
+    access = _made.get(id(obj))
+    if access is None:
+        access = _made[id(obj)] = ItemsAccess(obj)
+        obj.destroyed.connect(functools.partial(_made.pop, id(obj), None))
+    return access
+
+
+def install() -> None:
+    """Give every widget with PaintedItems' methods its list of tiles (once)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def _tell(widget: QWidget, kind: QAccessible.Event, key: str) -> None:
+    assert isinstance(widget, PaintedItems)
+    keys = widget.access_keys()
+    if key in keys:
+        event = QAccessibleEvent(widget, kind)
+        event.setChild(keys.index(key))
+        QAccessible.updateAccessibility(event)
+
+
+def focus_moved(widget: QWidget) -> None:
+    """Tell screen readers the keyboard's tile changed (and the widget's name with it)."""
+    assert isinstance(widget, PaintedItems)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    if widget.hasFocus():
+        _tell(widget, QAccessible.Event.Focus, widget.access_current())
+
+
+def selection_changed(widget: QWidget, key: str) -> None:
+    """Tell screen readers which tile is selected now."""
+    _tell(widget, QAccessible.Event.Selection, key)
