@@ -24,8 +24,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 #: Width of the ring, in device-independent pixels.
 WIDTH = 3
-#: How far the ring stands outside the widget's edge (it is drawn inside where clipped).
-OUTSET = 2
+#: How far the ring stands outside the widget's edge, leaving a pixel of what is around
+#: between them (it is drawn inside the edge where a parent clips it).
+OUTSET = 4
 #: The contrast a focus indicator needs against what is around it (WCAG 2.1, 1.4.11).
 NEEDED_CONTRAST = 3.0
 _FOLLOWED = {

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
 from explorer.profile.context import ProfileError, SectionContext, make_context
-from explorer.profile.quick import bright_outlook_rule, fact_help, quick_facts
+from explorer.profile.quick import (
+    bright_outlook_meaning,
+    bright_outlook_rule,
+    fact_help,
+    quick_facts,
+)
 from explorer.profile.registry import TAB_SECTIONS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.profile.section_page import SectionPage
@@ -72,7 +77,8 @@ class ProfileView(QWidget):
         self.facts = QuickFacts(fact_help(known))
         # The Bright Outlook rule in words on screen, not only in a tooltip (a keyboard or
         # touch user never sees a tooltip).
-        self.rule = QLabel(f"<small>{escape(bright_outlook_rule(known))}</small>")
+        self.rule = QLabel(f"<small>{escape(bright_outlook_meaning(known))}</small>")
+        self.rule.setToolTip(bright_outlook_rule(known))
         self.rule.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")

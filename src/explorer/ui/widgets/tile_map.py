@@ -246,9 +246,13 @@ class TileMap(QWidget):
                 if self.focus_abbr in self.tiles and self.hasFocus():
                     # The keyboard's state: a thick ring in the focus colour, around any
                     # selection's, drawn over the tiles beside it.
+                    # White edges keep it apart from dark tiles beside it.
+                    ring = self.tile_rect(self.focus_abbr).adjusted(-4, -4, 4, 4)
                     painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.setPen(QPen(ring_colour(self.palette()), 3))
-                    painter.drawRect(self.tile_rect(self.focus_abbr).adjusted(-4, -4, 4, 4))
+                    painter.setPen(QPen(QColor("#ffffff"), 7))
+                    painter.drawRect(ring)
+                    painter.setPen(QPen(ring_colour(self.palette()), 4))
+                    painter.drawRect(ring)
             self._paint_legend(painter)
             painter.end()
             self._cache, self._cache_key = picture, key
