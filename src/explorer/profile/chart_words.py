@@ -2,7 +2,8 @@
 
 A screen reader says a graph's accessible description when it reaches the
 graph; written from the same ChartData the graph draws, it carries every figure
-("Annual wages, May 2025: 10th percentile $37,000; 25th percentile $44,590; …").
+("Annual wages, May 2025: 10th $68,940; 25th $80,330; Median $97,550; …" for
+Registered Nurses).
 A value BLS did not publish is "not available", and a value at BLS's cap says
 "or more", exactly as on the bar. No Qt here: tests check every occupation's charts.
 """

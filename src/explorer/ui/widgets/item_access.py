@@ -5,7 +5,7 @@ their tiles themselves, so Qt alone shows a screen reader one node each. PySide6
 lets Python subclass QAccessibleWidget and QAccessibleInterface and install a
 factory (QAccessible.installFactory), so such a widget's node becomes a list whose
 children are its tiles: each with a name ("Texas"), a value (the figure on the
-tile, "$92,460"), a description (what its tooltip says), its place on screen and
+tile), a description (what its tooltip says), its place on screen and
 its states (selected, focused). Moving between tiles sends a Focus event for the
 new child, so a screen reader says each tile as the arrows reach it.
 
