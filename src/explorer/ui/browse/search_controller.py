@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from explorer.data.catalog import OccupationFilter, OccupationSummary
 from explorer.search.engine import FilterOffer, SearchResult
 from explorer.ui.announce import announce
+from explorer.ui.browse.link_line import link_line
 from explorer.ui.browse.results_model import (
     CODE_ROLE,
     MATCHED_COLUMN,
@@ -108,23 +109,9 @@ class SearchController(QObject):
         font = self.search_box.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.search_box.setFont(font)
-        self.suggestion = QLabel()
-        self.suggestion.setWordWrap(True)  # a long query never widens the window
-        self.suggestion.setAccessibleDescription("Search suggestion")
-        self.suggestion.setVisible(False)
-        self.suggestion.linkActivated.connect(self._take_suggestion)
-        self.offer = QLabel()
-        self.offer.setWordWrap(True)
-        self.offer.setAccessibleDescription("Search filter offer")
-        for link in (self.suggestion, self.offer):  # a Tab stop each; Enter follows the link
-            link.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
-            link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            link.installEventFilter(self)
-        self.offer.setVisible(False)
-        self.offer.linkActivated.connect(self._take_offer)
+        # "Did you mean …?" and "Show only: …": a Tab stop each; Enter follows the link.
+        self.suggestion = link_line("Search suggestion", self._take_suggestion)
+        self.offer = link_line("Search filter offer", self._take_offer)
         self.count_label = QLabel()
         self._count_said = ""  # the count a screen reader was last told
         self.count_label.setAccessibleDescription("Number of occupations shown")
@@ -321,10 +308,11 @@ class SearchController(QObject):
             f"<small><b>{escape(title)}</b> matched {escape(matched)}</small>" if matched else ""
         )
 
-    def _take_suggestion(self, text: str) -> None:
+    def _take_suggestion(self) -> None:
         """Search for the spelling suggested; the cursor goes back to the search box."""
-        self.search_box.setText(text)
-        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.last_result is not None and self.last_result.suggestion:
+            self.search_box.setText(self.last_result.suggestion)
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _search_failed(self, message: str) -> None:
         QMessageBox.critical(self.window, "Career Explorer", f"Search failed.\n\n{message}")
@@ -363,8 +351,7 @@ class SearchController(QObject):
     # -- keyboard ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc, Down and Enter in the search box; Enter or Space on a link line follows
-        its link (a label with one link: Qt would want Tab to pick the link first)."""
+        """Esc, Down and Enter in the search box."""
         if (
             watched is self.search_box
             and event.type() == QEvent.Type.KeyPress
@@ -372,23 +359,7 @@ class SearchController(QObject):
             and self._key_in_search_box(event.key())
         ):
             return True
-        if watched is not self.search_box and self._key_on_link(watched, event):
-            return True
         return super().eventFilter(watched, event)
-
-    def _key_on_link(self, watched: QObject, event: QEvent) -> bool:
-        if not (
-            watched in (self.suggestion, self.offer)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-        ):
-            return False
-        if watched is self.suggestion and self.last_result and self.last_result.suggestion:
-            self._take_suggestion(self.last_result.suggestion)
-        elif watched is self.offer:
-            self._take_offer()
-        return True
 
     def _key_in_search_box(self, key: int) -> bool:
         if key == Qt.Key.Key_Escape:

@@ -43,7 +43,7 @@ class JobsMapView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Map of all jobs")
-        item_access.install()  # a screen reader finds each job as a list item
+        item_access.expose(self, JobItems(self))  # each job a list item
         self.tiles: tuple[JobsTile, ...] = ()
         self.measure: Measure | None = None
         self.groups: list[tuple[str, list[int]]] = []
@@ -101,36 +101,6 @@ class JobsMapView(QWidget):
             text = self.tile_text(self.current).replace("\n", "; ")
             self.setAccessibleDescription(f"Tile {self.current + 1} of {len(self.tiles)}: {text}")
             self.setAccessibleName(f"Map of all jobs; at {self.tiles[self.current].title}")
-
-    # -- what a screen reader finds (item_access: each job a list item) --------------
-
-    def access_keys(self) -> list[str]:
-        """Every tile's place, most jobs first."""
-        return [str(index) for index in range(len(self.tiles)) if index in self.boxes]
-
-    def access_item(self, key: str) -> tuple[str, str, str]:
-        """A job's title, its number of jobs and all its figures."""
-        tile = self.tiles[int(key)]
-        text = self.tile_text(int(key)).replace("\n", "; ")
-        return tile.title, f"{formatting.count(tile.jobs)} jobs", text
-
-    def access_rect(self, key: str) -> QRect:
-        """Where a job's tile is."""
-        box = self.boxes[int(key)]
-        return QRectF(box.x, box.y, box.w, box.h).toAlignedRect()
-
-    def access_selected(self, key: str) -> bool:
-        """The tile with the keyboard is the one Enter opens."""
-        return key == str(self.current)
-
-    def access_current(self) -> str:
-        """The keyboard's tile."""
-        return str(self.current) if self.tiles else ""
-
-    def access_key_at(self, point: QPointF) -> str:
-        """The tile under a point."""
-        index = self.tile_at(point)
-        return "" if index is None else str(index)
 
     def sizeHint(self) -> QSize:
         """Room for the map on a wide pane."""
@@ -223,3 +193,38 @@ class JobsMapView(QWidget):
         """Hide the keyboard's outline."""
         super().focusOutEvent(event)
         self.update()
+
+
+class JobItems:
+    """What a screen reader is told about the map's jobs (item_access.PaintedItems)."""
+
+    def __init__(self, view: JobsMapView) -> None:
+        self.view = view
+
+    def access_keys(self) -> list[str]:
+        """Every tile's place, most jobs first."""
+        return [str(index) for index in range(len(self.view.tiles)) if index in self.view.boxes]
+
+    def access_item(self, key: str) -> tuple[str, str, str]:
+        """A job's title, its number of jobs and all its figures."""
+        tile = self.view.tiles[int(key)]
+        text = self.view.tile_text(int(key)).replace("\n", "; ")
+        return tile.title, f"{formatting.count(tile.jobs)} jobs", text
+
+    def access_rect(self, key: str) -> QRect:
+        """Where a job's tile is."""
+        box = self.view.boxes[int(key)]
+        return QRectF(box.x, box.y, box.w, box.h).toAlignedRect()
+
+    def access_selected(self, key: str) -> bool:
+        """The tile with the keyboard is the one Enter opens."""
+        return key == str(self.view.current)
+
+    def access_current(self) -> str:
+        """The keyboard's tile."""
+        return str(self.view.current) if self.view.tiles else ""
+
+    def access_key_at(self, point: QPointF) -> str:
+        """The tile under a point."""
+        index = self.view.tile_at(point)
+        return "" if index is None else str(index)

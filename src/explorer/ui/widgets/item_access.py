@@ -9,14 +9,17 @@ tile), a description (what its tooltip says), its place on screen and
 its states (selected, focused). Moving between tiles sends a Focus event for the
 new child, so a screen reader says each tile as the arrows reach it.
 
-A widget takes part by having the methods of `PaintedItems`; the factory answers
-for those widgets only, and every other widget keeps Qt's own interface.
+A widget takes part with `expose(widget, items)`, `items` answering `PaintedItems`'
+questions about its tiles; the factory answers for those widgets only, and every
+other widget keeps Qt's own interface. PySide's type stubs say Qt's child lookups
+never return None; Qt's C++ returns nullptr for "no such child", which None gives,
+hence the `type: ignore[override]` on them.
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
@@ -25,9 +28,10 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 _installed = False
 #: The interfaces made, by widget: Qt's cache owns them, Python must keep them alive too.
 _made: dict[int, ItemsAccess] = {}
+#: What each exposed widget says about its tiles, by widget.
+_sources: dict[int, PaintedItems] = {}
 
 
-@runtime_checkable
 class PaintedItems(Protocol):
     """What a widget painting its own tiles tells the accessibility tree about them."""
 
@@ -69,25 +73,25 @@ class PaintedItem(QAccessibleInterface):
     def isValid(self) -> bool:
         return self.key in self._source().access_keys()
 
-    def object(self) -> QObject | None:
-        return None
-
-    def window(self) -> QWindow | None:
-        return self.owner.window()
-
-    def relations(self, _match: object = None) -> list[object]:
+    def relations(self, _match: Any = None) -> list[Any]:
         return []
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def object(self) -> QObject | None:  # type: ignore[override]
         return None
 
-    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        return self.owner.window()
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
 
     def parent(self) -> QAccessibleInterface:
         return self.owner
 
-    def child(self, _index: int) -> QAccessibleInterface | None:
+    def child(self, _index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
 
     def childCount(self) -> int:
@@ -132,10 +136,9 @@ class PaintedItem(QAccessibleInterface):
 class ItemsAccess(QAccessibleWidget):
     """A widget painting its own tiles, as a list of them."""
 
-    def __init__(self, widget: QWidget) -> None:
+    def __init__(self, widget: QWidget, source: PaintedItems) -> None:
         super().__init__(widget, QAccessible.Role.List, "")
-        assert isinstance(widget, PaintedItems)
-        self.source: PaintedItems = widget
+        self.source = source
         self._items: dict[str, PaintedItem] = {}
 
     def _item(self, key: str) -> PaintedItem:
@@ -147,7 +150,7 @@ class ItemsAccess(QAccessibleWidget):
     def childCount(self) -> int:
         return len(self.source.access_keys())
 
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         keys = self.source.access_keys()
         return self._item(keys[index]) if 0 <= index < len(keys) else None
 
@@ -156,39 +159,46 @@ class ItemsAccess(QAccessibleWidget):
         key = getattr(child, "key", None)
         return keys.index(key) if key in keys else -1
 
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         current = self.source.access_current()
         if self.widget().hasFocus() and current in self.source.access_keys():
             return self._item(current)
         return None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         point = self.widget().mapFromGlobal(QPoint(x, y)).toPointF()
         key = self.source.access_key_at(point)
         return self._item(key) if key else None
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if not isinstance(obj, QWidget) or not isinstance(obj, PaintedItems):
+    source = _sources.get(id(obj))
+    if source is None or not isinstance(obj, QWidget):
         return None
     access = _made.get(id(obj))
     if access is None:
-        access = _made[id(obj)] = ItemsAccess(obj)
-        obj.destroyed.connect(functools.partial(_made.pop, id(obj), None))
+        access = _made[id(obj)] = ItemsAccess(obj, source)
     return access
 
 
-def install() -> None:
-    """Give every widget with PaintedItems' methods its list of tiles (once)."""
+def expose(widget: QWidget, items: PaintedItems) -> None:
+    """Show `widget` to screen readers as a list of the tiles `items` describes."""
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
+    _sources[id(widget)] = items
+    widget.destroyed.connect(functools.partial(_forget, id(widget)))
+
+
+def _forget(key: int, *_args: object) -> None:
+    _sources.pop(key, None)
+    _made.pop(key, None)
 
 
 def _tell(widget: QWidget, kind: QAccessible.Event, key: str) -> None:
-    assert isinstance(widget, PaintedItems)
-    keys = widget.access_keys()
+    source = _sources.get(id(widget))
+    keys = source.access_keys() if source is not None else []
     if key in keys:
         event = QAccessibleEvent(widget, kind)
         event.setChild(keys.index(key))
@@ -197,10 +207,10 @@ def _tell(widget: QWidget, kind: QAccessible.Event, key: str) -> None:
 
 def focus_moved(widget: QWidget) -> None:
     """Tell screen readers the keyboard's tile changed (and the widget's name with it)."""
-    assert isinstance(widget, PaintedItems)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
-    if widget.hasFocus():
-        _tell(widget, QAccessible.Event.Focus, widget.access_current())
+    source = _sources.get(id(widget))
+    if widget.hasFocus() and source is not None:
+        _tell(widget, QAccessible.Event.Focus, source.access_current())
 
 
 def selection_changed(widget: QWidget, key: str) -> None:

@@ -44,7 +44,8 @@ class SplitterKeys(QObject):
 
     def dividers(self) -> list[QWidget]:
         """The dividers that can be moved now (between two shown panes)."""
-        shown = [i for i in range(self.splitter.count()) if self.splitter.widget(i).isVisible()]
+        panes = [self.splitter.widget(i) for i in range(self.splitter.count())]
+        shown = [i for i, pane in enumerate(panes) if pane is not None and pane.isVisible()]
         handles = [self.splitter.handle(i) for i in shown[1:]]
         return [handle for handle in handles if handle.isVisible()]
 
@@ -99,6 +100,8 @@ class SplitterKeys(QObject):
         return True
 
 
-def _least(widget: QWidget) -> int:
+def _least(widget: QWidget | None) -> int:
     """The narrowest a pane may become (as when dragged: never collapsed by a key)."""
+    if widget is None:
+        return 0
     return max(widget.minimumWidth(), widget.minimumSizeHint().width())

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
-    QRect,
     QRectF,
     QSize,
     Qt,
@@ -47,6 +46,7 @@ from explorer.profile.state_map import (
 )
 from explorer.ui.focus_ring import ring_colour
 from explorer.ui.widgets import item_access
+from explorer.ui.widgets.tile_access import StateItems, neighbour
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
 MARGIN = 6.0
@@ -76,7 +76,7 @@ class TileMap(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName("Map of the states")
-        item_access.install()  # a screen reader finds each state as a list item
+        item_access.expose(self, StateItems(self))  # each state a list item
         self._version = 0  # bumped by set_data: the cached picture is out of date
         self._cache = QPixmap()
         self._cache_key: tuple[object, ...] = ()
@@ -107,36 +107,8 @@ class TileMap(QWidget):
         text = f"{tile.name}: {label.lower()} {tile.figure.text}"
         return f"{text}. {tile.figure.reason}" if tile.figure.reason else text
 
-    # -- what a screen reader finds (item_access: each state a list item) ----------
-
-    def access_keys(self) -> list[str]:
-        """Every state's abbreviation, in the map's order."""
-        return list(self.tiles)
-
-    def access_item(self, key: str) -> tuple[str, str, str]:
-        """A state's name, its figure and what its tooltip says."""
-        tile = self.tiles[key]
-        return tile.name, tile.figure.text, self.tile_text(key)
-
-    def access_rect(self, key: str) -> QRect:
-        """Where a state's tile is."""
-        return self.tile_rect(key).toAlignedRect()
-
-    def access_selected(self, key: str) -> bool:
-        """Whether the state is the one selected."""
-        return key == self.selected
-
-    def access_current(self) -> str:
-        """The keyboard's state."""
-        return self.focus_abbr
-
-    def access_key_at(self, point: QPointF) -> str:
-        """The state under a point."""
-        return self.tile_at(point)
-
     def _describe(self) -> None:
-        """Name the map after its measure and the keyboard's state; describe the selection
-        and how to use it."""
+        """Name the map after its measure and the keyboard's state; describe the rest."""
         name = f"Tile map: {self.data.title}" if self.data else "Map of the states"
         if self.focus_abbr in self.tiles:
             tile = self.tiles[self.focus_abbr]
@@ -244,9 +216,8 @@ class TileMap(QWidget):
                 for abbr in self.tiles:
                     self._paint_tile(painter, abbr, ink)
                 if self.focus_abbr in self.tiles and self.hasFocus():
-                    # The keyboard's state: a thick ring in the focus colour, around any
-                    # selection's, drawn over the tiles beside it.
-                    # White edges keep it apart from dark tiles beside it.
+                    # The keyboard's state: a thick ring in the focus colour with white
+                    # edges (apart from dark tiles), over any selection's and the tiles beside.
                     ring = self.tile_rect(self.focus_abbr).adjusted(-4, -4, 4, 4)
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.setPen(QPen(QColor("#ffffff"), 7))
@@ -401,7 +372,7 @@ class TileMap(QWidget):
         key = Qt.Key(event.key())
         if key in _ARROWS and self.tiles:
             start = self.focus_abbr or self.selected or "WA"
-            self.focus_abbr = self._neighbour(start, *_ARROWS[key])
+            self.focus_abbr = neighbour(self.tiles, start, *_ARROWS[key])
             self._describe()
             self.update()
             item_access.focus_moved(self)
@@ -416,23 +387,6 @@ class TileMap(QWidget):
         """Select abbr ("" clears) as if the student had clicked it, and emit."""
         self.set_selected(abbr)
         self.state_selected.emit(self.selected)
-
-    def _neighbour(self, abbr: str, d_row: int, d_column: int) -> str:
-        """The nearest tile in a direction: ahead first, then closest to the line."""
-        if abbr not in self.tiles:
-            return next(iter(self.tiles))
-        here = self.tiles[abbr]
-        best, best_score = abbr, None
-        for other in self.tiles.values():
-            ahead = (other.row - here.row) * d_row + (other.column - here.column) * d_column
-            side = abs((other.row - here.row) * d_column) + abs(
-                (other.column - here.column) * d_row
-            )
-            if ahead > 0:
-                score = (ahead + 3 * side, other.abbr)
-                if best_score is None or score < best_score:
-                    best, best_score = other.abbr, score
-        return best
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if not self.focus_abbr:
