@@ -30,6 +30,8 @@ _installed = False
 _made: dict[int, ItemsAccess] = {}
 #: What each exposed widget says about its tiles, by widget.
 _sources: dict[int, PaintedItems] = {}
+#: Interfaces of widgets gone: Qt's cache deletes them; Python must not delete them first.
+_retired: list[ItemsAccess] = []
 
 
 class PaintedItems(Protocol):
@@ -193,7 +195,9 @@ def expose(widget: QWidget, items: PaintedItems) -> None:
 
 def _forget(key: int, *_args: object) -> None:
     _sources.pop(key, None)
-    _made.pop(key, None)
+    access = _made.pop(key, None)
+    if access is not None:
+        _retired.append(access)
 
 
 def _tell(widget: QWidget, kind: QAccessible.Event, key: str) -> None:
