@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -51,11 +51,12 @@ def _started(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(window.search_box.hasFocus)
 
 
-def _ring_contrast(before: QImage, after: QImage, rect: QRect) -> float:
-    """The most contrast between two pictures along a widget's edge (4 pixels either side)."""
+def _ring_contrast(before: QImage, at: QPoint, after: QImage, then: QPoint, size: QSize) -> float:
+    """The most contrast between two pictures along a widget's edge (4 pixels either side),
+    the widget at `at` in the first and at `then` in the second (a page may scroll)."""
     best = 1.0
+    rect = QRect(QPoint(0, 0), size)
     outer, inner = rect.adjusted(-4, -4, 4, 4), rect.adjusted(4, 4, -4, -4)
-    bounds = before.rect()
     for y in range(outer.top(), outer.bottom() + 1):
         rows = (
             range(outer.left(), outer.right() + 1)
@@ -63,10 +64,11 @@ def _ring_contrast(before: QImage, after: QImage, rect: QRect) -> float:
             else [*range(outer.left(), inner.left()), *range(inner.right() + 1, outer.right() + 1)]
         )
         for x in rows:
-            if bounds.contains(x, y):
-                one, other = before.pixelColor(x, y), after.pixelColor(x, y)
-                if one != other:
-                    best = max(best, contrast(QColor(one), QColor(other)))
+            one, other = at + QPoint(x, y), then + QPoint(x, y)
+            if before.rect().contains(one) and after.rect().contains(other):
+                colour, other_colour = before.pixelColor(one), after.pixelColor(other)
+                if colour != other_colour:
+                    best = max(best, contrast(colour, other_colour))
     return best
 
 
@@ -77,11 +79,13 @@ def _weak_rings(qtbot: QtBot, window: MainWindow) -> tuple[int, list[str]]:
     weak, stops = [], 0
     for _ in range(80):
         focused_picture = window.grab().toImage()
-        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        at = widget.mapTo(window, QPoint(0, 0))
         following = _press(qtbot, Key.Key_Tab)
         if widget.isVisible():
             stops += 1
-            if _ring_contrast(focused_picture, window.grab().toImage(), rect) < 3.0:
+            then = widget.mapTo(window, QPoint(0, 0))
+            picture = window.grab().toImage()
+            if _ring_contrast(focused_picture, at, picture, then, widget.size()) < 3.0:
                 weak.append(f"{type(widget).__name__}:{widget.accessibleName()}")
         widget = following
         if widget is first:
