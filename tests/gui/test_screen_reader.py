@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from pytestqt.qtbot import QtBot
 
 from explorer.profile.chart_words import chart_sentence
@@ -145,3 +145,29 @@ def test_each_job_is_a_child_of_the_jobs_map(qtbot: QtBot, window: MainWindow) -
     focused = node.focusChild()
     assert focused is not None and focused.text(Text.Name) == view.tiles[1].title
     assert focused.state().focused
+
+
+def test_every_focusable_node_is_named(window: MainWindow) -> None:
+    """Walk the accessibility tree with a profile open: every node that can take the
+    focus has a name (a table's empty cell excepted: it has nothing to say)."""
+    window.show_filters_action.setChecked(True)
+    assert window.open_profile(PROFILES[0])
+    assert window.profile.pages
+    unnamed, focusable = [], 0
+
+    def walk(node: QAccessibleInterface | None, depth: int = 0) -> None:
+        nonlocal focusable
+        if node is None or depth > 40:
+            return
+        state = node.state()
+        if state.focusable and not state.invisible:
+            focusable += 1
+            if not node.text(Text.Name).strip() and node.role() != QAccessible.Role.Cell:
+                owner = node.object()
+                unnamed.append((node.role(), type(owner).__name__ if owner else None))
+        for index in range(min(node.childCount(), 300)):
+            walk(node.child(index), depth + 1)
+
+    walk(QAccessible.queryAccessibleInterface(window))
+    assert focusable > 300
+    assert unnamed == []

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         left_scroll.setMinimumWidth(
             left.minimumSizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width()
         )
+        left_scroll.setAccessibleName("Filters and recently viewed")
         left = self.filters_pane = left_scroll
         # A narrow screen starts with the filters folded away (the results need the room);
         # this button, or Go > Show filters, brings them back.
