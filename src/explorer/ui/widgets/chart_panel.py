@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
 
 from explorer.profile.chart_data import ChartData
@@ -65,13 +66,27 @@ class ChartPanel(TablePanel):
             graph.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
             graph.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.stack.insertWidget(0, graph)
-            before = _focusable_before(self.toggle)
-            if before is not None:  # Qt orders only focusable widgets
-                QWidget.setTabOrder(before, graph)
-            QWidget.setTabOrder(graph, self.toggle)
+            self._order_tabs()
             if not self.toggle.isChecked() and self.stack.currentWidget() is not self.empty:
                 self.stack.setCurrentWidget(self._graph)
         return self._graph
+
+    def _order_tabs(self) -> None:
+        """Put the graph just before its Show as table button in the Tab order: a graph
+        made after the panel goes last in the window's chain, and a panel put in its page
+        after its graph was made can have its order rebuilt by Qt."""
+        graph = self._graph
+        if graph is None or graph.nextInFocusChain() is self.toggle:
+            return
+        before = _focusable_before(self.toggle)
+        if before is not None and before is not graph:  # Qt orders focusable widgets only
+            QWidget.setTabOrder(before, graph)
+        QWidget.setTabOrder(graph, self.toggle)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Check the Tab order each time the panel is shown (see _order_tabs)."""
+        super().showEvent(event)
+        self._order_tabs()
 
     def lay_out_unseen(self) -> None:
         """Lay the graph out while its tab is hidden (see ChartGraph.lay_out_unseen)."""
