@@ -134,7 +134,7 @@ def test_file_menu_items_act_on_the_open_profile(window: MainWindow) -> None:
     ]
     keys = [t[t.index("&") + 1].lower() for t in texts]
     assert len(keys) == len(set(keys))
-    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.export_action.shortcut().toString() == "Ctrl+Shift+E"
     assert not window.print_action.isEnabled() and not window.export_action.isEnabled()
     assert window.open_profile(MEDICAL_RECORDS)
     assert window.print_action.isEnabled() and window.preview_action.isEnabled()

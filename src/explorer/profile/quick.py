@@ -101,10 +101,17 @@ def fact_help(releases: Releases) -> dict[str, str]:
 def bright_outlook_rule(releases: Releases) -> str:
     """What Bright Outlook means, in one sentence (a tooltip and the filter's help)."""
     return (
+        f"{bright_outlook_meaning(releases)} "
+        "Computed by Career Explorer from BLS projections with O*NET's rule."
+    )
+
+
+def bright_outlook_meaning(releases: Releases) -> str:
+    """The rule alone, short enough to stand under the quick facts on screen."""
+    return (
         f"Bright Outlook: projected to grow much faster than average "
         f"({formatting.growth_ranges()[0][1]}, {releases.projections}) or to have "
-        f"{BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more job openings over the ten years. "
-        "Computed by Career Explorer from BLS projections with O*NET's rule."
+        f"{BRIGHT_OUTLOOK_OPENINGS_10Y:,} or more job openings over the ten years."
     )
 
 

@@ -4,7 +4,7 @@ Home (at launch and on Alt+Home), a profile or the interest quiz.
 Keyboard first: Ctrl+F or / focuses search, Down moves into the results,
 Enter opens a profile (so does the row a click or an arrow key picks),
 Alt+Left / Alt+Right go back and forward, Esc clears the search. File prints
-or exports the open profile (Ctrl+P, Ctrl+E) or the occupations selected in
+or exports the open profile (Ctrl+P, Ctrl+Shift+E) or the occupations selected in
 the results or the recent list. Size, splitter positions and recent profiles
 are kept per user (settings.py); filters are not (a launch on a shared login
 starts with none), and a bar above the results says which are on. Focus
@@ -40,9 +40,10 @@ from explorer.data.repository import CareerData
 from explorer.profile.quick import bright_outlook_rule
 from explorer.profile.sources import releases
 from explorer.search.engine import SearchResult
+from explorer.ui import focus_ring, window_fit
 from explorer.ui import settings as user_settings
-from explorer.ui import window_fit
 from explorer.ui.about import show_about
+from explorer.ui.announce import announce
 from explorer.ui.browse.filter_controller import FilterController
 from explorer.ui.browse.recent_controller import RecentController
 from explorer.ui.browse.search_controller import SearchController
@@ -54,6 +55,7 @@ from explorer.ui.printing.menu import PrintMenu
 from explorer.ui.profile.pane_controller import ProfilePane
 from explorer.ui.quiz.controller import QuizController
 from explorer.ui.view_menu import ViewMenu
+from explorer.ui.widgets.splitter_keys import SplitterKeys
 
 if TYPE_CHECKING:
     from explorer.ui.jobs_map.page import JobsMapPage
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, data: CareerData, search_service: SearchService | None = None) -> None:
         super().__init__()
+        focus_ring.install()  # one clear focus ring on every control (issue 17)
         self.data = data
         self.setWindowTitle(APP_TITLE)
         self._shown = False
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         left_scroll.setMinimumWidth(
             left.minimumSizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width()
         )
+        left_scroll.setAccessibleName("Filters and recently viewed")
         left = self.filters_pane = left_scroll
         # A narrow screen starts with the filters folded away (the results need the room);
         # this button, or Go > Show filters, brings them back.
@@ -196,11 +200,21 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.setCentralWidget(self.splitter)
+        self.splitter_keys = SplitterKeys(
+            self.splitter,
+            ["Divider between the filters and the results", "Divider before the profile"],
+            self,
+        )
 
     def _make_menus(self) -> None:
         status = self.statusBar()  # also shows what the menu item under the mouse does
-        self.reports.message.connect(lambda text: status.showMessage(text, 15_000))
-        self.quiz.message.connect(lambda text: status.showMessage(text, 15_000))
+
+        def say(text: str) -> None:  # what was printed or saved: shown, and announced
+            status.showMessage(text, 15_000)
+            announce(status, text, assertive=True)
+
+        self.reports.message.connect(say)
+        self.quiz.message.connect(say)
         file_menu = self.menuBar().addMenu("&File")
         self.printing.add_to(file_menu)
         file_menu.addSeparator()
@@ -225,6 +239,7 @@ class MainWindow(QMainWindow):
                 find,
                 self.show_filters_action,
                 show_my_list,
+                self.splitter_keys.action,
             ]
         )
         go.addSeparator()
@@ -290,6 +305,7 @@ class MainWindow(QMainWindow):
         summary = self._by_code.get(code)
         self.setWindowTitle(f"{summary.title if summary else code} — {APP_TITLE}")
         self.home.show_page(self.profile)
+        announce(self.profile.heading, f"Profile: {self.profile.heading.accessibleName()}")
         self.search.show_open(code)
         self.recent.visited(code, remember)
         self.printing.update()

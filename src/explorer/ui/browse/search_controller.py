@@ -51,6 +51,8 @@ from PySide6.QtWidgets import (
 
 from explorer.data.catalog import OccupationFilter, OccupationSummary
 from explorer.search.engine import FilterOffer, SearchResult
+from explorer.ui.announce import announce
+from explorer.ui.browse.link_line import link_line
 from explorer.ui.browse.results_model import (
     CODE_ROLE,
     MATCHED_COLUMN,
@@ -62,6 +64,7 @@ from explorer.ui.browse.results_model import (
 from explorer.ui.browse.row_picker import RowPicker
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.widgets.fitted_columns import FittedColumns
+from explorer.ui.widgets.sort_keys import add_sort_keys
 
 TYPING_PAUSE_MS = 0
 SEARCH_PLACEHOLDER = "Search: try “nurse”, “coder” or “fixes cars”"
@@ -106,17 +109,11 @@ class SearchController(QObject):
         font = self.search_box.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.search_box.setFont(font)
-        self.suggestion = QLabel()
-        self.suggestion.setWordWrap(True)  # a long query never widens the window
-        self.suggestion.setAccessibleDescription("Search suggestion")
-        self.suggestion.setVisible(False)
-        self.suggestion.linkActivated.connect(self.search_box.setText)
-        self.offer = QLabel()
-        self.offer.setWordWrap(True)
-        self.offer.setAccessibleDescription("Search filter offer")
-        self.offer.setVisible(False)
-        self.offer.linkActivated.connect(self._take_offer)
+        # "Did you mean …?" and "Show only: …": a Tab stop each; Enter follows the link.
+        self.suggestion = link_line("Search suggestion", self._take_suggestion)
+        self.offer = link_line("Search filter offer", self._take_offer)
         self.count_label = QLabel()
+        self._count_said = ""  # the count a screen reader was last told
         self.count_label.setAccessibleDescription("Number of occupations shown")
         self.match_label = QLabel()
         self.match_label.setWordWrap(True)
@@ -166,6 +163,7 @@ class SearchController(QObject):
         samples[MATCHED_COLUMN] = MATCHED_SAMPLE
         self.columns = FittedColumns(table, samples, HIDE_ORDER)
         self.columns.set_available(MATCHED_COLUMN, False)
+        add_sort_keys(table)  # Ctrl+Shift+S or the menu key: sort by a column
         return table
 
     def widget(
@@ -235,6 +233,8 @@ class SearchController(QObject):
                 "Showing results for it."
             )
         self.suggestion.setVisible(bool(result.suggestion))
+        if result.suggestion:
+            announce(self.suggestion, f"Did you mean {result.suggestion}? Showing results for it.")
         self._show_offer()
         self.update_count()
         if self.proxy.rowCount():
@@ -308,6 +308,12 @@ class SearchController(QObject):
             f"<small><b>{escape(title)}</b> matched {escape(matched)}</small>" if matched else ""
         )
 
+    def _take_suggestion(self) -> None:
+        """Search for the spelling suggested; the cursor goes back to the search box."""
+        if self.last_result is not None and self.last_result.suggestion:
+            self.search_box.setText(self.last_result.suggestion)
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _search_failed(self, message: str) -> None:
         QMessageBox.critical(self.window, "Career Explorer", f"Search failed.\n\n{message}")
 
@@ -322,6 +328,9 @@ class SearchController(QObject):
             self.count_label.setText(f"{shown:,} of {total:,} matching occupations")
         else:
             self.count_label.setText(f"{shown:,} of {len(self.catalog):,} occupations")
+        if self.count_label.text() != self._count_said:
+            self._count_said = self.count_label.text()
+            announce(self.count_label, self._count_said)
         # An empty white table says nothing: the advice below takes its place.
         self.table.setVisible(bool(shown))
         if shown:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -29,6 +29,7 @@ from explorer.data.jobs_map import JobsTile
 from explorer.profile import formatting
 from explorer.ui.jobs_map.layout import Box, nested
 from explorer.ui.jobs_map.measures import Measure
+from explorer.ui.widgets import item_access
 
 
 class JobsMapView(QWidget):
@@ -42,6 +43,7 @@ class JobsMapView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Map of all jobs")
+        item_access.expose(self, JobItems(self))  # each job a list item
         self.tiles: tuple[JobsTile, ...] = ()
         self.measure: Measure | None = None
         self.groups: list[tuple[str, list[int]]] = []
@@ -98,6 +100,7 @@ class JobsMapView(QWidget):
         if self.tiles:
             text = self.tile_text(self.current).replace("\n", "; ")
             self.setAccessibleDescription(f"Tile {self.current + 1} of {len(self.tiles)}: {text}")
+            self.setAccessibleName(f"Map of all jobs; at {self.tiles[self.current].title}")
 
     def sizeHint(self) -> QSize:
         """Room for the map on a wide pane."""
@@ -175,6 +178,7 @@ class JobsMapView(QWidget):
             self.current = max(0, min(last, moves[key]))
             self._describe()
             self.update()
+            item_access.focus_moved(self)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.tiles:
             self.open_requested.emit(self.tiles[self.current].code)
         else:
@@ -189,3 +193,38 @@ class JobsMapView(QWidget):
         """Hide the keyboard's outline."""
         super().focusOutEvent(event)
         self.update()
+
+
+class JobItems:
+    """What a screen reader is told about the map's jobs (item_access.PaintedItems)."""
+
+    def __init__(self, view: JobsMapView) -> None:
+        self.view = view
+
+    def access_keys(self) -> list[str]:
+        """Every tile's place, most jobs first."""
+        return [str(index) for index in range(len(self.view.tiles)) if index in self.view.boxes]
+
+    def access_item(self, key: str) -> tuple[str, str, str]:
+        """A job's title, its number of jobs and all its figures."""
+        tile = self.view.tiles[int(key)]
+        text = self.view.tile_text(int(key)).replace("\n", "; ")
+        return tile.title, f"{formatting.count(tile.jobs)} jobs", text
+
+    def access_rect(self, key: str) -> QRect:
+        """Where a job's tile is."""
+        box = self.view.boxes[int(key)]
+        return QRectF(box.x, box.y, box.w, box.h).toAlignedRect()
+
+    def access_selected(self, key: str) -> bool:
+        """The tile with the keyboard is the one Enter opens."""
+        return key == str(self.view.current)
+
+    def access_current(self) -> str:
+        """The keyboard's tile."""
+        return str(self.view.current) if self.view.tiles else ""
+
+    def access_key_at(self, point: QPointF) -> str:
+        """The tile under a point."""
+        index = self.view.tile_at(point)
+        return "" if index is None else str(index)

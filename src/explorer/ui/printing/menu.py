@@ -71,7 +71,9 @@ class PrintMenu(QObject):
             "export",
             self.reports.export_pdf,
             self.open_codes,
-            QKeySequence("Ctrl+E"),
+            # Not Ctrl+E: in a Linux line edit that is "end of line", so it did nothing
+            # while the search box had the cursor.
+            QKeySequence("Ctrl+Shift+E"),
         )
         self.print_selected_action = self._action(
             "Print &Selected Occupations…",

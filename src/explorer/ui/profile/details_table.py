@@ -53,6 +53,7 @@ class DetailsTable(QWidget):
     def set_table(self, block: Table) -> None:
         """Show block; no row's details until one is chosen."""
         self.block = block
+        self.table.setAccessibleName(block.caption or ", ".join(block.headers))
         self.table.setText(table_html(block, linked=True))
         self.detail.clear()
         self.detail.setVisible(False)

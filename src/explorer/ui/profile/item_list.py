@@ -48,6 +48,7 @@ class ItemListPanel(QWidget):
     def set_list(self, block: ItemList) -> None:
         """Show block short, or whole where the student opened this same list before."""
         self.block = block
+        self.view.setAccessibleName(block.heading)
         self.expanded = block.collapsible and block in self._opened
         self._show()
 

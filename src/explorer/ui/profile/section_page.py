@@ -83,6 +83,8 @@ class ChartChoicePanel(QWidget):
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addStretch(1)
+        for _ in range(2):  # made before the panel: Tab reaches them before the chart
+            self._add_button()
         self.panel = ChartPanel()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -94,10 +96,7 @@ class ChartChoicePanel(QWidget):
         """Show the choice's selected form; the buttons switch between the forms."""
         self.choice = choice
         while len(self.buttons) < len(choice.options):
-            button = QRadioButton()
-            self.group.addButton(button, len(self.buttons))
-            self.row.insertWidget(len(self.buttons), button)
-            self.buttons.append(button)
+            self._add_button()
         # A switch only where there is something to switch to: two forms with figures.
         switchable = sum(not chart.is_empty() for _, chart in choice.options) > 1
         for index, button in enumerate(self.buttons):
@@ -108,6 +107,12 @@ class ChartChoicePanel(QWidget):
         self.buttons[choice.selected].setChecked(True)
         self.group.blockSignals(False)
         self.panel.set_chart(choice.chart)
+
+    def _add_button(self) -> None:
+        button = QRadioButton()
+        self.group.addButton(button, len(self.buttons))
+        self.row.insertWidget(len(self.buttons), button)
+        self.buttons.append(button)
 
     def selected(self) -> int:
         """The index of the form shown."""

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
 from explorer.profile.context import ProfileError, SectionContext, make_context
-from explorer.profile.quick import fact_help, quick_facts
+from explorer.profile.quick import (
+    bright_outlook_meaning,
+    bright_outlook_rule,
+    fact_help,
+    quick_facts,
+)
 from explorer.profile.registry import TAB_SECTIONS, build_section
 from explorer.profile.sources import releases
 from explorer.ui.profile.section_page import SectionPage
@@ -73,7 +78,13 @@ class ProfileView(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleDescription("Occupation title")
-        self.facts = QuickFacts(fact_help(releases(data)))
+        known = releases(data)
+        self.facts = QuickFacts(fact_help(known))
+        # The Bright Outlook rule in words on screen, not only in a tooltip (a keyboard or
+        # touch user never sees a tooltip).
+        self.rule = QLabel(f"<small>{escape(bright_outlook_meaning(known))}</small>")
+        self.rule.setToolTip(bright_outlook_rule(known))
+        self.rule.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Profile sections")
         self._pages: dict[str, SectionPage] = {}
@@ -98,6 +109,7 @@ class ProfileView(QWidget):
         top_column.setContentsMargins(0, 0, 0, 0)
         top_column.addLayout(self.header)
         top_column.addWidget(self.facts)
+        top_column.addWidget(self.rule)
         self.top = CappedScroll(top)
         layout.addWidget(self.top)
         # Every section's name in full, wrapping to a second row on a narrow pane.
@@ -119,12 +131,14 @@ class ProfileView(QWidget):
     def show_placeholder(self) -> None:
         """What the pane says before any occupation is chosen."""
         self.code = None
+        self.heading.setAccessibleName("")
         self.heading.setText(
             "<h2>Choose an occupation</h2><p>Search or browse, then press "
             "Enter or click an occupation to see what the work is, "
             "what it pays and how many jobs there will be.</p>"
         )
         self.facts.setVisible(False)
+        self.rule.setVisible(False)
         self.sections.setVisible(False)
         self.tabs.setVisible(False)
 
@@ -140,11 +154,15 @@ class ProfileView(QWidget):
             f"<h2>{escape(occupation.title)}</h2><p>{occupation.code} · "
             f"{escape(occupation.major_group.title)}</p>"
         )
+        self.heading.setAccessibleName(
+            f"{occupation.title}, {occupation.code}, {occupation.major_group.title}"
+        )
         self.facts.show_facts(quick_facts(ctx))
         self._pending = dict.fromkeys(self._keys, ctx)
         self._fill(self._keys[max(0, self.tabs.currentIndex())])
         self._filler.start()
         self.facts.setVisible(True)
+        self.rule.setVisible(True)
         self.sections.setVisible(True)
         self.tabs.setVisible(True)
         return True

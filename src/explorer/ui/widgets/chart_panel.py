@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
 
 from explorer.profile.chart_data import ChartData
 from explorer.profile.chart_layout import lying
+from explorer.profile.chart_words import chart_sentence
 from explorer.ui.widgets.chart_table import ChartTableModel
 from explorer.ui.widgets.table_panel import TablePanel
 
@@ -47,6 +48,7 @@ class ChartPanel(TablePanel):
         self.body.addWidget(self.stack, 1)
         self.body.addWidget(self.source)
         self.body.addWidget(self.notes)
+        QWidget.setTabOrder(self.table, self.toggle)  # the figures, then their button
 
     @property
     def graph(self) -> ChartGraph:
@@ -61,11 +63,33 @@ class ChartPanel(TablePanel):
             # first tab has no chart (the warm-up imports it in a worker thread).
             from explorer.ui.widgets.charts import ChartGraph
 
-            self._graph = ChartGraph()
-            self.stack.insertWidget(0, self._graph)
+            self._graph = graph = ChartGraph()
+            # One Tab stop, the graph itself (its viewport is not a second, unnamed one),
+            # in the page's order: the graph, then the button that shows its table.
+            graph.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            graph.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.stack.insertWidget(0, graph)
+            self._order_tabs()
             if not self.toggle.isChecked() and self.stack.currentWidget() is not self.empty:
                 self.stack.setCurrentWidget(self._graph)
         return self._graph
+
+    def _order_tabs(self) -> None:
+        """Put the graph just before its Show as table button in the Tab order: a graph
+        made after the panel goes last in the window's chain, and a panel put in its page
+        after its graph was made can have its order rebuilt by Qt."""
+        graph = self._graph
+        if graph is None or graph.nextInFocusChain() is self.toggle:
+            return
+        before = _focusable_before(self.toggle)
+        if before is not None and before is not graph:  # Qt orders focusable widgets only
+            QWidget.setTabOrder(before, graph)
+        QWidget.setTabOrder(graph, self.toggle)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Check the Tab order each time the panel is shown (see _order_tabs)."""
+        super().showEvent(event)
+        self._order_tabs()
 
     def lay_out_unseen(self) -> None:
         """Lay the graph out while its tab is hidden (see ChartGraph.lay_out_unseen)."""
@@ -83,8 +107,10 @@ class ChartPanel(TablePanel):
         self.table_model.set_chart(chart)
         self.source.setText(f"<small>{chart.source}</small>")
         self.graph.setAccessibleName(f"Chart: {chart.title}")
+        self.graph.setAccessibleDescription(chart_sentence(chart))
         self.table.setAccessibleName(f"Table: {chart.title}")
         self.toggle.setAccessibleName(f"Show {chart.title} as a table")
+        self.toggle.setAccessibleDescription(f"Ctrl+T; the figures of the chart {chart.title}")
         self._empty = chart.is_empty()
         # Nothing to draw: one line of text says why, in place of an empty plot, and the
         # notes under it skip the reason it already gives.
@@ -119,3 +145,13 @@ class ChartPanel(TablePanel):
     def showing_table(self) -> bool:
         """Whether the table view is shown."""
         return self.stack.currentWidget() is self.table
+
+
+def _focusable_before(widget: QWidget) -> QWidget | None:
+    """The nearest widget before `widget` in its window's focus chain that can take focus."""
+    other = widget.previousInFocusChain()
+    while other is not None and other is not widget:
+        if other.focusPolicy() != Qt.FocusPolicy.NoFocus and other.isWindow() is False:
+            return other
+        other = other.previousInFocusChain()
+    return None

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QTableView
 
+from explorer.ui.widgets.sort_keys import fill_sort_menu
+
 #: Room beyond a heading's own size hint, so a rounding never elides it.
 HEADING_PADDING = 4
 #: Room beside a value for the cell margins.
@@ -182,4 +184,6 @@ class FittedColumns(QObject):
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.choose(c, on))
+        if self.table.isSortingEnabled():  # the same sorts as Ctrl+Shift+S, by heading
+            fill_sort_menu(menu.addMenu("Sort by"), self.table)
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))

@@ -19,6 +19,7 @@ class RichTextView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._html = ""
+        self._auto_name = ""
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -33,6 +34,11 @@ class RichTextView(QTextBrowser):
         """Show html (a QLabel-like call)."""
         self._html = html
         self.setHtml(html)
+        if not self.accessibleName() or self.accessibleName() == self._auto_name:
+            # Named by its first words where no one named it (a screen reader lists it).
+            first = self.toPlainText().strip().split("\n", 1)[0]
+            self._auto_name = first if len(first) <= 60 else first[:59].rsplit(" ", 1)[0] + "…"
+            self.setAccessibleName(self._auto_name)
         # Laid out when shown: a profile fills every tab, and most are not looked at.
         if self.isVisible():
             self._fit(self.viewport().width())

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QTabWidget, QToolButton, QWidget
 
+from explorer.ui.announce import announce
 from explorer.ui.widgets.flow_layout import FlowLayout
 
 STYLE = """
@@ -75,6 +76,10 @@ class SectionStrip(QWidget):
         button = self.group.button(index)
         if button is not None:
             button.setChecked(True)
+            if self.isVisible():
+                announce(
+                    button, f"{button.accessibleName()} section, {index + 1} of {self.tabs.count()}"
+                )
         for other in self.buttons():  # one tab stop: the current section
             other.setFocusPolicy(
                 Qt.FocusPolicy.TabFocus if other is button else Qt.FocusPolicy.ClickFocus

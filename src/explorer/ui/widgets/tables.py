@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from explorer.ui.widgets.sort_keys import add_sort_keys
+
 
 def read_only_table(
     model: QAbstractItemModel, proxy: QSortFilterProxyModel, name: str
@@ -29,4 +31,5 @@ def read_only_table(
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    add_sort_keys(table)  # Ctrl+Shift+S or the menu key: sort by a column
     return table

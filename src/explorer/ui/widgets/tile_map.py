@@ -44,7 +44,10 @@ from explorer.profile.state_map import (
     Tile,
     text_colour,
 )
+from explorer.ui.focus_ring import ring_colour
+from explorer.ui.widgets import item_access
 from explorer.ui.widgets.chart_style import ChartColours, colours_for
+from explorer.ui.widgets.tile_access import StateItems, neighbour
 from explorer.ui.widgets.tile_legend import paint_legend
 
 MAX_TILE_EM = 4.0  # the largest tile, in line heights of the widget's font
@@ -77,6 +80,7 @@ class TileMap(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName("Map of the states")
+        item_access.expose(self, StateItems(self))  # each state a list item
         self._version = 0  # bumped by set_data: the cached picture is out of date
         self._cache = QPixmap()
         self._cache_key: tuple[object, ...] = ()
@@ -87,7 +91,6 @@ class TileMap(QWidget):
         """Draw data, keeping the selection; the height follows the legend."""
         self.data, self.tiles = data, dict(data.tiles)
         self._version += 1
-        self.setAccessibleName(f"Tile map: {data.title}")
         self._describe()
         self.updateGeometry()
         self.update()
@@ -99,6 +102,7 @@ class TileMap(QWidget):
             self.focus_abbr = self.selected
         self._describe()
         self.update()
+        item_access.selection_changed(self, self.selected)
 
     def tile_text(self, abbr: str) -> str:
         """What a tile's tooltip (and the screen reader) says about a state."""
@@ -108,6 +112,12 @@ class TileMap(QWidget):
         return f"{text}. {tile.figure.reason}" if tile.figure.reason else text
 
     def _describe(self) -> None:
+        """Name the map after its measure and the keyboard's state; describe the rest."""
+        name = f"Tile map: {self.data.title}" if self.data else "Map of the states"
+        if self.focus_abbr in self.tiles:
+            tile = self.tiles[self.focus_abbr]
+            name = f"{name}; at {tile.name} {tile.figure.text}"
+        self.setAccessibleName(name)
         parts = []
         if self.selected in self.tiles:
             parts.append(f"Selected: {self.tile_text(self.selected)}")
@@ -210,6 +220,15 @@ class TileMap(QWidget):
                 ink = (abbr_font, value_font, metrics, self._figure_form(metrics, width - 4))
                 for abbr in self.tiles:
                     self._paint_tile(painter, abbr, ink, colours)
+                if self.focus_abbr in self.tiles and self.hasFocus():
+                    # The keyboard's state: a thick ring in the focus colour with white
+                    # edges (apart from dark tiles), over any selection's and the tiles beside.
+                    ring = self.tile_rect(self.focus_abbr).adjusted(-4, -4, 4, 4)
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(QColor("#ffffff"), 7))
+                    painter.drawRect(ring)
+                    painter.setPen(QPen(ring_colour(self.palette()), 4))
+                    painter.drawRect(ring)
             self._paint_legend(painter, colours)
             painter.end()
             self._cache, self._cache_key = picture, key
@@ -295,9 +314,6 @@ class TileMap(QWidget):
             painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
             painter.setPen(QPen(QColor("#ffffff"), 1.5))
             painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
-        if abbr == self.focus_abbr and self.hasFocus() and abbr != self.selected:
-            painter.setPen(QPen(QColor(colours.text), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(rect.adjusted(-1, -1, 1, 1))
 
     def _paint_legend(self, painter: QPainter, colours: ChartColours) -> None:
         if self.data is None:
@@ -346,9 +362,10 @@ class TileMap(QWidget):
         key = Qt.Key(event.key())
         if key in _ARROWS and self.tiles:
             start = self.focus_abbr or self.selected or "WA"
-            self.focus_abbr = self._neighbour(start, *_ARROWS[key])
+            self.focus_abbr = neighbour(self.tiles, start, *_ARROWS[key])
             self._describe()
             self.update()
+            item_access.focus_moved(self)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_abbr:
             self.choose(self.focus_abbr)
         elif key == Qt.Key.Key_Escape and self.selected:
@@ -360,23 +377,6 @@ class TileMap(QWidget):
         """Select abbr ("" clears) as if the student had clicked it, and emit."""
         self.set_selected(abbr)
         self.state_selected.emit(self.selected)
-
-    def _neighbour(self, abbr: str, d_row: int, d_column: int) -> str:
-        """The nearest tile in a direction: ahead first, then closest to the line."""
-        if abbr not in self.tiles:
-            return next(iter(self.tiles))
-        here = self.tiles[abbr]
-        best, best_score = abbr, None
-        for other in self.tiles.values():
-            ahead = (other.row - here.row) * d_row + (other.column - here.column) * d_column
-            side = abs((other.row - here.row) * d_column) + abs(
-                (other.column - here.column) * d_row
-            )
-            if ahead > 0:
-                score = (ahead + 3 * side, other.abbr)
-                if best_score is None or score < best_score:
-                    best, best_score = other.abbr, score
-        return best
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if not self.focus_abbr:
