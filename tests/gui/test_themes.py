@@ -242,9 +242,9 @@ def test_quick_facts_reflow_for_large_text(qtbot: QtBot, window: MainWindow) -> 
 def test_printed_reports_stay_black_on_white_in_every_theme(
     qtbot: QtBot, tmp_path: Path, window: MainWindow, data: CareerData
 ) -> None:
-    from pypdf import PdfReader
-
     from datetime import date
+
+    from pypdf import PdfReader
 
     from explorer.profile.compare import build_comparison
     from explorer.quiz.engine import InterestQuiz

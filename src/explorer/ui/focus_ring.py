@@ -12,6 +12,8 @@ the base colours around it, else the palette's text colour (so it follows a
 dark or high-contrast palette too). The ring follows the widget when it moves,
 is resized or scrolled, and is clipped to the part of it that can be seen.
 
+A focused widget out of sight is scrolled into view first (`reveal`).
+
 The tile map and the jobs map also mark their own focused state or job inside
 them; this ring says which control has the keyboard.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 #: Width of the ring, in device-independent pixels.
 WIDTH = 3
@@ -193,7 +195,21 @@ class FocusRings(QObject):
         window = new.window()
         if window.windowType() == Qt.WindowType.Popup or isinstance(new, FocusRing):
             return
+        reveal(new)
         self.ring_for(window).follow(new)
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll a focused widget that is out of sight into view in each scroll area it is
+    in, innermost first. Qt scrolls only for some ways focus moves (Tab into a section
+    page below its fold left the control, and its ring, out of sight)."""
+    if not widget.visibleRegion().isEmpty():
+        return
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget, OUTSET * 2, OUTSET * 2)
+        parent = parent.parentWidget()
 
 
 def install(app: QApplication | None = None) -> FocusRings:
