@@ -253,3 +253,35 @@ def test_bright_outlook_rule_is_on_screen(window: MainWindow, code: str) -> None
     rule = window.profile.rule
     assert rule.isVisible() and "Bright Outlook" in rule.text()
     assert "much faster than average" in rule.text()
+
+
+def test_my_list_and_compare_with_the_keyboard_alone(qtbot: QtBot, window: MainWindow) -> None:
+    """Star two results with Space, show My list (Ctrl+L), select both (Ctrl+A), Tab to
+    Compare and press Space: the comparison opens; Ctrl+W closes it; no trap after."""
+    _started(qtbot, window)
+    qtbot.keyClicks(window.search_box, "nurse")
+    qtbot.waitUntil(lambda: window.search.last_result is not None, timeout=5000)
+    assert _press(qtbot, Key.Key_Down) is window.table
+    _press(qtbot, Key.Key_Space)
+    _press(qtbot, Key.Key_Down)
+    _press(qtbot, Key.Key_Space)
+    assert len(window.my_list.codes()) == 2
+    panel = window.my_list_panel
+    assert _press(qtbot, Key.Key_L, CTRL) is panel.table
+    _press(qtbot, Key.Key_A, CTRL)
+    assert len(panel.selected_codes()) == 2
+    _tab_to(qtbot, lambda w: w is panel.compare_button)
+    _press(qtbot, Key.Key_Space)
+    compare = window.compare.window
+    qtbot.waitUntil(lambda: compare is not None and compare.isVisible())
+    assert compare.model.columnCount() == 3
+    compare.activateWindow()
+    qtbot.waitUntil(compare.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert compare.isAncestorOf(_focused())
+    qtbot.keyClick(_focused(), Key.Key_W, CTRL)
+    qtbot.waitUntil(lambda: not compare.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.table.setFocus()  # the offscreen platform gives no focus back by itself
+    _tab_to(qtbot, lambda w: w is window.search_box)

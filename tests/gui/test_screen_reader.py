@@ -159,13 +159,11 @@ def test_each_job_is_a_child_of_the_jobs_map(qtbot: QtBot, window: MainWindow) -
     assert focused.state().focused
 
 
-def test_every_focusable_node_is_named(window: MainWindow) -> None:
-    """Walk the accessibility tree with a profile open: every node that can take the
-    focus has a name (a table's empty cell excepted: it has nothing to say)."""
-    window.show_filters_action.setChecked(True)
-    assert window.open_profile(PROFILES[0])
-    assert window.profile.pages
-    unnamed, focusable = [], 0
+def _unnamed(root: object) -> tuple[int, list[tuple[object, object]]]:
+    """Walk the accessibility tree under root: how many nodes can take the focus, and
+    those of them with no name (a table's empty cell excepted: it has nothing to say)."""
+    unnamed: list[tuple[object, object]] = []
+    focusable = 0
 
     def walk(node: QAccessibleInterface | None, depth: int = 0) -> None:
         nonlocal focusable
@@ -180,6 +178,37 @@ def test_every_focusable_node_is_named(window: MainWindow) -> None:
         for index in range(min(node.childCount(), 300)):
             walk(node.child(index), depth + 1)
 
-    walk(QAccessible.queryAccessibleInterface(window))
+    walk(QAccessible.queryAccessibleInterface(root))
+    return focusable, unnamed
+
+
+def test_every_focusable_node_is_named(window: MainWindow) -> None:
+    """With a profile open, the filters and My list shown: every node that can take
+    the focus has a name."""
+    window.show_filters_action.setChecked(True)
+    assert window.open_profile(PROFILES[0])
+    assert window.profile.pages
+    for code in PROFILES:
+        window.my_list.add(code)
+    window.my_list.set_note(PROFILES[0], "a note")
+    window.show_my_list()
+    focusable, unnamed = _unnamed(window)
     assert focusable > 300
     assert unnamed == []
+
+
+def test_the_comparison_and_the_plan_dialog_name_every_node(qtbot, window: MainWindow) -> None:
+    """The comparison window (its table, charts, buttons) and My plan's dialog."""
+    from explorer.ui.mylist.plan import PlanDialog
+
+    assert window.open_comparison(list(PROFILES[:3]))
+    compare = window.compare.window
+    qtbot.waitUntil(compare.isVisible)
+    focusable, unnamed = _unnamed(compare)
+    assert focusable > 10 and unnamed == []
+    compare.close()
+    dialog = PlanDialog([(c, window.my_list.title(c)) for c in PROFILES], PROFILES[:2], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    focusable, unnamed = _unnamed(dialog)
+    assert focusable >= 4 and unnamed == []

@@ -166,9 +166,15 @@ class CompareWindow(QMainWindow):
         self.print_action.triggered.connect(self.print_comparison)
         self.preview_action = QAction("Print pre&view…", self)
         self.preview_action.triggered.connect(self.preview)
-        self.export_action = QAction("&Export PDF…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action = QAction("&Export PDF…", self, shortcut=QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_pdf)
-        close = QAction("&Close", self, shortcut=QKeySequence(QKeySequence.StandardKey.Close))
+        close = QAction("&Close", self)
+        # Ctrl+W and Esc on every platform (the platform's Close key may be Ctrl+F4 alone).
+        keys = [QKeySequence("Ctrl+W"), QKeySequence("Esc")]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close) if k not in keys
+        ]
+        close.setShortcuts(keys)
         close.triggered.connect(self.close)
         menu = self.menuBar().addMenu("&File")
         menu.addActions([self.print_action, self.preview_action, self.export_action])
@@ -202,6 +208,7 @@ class CompareWindow(QMainWindow):
         column.addLayout(charts)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("The comparison")
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
