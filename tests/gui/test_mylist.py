@@ -469,3 +469,22 @@ def test_my_plan_from_the_file_menu_with_a_name_and_the_selected_careers(
     assert not said
     window.my_list_parts.close()  # the list written now: the name is not in it
     assert "Sam Rivera" not in storage.stored_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "careers", [[], [{"code": "99-0000.00", "note": "", "added": "2026-12-01"}]]
+)
+def test_a_file_with_no_careers_this_data_knows_does_not_empty_my_list(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said, careers
+) -> None:
+    """Opening a list whose careers are all unknown (or none) must not wipe the student's
+    list without asking: there is nothing to add, so the list stays as it was."""
+    window.my_list.add(NURSE)
+    window.my_list.set_note(NURSE, "keep me")
+    before = window.my_list.entries
+    monkeypatch.setattr(my_list_menu, "ask_merge_or_replace", lambda *_a: my_list_menu.REPLACE)
+    path = tmp_path / "newer data.json"
+    content = {"kind": "career-explorer-my-list", "format": 1, "careers": careers, "quiz": None}
+    path.write_text(json.dumps(content), encoding="utf-8")
+    window.my_list_menu.open_from(path)
+    assert window.my_list.entries == before

@@ -190,7 +190,8 @@ class MyListMenu(QObject):
             )
             return False
         count = len(saved.entries)
-        how = REPLACE
+        # A file with no careers this data knows adds nothing and never empties the list.
+        how = MERGE if self.controller.codes() else REPLACE
         if self.controller.codes() and count:
             chosen = ask_merge_or_replace(self.window, count, path)
             if chosen is None:
