@@ -98,10 +98,15 @@ class ResultsPage(QScrollArea):
         self.save_button = QPushButton("Save as PDF…")
         self.save_button.setAccessibleName("Save my interests as PDF")
         self.save_button.clicked.connect(self.save_requested)
-        buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_button, self.retake, self.clear):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows, so the page fits beside the filters and My list on a 1024-wide screen.
+        print_row, quiz_row = QHBoxLayout(), QHBoxLayout()
+        for row, pair in (
+            (print_row, (self.print_button, self.save_button)),
+            (quiz_row, (self.retake, self.clear)),
+        ):
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
         for widget in (self.heading, self.honesty, self.top, self.chart, self.meanings):
             column.addWidget(widget)
         column.addWidget(_label("<h3>Occupations that fit</h3>", "Occupations that fit"))
@@ -109,7 +114,8 @@ class ResultsPage(QScrollArea):
         column.addWidget(self.level)
         column.addWidget(self.matches)
         column.addWidget(self.no_matches)
-        column.addLayout(buttons)
+        column.addLayout(print_row)
+        column.addLayout(quiz_row)
         column.addWidget(self.credit)
         column.addStretch(1)
         self.setWidget(body)
