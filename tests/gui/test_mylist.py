@@ -488,3 +488,17 @@ def test_a_file_with_no_careers_this_data_knows_does_not_empty_my_list(
     path.write_text(json.dumps(content), encoding="utf-8")
     window.my_list_menu.open_from(path)
     assert window.my_list.entries == before
+
+
+def test_ctrl_l_brings_back_a_filters_pane_dragged_shut(qtbot, window: MainWindow) -> None:
+    """A student drags the splitter until the filters pane folds shut (its size 0, still
+    "shown"); Go > My list (Ctrl+L) must bring the pane, and My list, back into view."""
+    window.resize(1024, 768)
+    window.show_filters_action.setChecked(True)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([0, sizes[1] + sizes[0], sizes[2]])  # what the drag leaves
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] >= window.filters_pane.minimumWidth())
+    assert window.my_list_parts.panel.table.visibleRegion().boundingRect().width() > 0
