@@ -332,7 +332,7 @@ def test_print_and_export_hand_the_list_to_the_report_path(
 ) -> None:
     handed: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(
-        window.reports, "print_reports", lambda codes: handed.append(("print", list(codes)))
+        window.reports, "print_reports", lambda codes, **_how: handed.append(("print", list(codes)))
     )
     monkeypatch.setattr(
         window.reports, "export_pdf", lambda codes: handed.append(("pdf", list(codes)))
@@ -502,3 +502,18 @@ def test_ctrl_l_brings_back_a_filters_pane_dragged_shut(qtbot, window: MainWindo
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.splitter.sizes()[0] >= window.filters_pane.minimumWidth())
     assert window.my_list_parts.panel.table.visibleRegion().boundingRect().width() > 0
+
+
+def test_print_my_list_without_a_printer_points_to_export_my_list(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, said
+) -> None:
+    """With no printer, the message names the item that works with no profile open:
+    File > Export my list as PDF… (File > Export PDF… is greyed out then)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    window.my_list.add(NURSE)
+    window.my_list_menu.update()
+    window.my_list_menu.print_action.trigger()
+    [(kind, text)] = said
+    assert kind == "information" and "Export my list as PDF" in text

@@ -84,7 +84,9 @@ class MyListMenu(QObject):
         self.save_action = self._action("Save m&y list…", self.save, "save")
         self.open_action = self._action("&Open my list…", self.open, "open")
         self.print_action = self._action(
-            "P&rint my list…", lambda: reports.print_reports(controller.codes()), "print"
+            "P&rint my list…",
+            lambda: reports.print_reports(controller.codes(), export_item="Export my list as PDF"),
+            "print",
         )
         self.export_action = self._action(
             "Export my list as P&DF…", lambda: reports.export_pdf(controller.codes()), "export"

@@ -88,8 +88,14 @@ class ReportActions(QObject):
 
     # -- the menu's entry points ------------------------------------------------------
 
-    def print_reports(self, codes: Sequence[str], options: ReportOptions | None = None) -> bool:
-        """Print the profiles of codes on a printer the person picks; True if printed."""
+    def print_reports(
+        self,
+        codes: Sequence[str],
+        options: ReportOptions | None = None,
+        export_item: str = "Export PDF",
+    ) -> bool:
+        """Print the profiles of codes on a printer the person picks; True if printed.
+        With no printer, the message names export_item, the File menu's way to a PDF."""
         if not codes or self.progress is not None:  # one report at a time
             return False
         if not QPrinterInfo.availablePrinters():
@@ -98,7 +104,7 @@ class ReportActions(QObject):
                 self.window,
                 "Print",
                 "No printer is installed on this "
-                f"computer; use Export PDF in the File menu to save the "
+                f"computer; use {export_item} in the File menu to save the "
                 f"{what} as a PDF instead.",
             )
             return False
