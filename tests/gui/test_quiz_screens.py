@@ -167,3 +167,30 @@ def test_results_fit_beside_the_filters_and_my_list_at_1024(
     for button in (results.print_button, results.save_button, results.retake, results.clear):
         right = button.mapTo(results.viewport(), button.rect().topRight()).x()
         assert right < results.viewport().width(), button.text()
+
+
+def test_scrolling_the_results_with_the_wheel_keeps_the_preparation_level(
+    qtbot, window: MainWindow, data: CareerData
+) -> None:
+    """The mouse wheel over the unfocused "Preparation needed" box scrolls the page; it
+    must not change the level (and with it the matches) as the box passes the pointer."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1024, 600)
+    window.home.page.quiz_button.click()
+    _answer_all(qtbot, window, data)
+    results = window.quiz.results
+    qtbot.waitUntil(results.isVisible)
+    level, before = results.level, results.level.currentIndex()
+    results.ensureWidgetVisible(level)
+    results.setFocus()
+    centre = level.rect().center()
+    wheel = QWheelEvent(
+        QPointF(centre), QPointF(level.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(level, wheel)
+    assert level.currentIndex() == before

@@ -12,6 +12,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,22 @@ def _label(text: str, name: str) -> QLabel:
     return label
 
 
+class _LevelBox(QComboBox):
+    """The preparation level: the wheel changes it only once it has the focus, so
+    scrolling the page past it does not change the matches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Scroll the page (the event goes on to it) unless the box has the focus."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
 class ResultsPage(QScrollArea):
     """A result and its matches; `level_changed` carries the chosen job zone (None: all)."""
 
@@ -64,7 +81,7 @@ class ResultsPage(QScrollArea):
         self.top = _label("", "Your top areas")
         self.chart = ChartPanel()
         self.meanings = _label("", "What each area means")
-        self.level = QComboBox()
+        self.level = _LevelBox()
         self.level.setAccessibleName("Preparation needed")
         self.level.addItem(ALL_LEVELS[0].upper() + ALL_LEVELS[1:], None)
         for zone, words in levels:
