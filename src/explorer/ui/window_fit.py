@@ -115,4 +115,4 @@ def unfolded_sizes(sizes: list[int], need: int) -> list[int] | None:
     give = min(need, max(sizes[widest] - need, 0))
     if give <= 0:
         return None
-    return [give] + [size - give if i == widest else size for i, size in enumerate(sizes)][1:]
+    return [give, *(size - give if i == widest else size for i, size in enumerate(sizes) if i)]

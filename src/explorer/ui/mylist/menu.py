@@ -85,7 +85,7 @@ class MyListMenu(QObject):
         self.open_action = self._action("&Open my list…", self.open, "open")
         self.print_action = self._action(
             "P&rint my list…",
-            lambda: reports.print_reports(controller.codes(), export_item="Export my list as PDF"),
+            lambda: reports.print_reports(controller.codes(), pdf="Export my list as PDF"),
             "print",
         )
         self.export_action = self._action(

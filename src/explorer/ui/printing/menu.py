@@ -77,7 +77,7 @@ class PrintMenu(QObject):
         self.print_selected_action = self._action(
             "Print &Selected Occupations…",
             "print_selected",
-            partial(self.reports.print_reports, export_item="Export Selected as PDF"),
+            partial(self.reports.print_reports, pdf="Export Selected as PDF"),
             self.selected_codes,
         )
         self.export_selected_action = self._action(
