@@ -139,3 +139,21 @@ def test_plan_command_refuses_a_bad_notes_file(tmp_path: Path) -> None:
     result = run("plan", NURSES, "--notes-json", str(notes), "-o", str(out))
     assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
     assert not out.exists()
+
+
+def test_plan_command_finds_notes_whichever_way_the_codes_are_written(tmp_path: Path) -> None:
+    """A note keyed "29-1141.00" belongs to "29-1141" on the command line, and back."""
+    notes = tmp_path / "notes.json"
+    notes.write_text(json.dumps({NURSES: "visit a hospital", "27-2011": "drama club"}), "utf-8")
+    out = tmp_path / "plan.pdf"
+    result = run("plan", "29-1141", ACTORS, "--notes-json", str(notes), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    _pages, text = pdf_text(out)
+    assert "visit a hospital" in text and "drama club" in text
+
+
+def test_plan_command_compares_only_careers_on_the_list(tmp_path: Path) -> None:
+    out = tmp_path / "plan.pdf"
+    result = run("plan", NURSES, ACTORS, "--compare", f"{NURSES},{CHIEFS}", "-o", str(out))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert "11-1011" in result.stderr and not out.exists()

@@ -332,7 +332,7 @@ def test_print_and_export_hand_the_list_to_the_report_path(
 ) -> None:
     handed: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(
-        window.reports, "print_reports", lambda codes: handed.append(("print", list(codes)))
+        window.reports, "print_reports", lambda codes, **_how: handed.append(("print", list(codes)))
     )
     monkeypatch.setattr(
         window.reports, "export_pdf", lambda codes: handed.append(("pdf", list(codes)))
@@ -469,3 +469,51 @@ def test_my_plan_from_the_file_menu_with_a_name_and_the_selected_careers(
     assert not said
     window.my_list_parts.close()  # the list written now: the name is not in it
     assert "Sam Rivera" not in storage.stored_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "careers", [[], [{"code": "99-0000.00", "note": "", "added": "2026-12-01"}]]
+)
+def test_a_file_with_no_careers_this_data_knows_does_not_empty_my_list(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said, careers
+) -> None:
+    """Opening a list whose careers are all unknown (or none) must not wipe the student's
+    list without asking: there is nothing to add, so the list stays as it was."""
+    window.my_list.add(NURSE)
+    window.my_list.set_note(NURSE, "keep me")
+    before = window.my_list.entries
+    monkeypatch.setattr(my_list_menu, "ask_merge_or_replace", lambda *_a: my_list_menu.REPLACE)
+    path = tmp_path / "newer data.json"
+    content = {"kind": "career-explorer-my-list", "format": 1, "careers": careers, "quiz": None}
+    path.write_text(json.dumps(content), encoding="utf-8")
+    window.my_list_menu.open_from(path)
+    assert window.my_list.entries == before
+
+
+def test_ctrl_l_brings_back_a_filters_pane_dragged_shut(qtbot, window: MainWindow) -> None:
+    """A student drags the splitter until the filters pane folds shut (its size 0, still
+    "shown"); Go > My list (Ctrl+L) must bring the pane, and My list, back into view."""
+    window.resize(1024, 768)
+    window.show_filters_action.setChecked(True)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([0, sizes[1] + sizes[0], sizes[2]])  # what the drag leaves
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] >= window.filters_pane.minimumWidth())
+    assert window.my_list_parts.panel.table.visibleRegion().boundingRect().width() > 0
+
+
+def test_print_my_list_without_a_printer_points_to_export_my_list(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, said
+) -> None:
+    """With no printer, the message names the item that works with no profile open:
+    File > Export my list as PDF… (File > Export PDF… is greyed out then)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    window.my_list.add(NURSE)
+    window.my_list_menu.update()
+    window.my_list_menu.print_action.trigger()
+    [(kind, text)] = said
+    assert kind == "information" and "Export my list as PDF" in text

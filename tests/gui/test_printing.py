@@ -269,6 +269,16 @@ def test_print_without_a_printer_says_so_and_export_still_works(
     assert window.reports.export_to(tmp_path / "fallback.pdf", [MEDICAL_RECORDS], ALL) >= 2
 
 
+def test_print_selected_without_a_printer_points_to_export_selected(
+    window: MainWindow, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no profile open, File > Export PDF… is greyed out: name the item that works."""
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    _select_rows(window, range(2))
+    window.printing.print_selected_action.trigger()
+    assert len(messages) == 1 and "Export Selected as PDF" in messages[0]
+
+
 def test_print_goes_through_the_print_dialog_to_the_printer(
     window: MainWindow, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -148,3 +148,49 @@ def test_save_as_pdf_writes_my_interests_at_the_chosen_level(
     for match in expected[:3]:
         assert " ".join(match.title.split()) in text
     assert window.statusBar().currentMessage() == f"Saved {saved} (1 page)."
+
+
+def test_results_fit_beside_the_filters_and_my_list_at_1024(
+    qtbot, window: MainWindow, data: CareerData
+) -> None:
+    """At 1024×768 with the filters and My list shown (Ctrl+L), nothing on the results
+    page is cut off at the right: the page is no wider than the room it has."""
+    window.resize(1024, 768)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] > 0)
+    window.home.page.quiz_button.click()
+    _answer_all(qtbot, window, data)
+    results = window.quiz.results
+    qtbot.waitUntil(results.isVisible)
+    body = results.widget()
+    assert body.width() <= results.viewport().width()
+    for button in (results.print_button, results.save_button, results.retake, results.clear):
+        right = button.mapTo(results.viewport(), button.rect().topRight()).x()
+        assert right < results.viewport().width(), button.text()
+
+
+def test_scrolling_the_results_with_the_wheel_keeps_the_preparation_level(
+    qtbot, window: MainWindow, data: CareerData
+) -> None:
+    """The mouse wheel over the unfocused "Preparation needed" box scrolls the page; it
+    must not change the level (and with it the matches) as the box passes the pointer."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1024, 600)
+    window.home.page.quiz_button.click()
+    _answer_all(qtbot, window, data)
+    results = window.quiz.results
+    qtbot.waitUntil(results.isVisible)
+    level, before = results.level, results.level.currentIndex()
+    results.ensureWidgetVisible(level)
+    results.setFocus()
+    centre = level.rect().center()
+    wheel = QWheelEvent(
+        QPointF(centre), QPointF(level.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(level, wheel)
+    assert level.currentIndex() == before

@@ -136,3 +136,18 @@ def test_every_occupation_can_be_compared(data, catalog) -> None:
         for column, code in enumerate(group):
             if data.occupation(code).wages is None:  # said why, never a 0 or a blank
                 assert comparison.row("annual_pay").cells[column].startswith("not available (")
+
+
+def test_an_hourly_state_median_says_an_hour_and_a_missing_one_does_not(data, catalog) -> None:
+    """Actors are paid by the hour: the home state's median reads "$… an hour" in the
+    comparison and on the handout; where BLS has no state figure it is not "… an hour"."""
+    from explorer.profile.handout import state_median
+
+    ctx = make_context(data, ACTORS, catalog)
+    texas = state_median(ctx, "TX")
+    assert texas is not None and texas[1].startswith("$") and texas[1].endswith(" an hour")
+    wyoming = state_median(ctx, "WY")
+    assert wyoming is not None and "an hour" not in wyoming[1]
+    for home in ("TX", "WY"):
+        cell = build_comparison(data, [ACTORS, NURSES], catalog, home).row("state_pay").cells[0]
+        assert cell == state_median(ctx, home)[1]  # type: ignore[index]

@@ -92,6 +92,18 @@ def test_plan_without_quiz_name_or_comparison_says_so(app, data, tmp_path: Path)
     assert "Comparing" not in text
 
 
+def test_a_starred_list_with_one_career_ticked_is_not_told_to_star_careers(
+    app, data, tmp_path: Path
+) -> None:
+    """Three careers on My list, one ticked to compare: the plan must not ask the student
+    to star careers (they did); it says how to get the comparison."""
+    out = tmp_path / "plan.pdf"
+    write_plan(out, PlanInput(data, tuple((code, "") for code in TEN[:3]), compare=(TEN[0],)))
+    _reader, text = read(out)
+    assert "Star two to four" not in text
+    assert "two to four of them" in text
+
+
 def test_a_saved_quiz_result_is_shown_from_its_scores(app, data, tmp_path: Path) -> None:
     saved = SavedResult("short", (4,) * 30, (20, 15, 10, 5, 0, 3), "ranked", date(2026, 1, 5))
     out = tmp_path / "plan.pdf"

@@ -156,10 +156,7 @@ def build_comparison(
     if home:
         pairs = [state_median(ctx, home) for ctx in contexts]
         label = pairs[0][0] if pairs[0] else home
-        cells = [
-            (p[1] if p else "") + (" an hour" if hourly_only(c.occupation.wages) else "")
-            for p, c in zip(pairs, contexts, strict=True)
-        ]
+        cells = [p[1] if p else "" for p in pairs]
         values = [_state_value(ctx, home) for ctx in contexts]
         rows.insert(3, _ranked("state_pay", label, cells, values, "highest"))
     careers = tuple(

@@ -162,13 +162,16 @@ def build_handout(
 
 
 def state_median(ctx: SectionContext, home: str | None) -> tuple[str, str] | None:
-    """The home state's median wage (the State Data table's figure), or why there is none."""
+    """The home state's median wage (the State Data table's figure, "an hour" where BLS
+    publishes only hourly wages), or why there is none."""
     if home is None:
         return None
     occupation = ctx.occupation
     label = f"Median pay in {STATE_NAMES[home]}"
     if occupation.wage_soc_code is None:
         return label, f"{formatting.NOT_AVAILABLE} (BLS publishes no state estimates)"
-    key = "hourly_median" if hourly_only(occupation.wages) else "annual_median"
+    hourly = hourly_only(occupation.wages)
     row = next(row for row in state_rows(occupation.states) if row.abbr == home)
-    return label, row.figures[key].text
+    text = row.figures["hourly_median" if hourly else "annual_median"].text
+    # "$25.86 an hour" beside "$95,970" is read right; "not available" takes no unit.
+    return label, f"{text} an hour" if hourly and text.startswith("$") else text

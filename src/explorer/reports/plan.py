@@ -135,6 +135,9 @@ def front_html(plan: PlanInput, careers: Sequence[_Career], quiz: str) -> str:
         f"<p>The comparison of {len(plan.compare)} of them follows.</p>"
         if MIN_CAREERS <= len(plan.compare) <= MAX_CAREERS
         else "<p>Star two to four careers to compare them side by side in this plan.</p>"
+        if len(careers) < MIN_CAREERS
+        else "<p>To compare two to four of them side by side in this plan, choose them when"
+        " you save it.</p>"
     )
     return (
         f"<style>{STYLE}</style><h1>My plan</h1>{who}"

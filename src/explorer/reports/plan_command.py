@@ -59,15 +59,23 @@ def run_plan(data: CareerData, args: argparse.Namespace) -> int:
     try:
         if args.output.suffix.lower() != ".pdf":
             raise ReportError(f"the output file must end in .pdf: {quoted(str(args.output))}")
-        notes = _notes(args.notes_json) if args.notes_json else {}
+        # Codes as the database names them, so "29-1141" finds a note kept for "29-1141.00".
+        notes = {
+            _resolved(data, code): note
+            for code, note in (_notes(args.notes_json) if args.notes_json else {}).items()
+        }
         compare = (
             tuple(c.strip() for c in args.compare.split(",") if c.strip())
             if args.compare
             else tuple(args.codes[:MAX_CAREERS])
         )
+        on_list = {_resolved(data, code) for code in args.codes}
+        for code in compare:
+            if _resolved(data, code) not in on_list:
+                raise ReportError(f"--compare: {code} is not one of the list's codes")
         plan = PlanInput(
             data,
-            tuple((code, notes.get(code, "")) for code in args.codes),
+            tuple((code, notes.get(_resolved(data, code), "")) for code in args.codes),
             compare=compare,
             name=args.name,
             paper=args.paper,
@@ -78,8 +86,14 @@ def run_plan(data: CareerData, args: argparse.Namespace) -> int:
         return _fail(str(error))
     except OSError as error:
         return _fail(f"cannot write {quoted(str(args.output))}: {error.strerror or error}")
-    print(f"{args.output}: {pages} pages, {len(args.codes)} careers")
+    count = len(args.codes)
+    print(f"{args.output}: {pages} pages, {count} career{'s' * (count != 1)}")
     return 0
+
+
+def _resolved(data: CareerData, code: str) -> str:
+    """The code as the database names it (the text itself when it names none)."""
+    return data.resolve_code(code) or code
 
 
 def _notes(path: object) -> dict[str, str]:

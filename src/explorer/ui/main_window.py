@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.show_filters_action = QAction("Show &filters", self, checkable=True)
         self.show_filters_action.setChecked(True)
         self.show_filters_action.toggled.connect(self.filters_pane.setVisible)
+        self.show_filters_action.toggled.connect(self._unfold_filters)
         filters_button = QToolButton()
         filters_button.setDefaultAction(self.show_filters_action)
         filters_button.setAccessibleName("Show the filters")
@@ -277,7 +278,22 @@ class MainWindow(QMainWindow):
     def show_my_list(self) -> None:
         """Bring the My list panel into view, its list focused (Go > My list)."""
         self.show_filters_action.setChecked(True)
+        self._unfold_filters(True)
         self.my_list_parts.show_panel(self.filters_pane)
+
+    def _unfold_filters(self, shown: bool) -> None:
+        """Showing the filters (or My list) opens the pane if it was dragged shut: once
+        the splitter has placed it, give it its width back from the widest pane."""
+
+        def unfold() -> None:
+            sizes = window_fit.unfolded_sizes(
+                self.splitter.sizes(), self.filters_pane.minimumWidth()
+            )
+            if sizes is not None and self.filters_pane.isVisible():
+                self.splitter.setSizes(sizes)
+
+        if shown:
+            QTimer.singleShot(0, self, unfold)
 
     # -- what the controllers share -------------------------------------------------------
 

@@ -109,3 +109,15 @@ def proportionate_sizes(total_width: int) -> list[int]:
 def set_proportionate(splitter: QSplitter, total_width: int) -> None:
     """Give each pane its share of the width (first launch, or after a reset)."""
     splitter.setSizes(proportionate_sizes(total_width))
+
+
+def unfolded_sizes(sizes: list[int], need: int) -> list[int] | None:
+    """Splitter sizes that open a first pane dragged shut (size 0) to `need`, taken from
+    the widest other pane; None when the first pane is open already."""
+    if not sizes or sizes[0] > 0 or len(sizes) < 2:
+        return None
+    widest = max(range(1, len(sizes)), key=sizes.__getitem__)
+    give = min(need, max(sizes[widest] - need, 0))
+    if give <= 0:
+        return None
+    return [give, *(size - give if i == widest else size for i, size in enumerate(sizes) if i)]

@@ -84,7 +84,9 @@ class MyListMenu(QObject):
         self.save_action = self._action("Save m&y list…", self.save, "save")
         self.open_action = self._action("&Open my list…", self.open, "open")
         self.print_action = self._action(
-            "P&rint my list…", lambda: reports.print_reports(controller.codes()), "print"
+            "P&rint my list…",
+            lambda: reports.print_reports(controller.codes(), pdf="Export my list as PDF"),
+            "print",
         )
         self.export_action = self._action(
             "Export my list as P&DF…", lambda: reports.export_pdf(controller.codes()), "export"
@@ -190,7 +192,8 @@ class MyListMenu(QObject):
             )
             return False
         count = len(saved.entries)
-        how = REPLACE
+        # A file with no careers this data knows adds nothing and never empties the list.
+        how = MERGE if self.controller.codes() else REPLACE
         if self.controller.codes() and count:
             chosen = ask_merge_or_replace(self.window, count, path)
             if chosen is None:

@@ -88,8 +88,11 @@ class ReportActions(QObject):
 
     # -- the menu's entry points ------------------------------------------------------
 
-    def print_reports(self, codes: Sequence[str], options: ReportOptions | None = None) -> bool:
-        """Print the profiles of codes on a printer the person picks; True if printed."""
+    def print_reports(
+        self, codes: Sequence[str], options: ReportOptions | None = None, pdf: str = "Export PDF"
+    ) -> bool:
+        """Print the profiles of codes on a printer the person picks; True if printed.
+        With no printer, the message names pdf, the File menu's item for a PDF instead."""
         if not codes or self.progress is not None:  # one report at a time
             return False
         if not QPrinterInfo.availablePrinters():
@@ -97,9 +100,8 @@ class ReportActions(QObject):
             QMessageBox.information(
                 self.window,
                 "Print",
-                "No printer is installed on this "
-                f"computer; use Export PDF in the File menu to save the "
-                f"{what} as a PDF instead.",
+                f"No printer is installed on this computer; use {pdf} in the File menu to "
+                f"save the {what} as a PDF instead.",
             )
             return False
         options = options or self.ask_options(codes, "Print")

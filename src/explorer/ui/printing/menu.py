@@ -11,6 +11,7 @@ questions and does the work.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
@@ -78,7 +79,7 @@ class PrintMenu(QObject):
         self.print_selected_action = self._action(
             "Print &Selected Occupations…",
             "print_selected",
-            self.reports.print_reports,
+            partial(self.reports.print_reports, pdf="Export Selected as PDF"),
             self.selected_codes,
         )
         self.export_selected_action = self._action(

@@ -12,6 +12,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,22 @@ def _label(text: str, name: str) -> QLabel:
     return label
 
 
+class _LevelBox(QComboBox):
+    """The preparation level: the wheel changes it only once it has the focus, so
+    scrolling the page past it does not change the matches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Scroll the page (the event goes on to it) unless the box has the focus."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
 class ResultsPage(QScrollArea):
     """A result and its matches; `level_changed` carries the chosen job zone (None: all)."""
 
@@ -64,7 +81,7 @@ class ResultsPage(QScrollArea):
         self.top = _label("", "Your top areas")
         self.chart = ChartPanel()
         self.meanings = _label("", "What each area means")
-        self.level = QComboBox()
+        self.level = _LevelBox()
         self.level.setAccessibleName("Preparation needed")
         self.level.addItem(ALL_LEVELS[0].upper() + ALL_LEVELS[1:], None)
         for zone, words in levels:
@@ -98,10 +115,15 @@ class ResultsPage(QScrollArea):
         self.save_button = QPushButton("Save as PDF…")
         self.save_button.setAccessibleName("Save my interests as PDF")
         self.save_button.clicked.connect(self.save_requested)
-        buttons = QHBoxLayout()
-        for button in (self.print_button, self.save_button, self.retake, self.clear):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows, so the page fits beside the filters and My list on a 1024-wide screen.
+        print_row, quiz_row = QHBoxLayout(), QHBoxLayout()
+        for row, pair in (
+            (print_row, (self.print_button, self.save_button)),
+            (quiz_row, (self.retake, self.clear)),
+        ):
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
         for widget in (self.heading, self.honesty, self.top, self.chart, self.meanings):
             column.addWidget(widget)
         column.addWidget(_label("<h3>Occupations that fit</h3>", "Occupations that fit"))
@@ -109,7 +131,8 @@ class ResultsPage(QScrollArea):
         column.addWidget(self.level)
         column.addWidget(self.matches)
         column.addWidget(self.no_matches)
-        column.addLayout(buttons)
+        column.addLayout(print_row)
+        column.addLayout(quiz_row)
         column.addWidget(self.credit)
         column.addStretch(1)
         self.setWidget(body)
