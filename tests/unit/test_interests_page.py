@@ -100,3 +100,26 @@ def test_a_failed_write_leaves_the_old_file(
     monkeypatch.undo()
     assert path.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.pdf"]
+
+
+def test_areas_tied_for_third_are_all_listed_and_the_tie_is_said(
+    qapp, quiz: InterestQuiz, tmp_path: Path
+) -> None:
+    """Artistic 11, the other five 10 (the trial's case): every area tied for second is
+    a top area, on paper as on screen, and the page says they tie."""
+    from explorer.quiz.summary import top_areas_html
+
+    items = quiz.items("short")
+    answers = [2] * len(items)
+    answers[next(i for i, item in enumerate(items) if item.area == "Artistic")] = 3
+    result = quiz.score("short", answers)
+    assert result.ranked and len(result.top) == 6
+    html = top_areas_html(result, False)
+    assert html.count("<li>") == 6
+    assert "have the same score" in html
+    path = tmp_path / "tied.pdf"
+    write_interests(path, quiz.summary(result, DAY, None))
+    _pages, text = _text(path)
+    for area in AREAS:
+        assert f"{area} (" in text
+    assert "Realistic, Investigative, Social, Enterprising and Conventional have the same score" in text

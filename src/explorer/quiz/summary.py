@@ -17,7 +17,7 @@ from html import escape
 from explorer.profile.chart_data import ChartData, Series
 from explorer.quiz.matching import Match
 from explorer.quiz.scoring import QuizResult
-from explorer.quiz.texts import ABOUT, HONESTY, NO_MATCHES, TIER_MEANINGS
+from explorer.quiz.texts import ABOUT, HONESTY, NO_MATCHES, TIER_MEANINGS, areas_phrase
 
 #: Where the chart's figures come from (the chart's source line).
 SOURCE = "Your answers to Career Explorer's interest quiz"
@@ -42,6 +42,26 @@ def scores_chart(result: QuizResult) -> ChartData:
         source=SOURCE,
         full_scale=float(maximum) if maximum else None,
     )
+
+
+def top_areas_html(result: QuizResult, meanings: bool) -> str:
+    """The top areas as a numbered list, highest first: every area tied for a place is
+    listed (so four or more when areas tie for third), and a line says which tie.
+    Each with its meaning (the screen) or its score (paper)."""
+    items = "".join(
+        f"<li><b>{escape(s.area)}</b>: {escape(s.meaning)}</li>"
+        if meanings
+        else f"<li><b>{escape(s.area)}</b> ({s.score} of {s.maximum})</li>"
+        for s in result.top
+    )
+    ties = [
+        [s.area for s in result.top if s.score == score]
+        for score in sorted({s.score for s in result.top}, reverse=True)
+    ]
+    said = " ".join(
+        f"{areas_phrase(group)} have the same score." for group in ties if len(group) > 1
+    )
+    return f"<ol>{items}</ol>" + (f"<p>{escape(said)}</p>" if said else "")
 
 
 def day_text(day: date) -> str:
@@ -79,11 +99,7 @@ class InterestsSummary:
         each area means, up to `matches_shown` matches, and the credit."""
         parts: list[str] = []
         if self.result.ranked:
-            top = "".join(
-                f"<li><b>{escape(s.area)}</b> ({s.score} of {s.maximum})</li>"
-                for s in self.result.top[:3]
-            )
-            parts.append(f"<h2>Your top areas</h2><ol>{top}</ol>")
+            parts.append(f"<h2>Your top areas</h2>{top_areas_html(self.result, False)}")
         else:
             parts.append(f"<p>{escape(self.result.explanation or '')}</p>")
         parts.append("<h2>What each area means</h2>")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from explorer.quiz.matching import Match
 from explorer.quiz.scoring import QuizResult
-from explorer.quiz.summary import scores_chart
+from explorer.quiz.summary import scores_chart, top_areas_html
 from explorer.quiz.texts import ABOUT, ALL_LEVELS, HONESTY, NO_MATCHES
 from explorer.ui.quiz.matches_model import CODE_ROLE, MatchesModel
 from explorer.ui.widgets.chart_panel import ChartPanel
@@ -142,10 +142,7 @@ class ResultsPage(QScrollArea):
         day = f"{finished:%B} {finished.day}, {finished.year}"
         self.heading.setText(f"<h2>Your interests</h2><p>Quiz finished {day}.</p>")
         if result.ranked:
-            top = "".join(
-                f"<li><b>{escape(s.area)}</b>: {escape(s.meaning)}</li>" for s in result.top[:3]
-            )
-            self.top.setText(f"<h3>Your top areas</h3><ol>{top}</ol>")
+            self.top.setText(f"<h3>Your top areas</h3>{top_areas_html(result, True)}")
         else:
             self.top.setText(f"<p>{escape(result.explanation or '')}</p>")
         self.chart.set_chart(scores_chart(result))
