@@ -179,7 +179,9 @@ def wage_trend(ctx: SectionContext) -> ChartData:
         categories=tuple(years),
         series=(
             Series(
-                f"{occupation.wage_soc_code}",
+                # Named for what it is; the SOC code says whose figures they are (an O*NET
+                # occupation may have its SOC code's wages).
+                f"Median {kind} wage (SOC {occupation.wage_soc_code})",
                 tuple(hourly if by_hour else annual),
                 at_least=capped,
                 missing=uncapped,
