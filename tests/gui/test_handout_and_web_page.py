@@ -90,6 +90,7 @@ def test_handout_export_of_a_selection_of_three(
     timer.stop()
     assert seen["offered"] and not seen["sections_enabled"], seen
     assert messages == []
+    assert str(save_as["suggested"]).endswith("Handouts (3).pdf")
     pages = _pages(tmp_path / "handouts.pdf")
     assert len(pages) == 3
     for page, title, code in zip(pages, titles, codes, strict=True):

@@ -337,6 +337,8 @@ def test_file_names_from_titles() -> None:
     assert pdf_file_name(["Medical Records Specialists"]) == "Medical Records Specialists.pdf"
     assert pdf_file_name(["A/B: C?"]) == "A B C.pdf"
     assert pdf_file_name(["x"] * 5) == "Career profiles (5).pdf"
+    assert pdf_file_name(["x"] * 5, handout=True) == "Handouts (5).pdf"
+    assert pdf_file_name(["Welders"], handout=True) == "Welders handout.pdf"
 
 
 @pytest.mark.slow

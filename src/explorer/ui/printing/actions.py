@@ -56,13 +56,14 @@ BATCH_WARNING = 50  # occupations; more than this asks first (each is several pa
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def pdf_file_name(titles: Sequence[str]) -> str:
+def pdf_file_name(titles: Sequence[str], handout: bool = False) -> str:
     """ "Medical Records Specialists.pdf" for one occupation, "Career profiles (5).pdf"
-    for several; characters no file system accepts become spaces."""
+    for several ("Handouts (5).pdf", "Medical Records Specialists handout.pdf" for
+    handouts); characters no file system accepts become spaces."""
     if len(titles) != 1:
-        return f"Career profiles ({len(titles)}).pdf"
+        return f"{'Handouts' if handout else 'Career profiles'} ({len(titles)}).pdf"
     name = " ".join(UNSAFE_IN_FILE_NAMES.sub(" ", titles[0]).split()).strip(" .")
-    return f"{name or 'Career profile'}.pdf"
+    return f"{name or 'Career profile'}{' handout' if handout else ''}.pdf"
 
 
 class ReportActions(QObject):
@@ -178,7 +179,9 @@ class ReportActions(QObject):
         options = options or self.ask_options(codes, "Export PDF")
         if options is None:
             return 0
-        path = self._ask_path(codes, "Export PDF", ".pdf", "PDF files (*.pdf)")
+        path = self._ask_path(
+            codes, "Export PDF", ".pdf", "PDF files (*.pdf)", handout=options.handout
+        )
         if path is None:
             return 0
         try:
@@ -348,10 +351,12 @@ class ReportActions(QObject):
         footer = f"Data: {page_setup(self.data).releases}."
         return build_handouts(self.data, codes, options.state, footer, progress, self.catalog)
 
-    def _ask_path(self, codes: Sequence[str], title: str, suffix: str, kinds: str) -> Path | None:
+    def _ask_path(
+        self, codes: Sequence[str], title: str, suffix: str, kinds: str, handout: bool = False
+    ) -> Path | None:
         """The file the person names in the save dialog (Documents first), ending in
         suffix; None when cancelled."""
-        name = pdf_file_name(self._titles(codes)).removesuffix(".pdf") + suffix
+        name = pdf_file_name(self._titles(codes), handout).removesuffix(".pdf") + suffix
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window, title, str(documents_folder() / name), kinds
         )
