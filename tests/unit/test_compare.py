@@ -148,6 +148,7 @@ def test_an_hourly_state_median_says_an_hour_and_a_missing_one_does_not(data, ca
     assert texas is not None and texas[1].startswith("$") and texas[1].endswith(" an hour")
     wyoming = state_median(ctx, "WY")
     assert wyoming is not None and "an hour" not in wyoming[1]
+    assert wyoming[1] == "not available (no estimate for Wyoming)"  # and why
     for home in ("TX", "WY"):
         cell = build_comparison(data, [ACTORS, NURSES], catalog, home).row("state_pay").cells[0]
         assert cell == state_median(ctx, home)[1]  # type: ignore[index]

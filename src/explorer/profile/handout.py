@@ -172,6 +172,10 @@ def state_median(ctx: SectionContext, home: str | None) -> tuple[str, str] | Non
         return label, f"{formatting.NOT_AVAILABLE} (BLS publishes no state estimates)"
     hourly = hourly_only(occupation.wages)
     row = next(row for row in state_rows(occupation.states) if row.abbr == home)
-    text = row.figures["hourly_median" if hourly else "annual_median"].text
+    figure = row.figures["hourly_median" if hourly else "annual_median"]
+    text = figure.text
+    if figure.value is None and text == formatting.NOT_AVAILABLE:
+        # "not available" says why, in the State Data table's words ("not released").
+        return label, f"{text} ({figure.why or 'not published'} for {STATE_NAMES[home]})"
     # "$25.86 an hour" beside "$95,970" is read right; "not available" takes no unit.
     return label, f"{text} an hour" if hourly and text.startswith("$") else text
