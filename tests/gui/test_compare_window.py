@@ -39,6 +39,11 @@ def test_compare_is_enabled_for_two_to_four_selected_and_opens_them(
     for row in range(1, 5):
         _click_row(qtbot, window, row, add=True)
         assert action.isEnabled() == (row + 1 <= 4), row
+    window.activateWindow()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_C, ctrl_shift)  # five: says why not
+    assert window.statusBar().currentMessage().startswith("Select two to four occupations")
+    assert window.compare.window is None
     _click_row(qtbot, window, 4, add=True)  # back to four
     assert action.isEnabled()
     assert action in window.table.actions()  # the results' context menu

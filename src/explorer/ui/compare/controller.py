@@ -1,7 +1,8 @@
 """CompareController: the "Compare" action and the comparison window.
 
 The action (Go ▸ Compare selected, Ctrl+Shift+C, and the results' context menu)
-is enabled while two to four occupations are selected in the results;
+is enabled while two to four occupations are selected in the results (the same keys
+with another number selected say so in the status bar);
 open_codes builds the comparison (profile.compare, with the student's home
 state) and shows it in the one comparison window, made on first use.
 """
@@ -11,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from explorer.data.catalog import OccupationSummary
 from explorer.data.repository import CareerData
 from explorer.profile.compare import MAX_CAREERS, MIN_CAREERS, CompareError, build_comparison
+from explorer.ui.announce import announce
 from explorer.ui.browse.results_model import CODE_ROLE
 from explorer.ui.compare.window import CompareWindow
 
@@ -48,6 +50,10 @@ class CompareController(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.addAction(self.action)
         table.selectionModel().selectionChanged.connect(self.update)
+        # The same keys while Compare is greyed out say why, rather than nothing.
+        self._why_not = QShortcut(QKeySequence("Ctrl+Shift+C"), table)
+        self._why_not.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._why_not.activated.connect(self._explain)
 
     def selected_codes(self) -> list[str]:
         """The codes selected in the results, top to bottom."""
@@ -58,6 +64,18 @@ class CompareController(QObject):
         """Enable Compare for two to four selected occupations."""
         count = len(self._table.selectionModel().selectedRows())
         self.action.setEnabled(MIN_CAREERS <= count <= MAX_CAREERS)
+        self._why_not.setEnabled(not self.action.isEnabled())
+
+    def _explain(self) -> None:
+        """Ctrl+Shift+C with fewer than two or more than four selected: say so."""
+        count = len(self._table.selectionModel().selectedRows())
+        text = (
+            f"Select two to four occupations to compare ({count} selected);"
+            " Ctrl+click or Shift+click selects more than one."
+        )
+        if isinstance(self._parent, QMainWindow):
+            self._parent.statusBar().showMessage(text, 15_000)
+            announce(self._parent.statusBar(), text, assertive=True)
 
     def open_codes(self, codes: Sequence[str]) -> bool:
         """Show the comparison of codes; False (and nothing shown) for a wrong number of
