@@ -110,8 +110,7 @@ class StateTab(QWidget):
             ("Home s&tate:", self.home),
         ):
             pair = QWidget()
-            pair_row = QHBoxLayout(pair)
-            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row = FlowLayout(pair, spacing=6)  # the box under its label at a large font
             label = QLabel(text)
             label.setBuddy(widget)
             pair_row.addWidget(label)
@@ -177,7 +176,10 @@ class StateTab(QWidget):
         self.area_proxy, self.area_table = make_table(
             self.area_model, "Top metro and nonmetro areas"
         )
-        self.area_columns = FittedColumns(self.area_table, {}, (1, 2, 3), essential=1)
+        # Names may narrow to a short one's width: the wage beside them matters more.
+        self.area_columns = FittedColumns(
+            self.area_table, {}, (1, 2, 3), name_sample="Bend, OR", essential=1
+        )
         self.area_note = QLabel()
         self.area_note.setWordWrap(True)
         inner.addWidget(self.area_table)

@@ -33,7 +33,8 @@ class FittedColumns(QObject):
     table's font; a column without one is measured over the rows it shows).
     `hide_order` lists the columns to hide first when room is short.
     `name_sample` sets how narrow the first column may become to make room for
-    the `essential` first columns to keep, `comfortable_name` for any further one."""
+    the `essential` first columns to keep, `comfortable_name` for any further one;
+    the table is never narrower than the first `in_view` of them (all by default)."""
 
     def __init__(
         self,
@@ -43,6 +44,7 @@ class FittedColumns(QObject):
         name_sample: str = "Nurse Midwives",
         comfortable_name: str = "Licensed Practical and Licensed",
         essential: int = 2,
+        in_view: int | None = None,
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -51,6 +53,9 @@ class FittedColumns(QObject):
         self.name_sample = name_sample
         self.comfortable_name = comfortable_name
         self.essential = essential
+        #: How many of the essential columns set the table's minimum width (all, unless a
+        #: narrow pane may hide them too, as a large font's can: issue 17 item 8).
+        self.in_view = essential if in_view is None else in_view
         #: Columns with nothing to show at the moment (the program's choice).
         self.unavailable: set[int] = set()
         #: The student's choices from the heading's menu.
@@ -128,7 +133,7 @@ class FittedColumns(QObject):
         )
         wanted = [c for c in keep_order if c not in self.unavailable | self.chosen_hidden]
         wanted.sort(key=lambda c: c not in self.chosen_shown)  # the student's picks first
-        self._keep_essentials_in_view(wanted[: self.essential])
+        self._keep_essentials_in_view(wanted[: self.in_view])
         shown: set[int] = set()
         room = True  # once a column does not fit, the less needed ones stay out too
         # Past the first `essential` columns, a column shows only if the names keep a
