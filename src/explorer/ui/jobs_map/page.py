@@ -21,7 +21,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -33,6 +32,7 @@ from explorer.data.jobs_map import JobsMap
 from explorer.profile import formatting
 from explorer.ui.jobs_map.map_view import JobsMapView
 from explorer.ui.jobs_map.measures import MISSING_COLOUR, Measure, measures
+from explorer.ui.widgets.fitted_columns import FittedColumns
 from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.table_panel import TablePanel
 
@@ -128,7 +128,8 @@ class JobsMapPage(TablePanel):
         self.table.setModel(self.table_model)
         self.table.setAccessibleName("Table: every occupation's jobs")
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Names take the room left; the group, then the figure, give way in a narrow pane.
+        self.columns = FittedColumns(self.table, {}, (1, 3, 2), in_view=1)
         self.table.activated.connect(self._open_row)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -166,8 +165,8 @@ class StateTab(QWidget):
         self.by_wage = QRadioButton("By wage")
         self.by_employment.setChecked(True)
         group = QButtonGroup(self)
-        area_header = QHBoxLayout()
-        area_header.addWidget(self.area_title, 1)
+        area_header = FlowLayout(spacing=6, stretch=0)  # buttons under the title if need be
+        area_header.addWidget(self.area_title)
         for button in (self.by_employment, self.by_wage):
             group.addButton(button)
             area_header.addWidget(button)
