@@ -40,7 +40,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -62,6 +61,7 @@ from explorer.ui.browse.results_model import (
 from explorer.ui.browse.row_picker import RowPicker
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.widgets.fitted_columns import FittedColumns
+from explorer.ui.widgets.flow_layout import FlowLayout
 
 TYPING_PAUSE_MS = 0
 SEARCH_PLACEHOLDER = "Search: try “nurse”, “coder” or “fixes cars”"
@@ -164,7 +164,9 @@ class SearchController(QObject):
         table.verticalHeader().hide()
         samples = widest_values(self.catalog, table.fontMetrics())
         samples[MATCHED_COLUMN] = MATCHED_SAMPLE
-        self.columns = FittedColumns(table, samples, HIDE_ORDER)
+        # Pay and growth may give way too, in a pane a large font leaves narrow (three panes
+        # at 1024 pixels): they come back as it widens.
+        self.columns = FittedColumns(table, samples, HIDE_ORDER, in_view=0)
         self.columns.set_available(MATCHED_COLUMN, False)
         return table
 
@@ -176,8 +178,8 @@ class SearchController(QObject):
         labels."""
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.count_label, 1)
+        count_row = FlowLayout(spacing=6, stretch=0)  # the button under it if need be
+        count_row.addWidget(self.count_label)
         if beside_count is not None:
             count_row.addWidget(beside_count)
         for widget in (self.search_box, self.suggestion, self.offer, above_results):

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -107,8 +106,7 @@ class JobsMapPage(TablePanel):
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self.home_button = QPushButton("Back to Home")
         pair = QWidget()  # the measure and its label, and Back to Home: wrapping when narrow
-        row = QHBoxLayout(pair)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(pair, spacing=6)  # the box under its label at a large font
         colour = QLabel("Color shows:")
         colour.setBuddy(self.measure)
         row.addWidget(colour)
