@@ -127,7 +127,7 @@ class JobsMapPage(TablePanel):
         self.table.setAccessibleName("Table: every occupation's jobs")
         self.table.verticalHeader().hide()
         # Names take the room left; the group, then the figure, give way in a narrow pane.
-        self.columns = FittedColumns(self.table, {}, (1, 3, 2), in_view=1)
+        self.columns = FittedColumns(self.table, {}, (1, 3, 2), in_view=0)
         self.table.activated.connect(self._open_row)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)

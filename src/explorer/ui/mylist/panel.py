@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from explorer.ui.mylist.controller import MyListController
 from explorer.ui.mylist.model import NOTE_COLUMN, MyListModel
+from explorer.ui.widgets.fitted_columns import SharedRoom
 from explorer.ui.widgets.flow_layout import FlowLayout
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -84,8 +85,7 @@ class MyListPanel(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.shared = SharedRoom(self.table, 0, 1)  # titles and notes, half each
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)

@@ -110,19 +110,7 @@ class FittedColumns(QObject):
         return max(self._heading_width(0), advance + VALUE_PADDING)
 
     def _heading_width(self, column: int) -> int:
-        """A heading's words (its longest line), its margins and room for the sort arrow.
-        Worked out here: QHeaderView's own hint differs for a hidden column, which would
-        make the columns flicker in and out."""
-        header = self.table.horizontalHeader()
-        heading = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        font = header.font()
-        font.setBold(True)  # some styles draw the sorted column's heading in bold
-        metrics = QFontMetrics(font)
-        words = max(metrics.horizontalAdvance(line) for line in heading.split("\n"))
-        style = header.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        return words + 3 * margin + arrow + HEADING_PADDING
+        return heading_width(self.table, column)
 
     def fit(self, *_args: object) -> None:
         """Show the columns that fit, in order of need, each wide enough to read."""
@@ -188,3 +176,51 @@ class FittedColumns(QObject):
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.choose(c, on))
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+
+def heading_width(table: QTableView, column: int) -> int:
+    """A heading's words (its longest line), its margins and room for the sort arrow.
+    Worked out here: QHeaderView's own hint differs for a hidden column, which would
+    make the columns flicker in and out."""
+    header = table.horizontalHeader()
+    heading = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    font = header.font()
+    font.setBold(True)  # some styles draw the sorted column's heading in bold
+    metrics = QFontMetrics(font)
+    words = max(metrics.horizontalAdvance(line) for line in heading.split("\n"))
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return words + 3 * margin + arrow + HEADING_PADDING
+
+
+class SharedRoom(QObject):
+    """Two columns share the room the others leave, half each, but the `first` (which
+    stretches) is never narrower than its heading while the `second` can give way: a
+    large font in a narrow pane (issue 17 item 8) keeps "Occupation" whole."""
+
+    def __init__(self, table: QTableView, first: int, second: int) -> None:
+        super().__init__(table)
+        self.table, self.first, self.second = table, first, second
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(first, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(second, QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Share the room again whenever the table's viewport changes size."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Give the second column its share (see the class docstring)."""
+        table = self.table
+        others = sum(
+            table.columnWidth(c)
+            for c in range(table.model().columnCount())
+            if c not in (self.first, self.second) and not table.isColumnHidden(c)
+        )
+        room = table.viewport().width() - others
+        share = min(room // 2, room - heading_width(table, self.first))
+        table.setColumnWidth(self.second, max(share, heading_width(table, self.second)))
