@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, Q
 from explorer.profile.chart_data import ChartData
 from explorer.profile.chart_layout import lying
 from explorer.ui.widgets.chart_table import ChartTableModel
+from explorer.ui.widgets.fitted_columns import VALUE_PADDING, heading_width
 from explorer.ui.widgets.table_panel import TablePanel
 
 if TYPE_CHECKING:
@@ -115,6 +116,17 @@ class ChartPanel(TablePanel):
             self.stack.setMaximumHeight(16_777_215)
         self.toggle.setText("Show as chart" if as_table else "Show as table")
         self.toggle.setChecked(as_table)
+
+    def width_wanted(self) -> int:
+        """The width at which the chart's table shows every heading and figure whole
+        (its columns share the width equally: each as wide as the widest of them)."""
+        model, metrics = self.table_model, self.table.fontMetrics()
+        widest = 0
+        for column in range(model.columnCount()):
+            texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+            values = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            widest = max(widest, heading_width(self.table, column), values + VALUE_PADDING)
+        return widest * model.columnCount() + 2 * self.table.frameWidth()
 
     def showing_table(self) -> bool:
         """Whether the table view is shown."""
