@@ -164,9 +164,7 @@ class SearchController(QObject):
         table.verticalHeader().hide()
         samples = widest_values(self.catalog, table.fontMetrics())
         samples[MATCHED_COLUMN] = MATCHED_SAMPLE
-        # Pay and growth may give way too, in a pane a large font leaves narrow (three panes
-        # at 1024 pixels): they come back as it widens.
-        self.columns = FittedColumns(table, samples, HIDE_ORDER, in_view=0)
+        self.columns = FittedColumns(table, samples, HIDE_ORDER)
         self.columns.set_available(MATCHED_COLUMN, False)
         return table
 

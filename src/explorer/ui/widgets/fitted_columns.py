@@ -24,6 +24,10 @@ HEADING_PADDING = 4
 VALUE_PADDING = 12
 #: A column with no sample is measured over at most this many rows.
 MEASURED_ROWS = 100
+#: The essential columns keep a table as wide as they need at up to this font size; at a
+#: larger one (18 points on a 1024-pixel screen, issue 17 item 8) no wider than they
+#: would at this size, so they may hide like the rest rather than push the window wider.
+NORMAL_POINTS = 9.0  # the default font (as window_fit.FILTERS_FONT_POINTS)
 
 
 class FittedColumns(QObject):
@@ -142,11 +146,15 @@ class FittedColumns(QObject):
 
     def _keep_essentials_in_view(self, essentials: list[int]) -> None:
         """The table is never narrower than its names and first columns: a splitter or a
-        small screen cannot squeeze out, say, the pay and growth of the results."""
+        small screen cannot squeeze out, say, the pay and growth of the results (at a
+        font larger than NORMAL_POINTS, only as wide as at that size)."""
         table = self.table
         scroll_bar = table.verticalScrollBar().sizeHint().width()
         width = self.name_width() + sum(self.width_needed(c) for c in essentials)
         width += scroll_bar + 2 * table.frameWidth()
+        points = table.font().pointSizeF()
+        if points > NORMAL_POINTS:  # a large font: no more room than at a normal one
+            width = round(width * NORMAL_POINTS / points)
         if table.minimumWidth() != width:
             table.setMinimumWidth(width)
 
