@@ -175,8 +175,7 @@ class StateTab(QWidget):
         self.area_proxy, self.area_table = make_table(
             self.area_model, "Top metro and nonmetro areas"
         )
-        # Names may narrow to a short one's width: the wage beside them matters more.
-        self.area_columns = FittedColumns(
+        self.area_columns = FittedColumns(  # names narrow before the wage hides
             self.area_table, {}, (1, 2, 3), name_sample="Bend, OR", essential=1
         )
         self.area_note = QLabel()
