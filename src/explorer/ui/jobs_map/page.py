@@ -126,8 +126,11 @@ class JobsMapPage(TablePanel):
         self.table.setModel(self.table_model)
         self.table.setAccessibleName("Table: every occupation's jobs")
         self.table.verticalHeader().hide()
-        # Names take the room left; the group, then the figure, give way in a narrow pane.
-        self.columns = FittedColumns(self.table, {}, (1, 3, 2), in_view=0)
+        # Names take the room left; the group (as wide as a short one's name), then the
+        # figure, then the jobs give way in a narrow pane (a large font).
+        self.columns = FittedColumns(
+            self.table, {1: "Production Occupations"}, (1, 3, 2), essential=3, in_view=0
+        )
         self.table.activated.connect(self._open_row)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
