@@ -6,17 +6,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from explorer.profile.chart_data import ChartData
 from explorer.profile.chart_layout import lying
 from explorer.ui.widgets.chart_table import ChartTableModel
-from explorer.ui.widgets.fitted_columns import VALUE_PADDING, heading_width
 from explorer.ui.widgets.table_panel import TablePanel
 
 if TYPE_CHECKING:
     from explorer.ui.widgets.charts import ChartGraph
+
+#: Room beside a figure for its cell's margins (a cell narrower elides it).
+CELL_PADDING = 10
 
 
 class ChartPanel(TablePanel):
@@ -121,11 +130,17 @@ class ChartPanel(TablePanel):
         """The width at which the chart's table shows every heading and figure whole
         (its columns share the width equally: each as wide as the widest of them)."""
         model, metrics = self.table_model, self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        bold = header.font()
+        bold.setBold(True)  # as a sorted column's heading may be drawn
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         widest = 0
         for column in range(model.columnCount()):
-            texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
-            values = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            widest = max(widest, heading_width(self.table, column), values + VALUE_PADDING)
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max(widest, QFontMetrics(bold).horizontalAdvance(heading) + 2 * margin + 2)
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data() or "")
+                widest = max(widest, metrics.horizontalAdvance(text) + CELL_PADDING)
         return widest * model.columnCount() + 2 * self.table.frameWidth()
 
     def showing_table(self) -> bool:
