@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from explorer.data.repository import CareerData
+from explorer.profile.chart_layout import lying
 from explorer.ui.profile.view import ProfileView
 from explorer.ui.widgets.charts import ChartGraph
 
@@ -194,3 +195,32 @@ def test_a_chart_filled_on_a_hidden_tab_is_laid_out_when_shown(qtbot, data: Care
     graph.grab()
     assert "3,557,100" in dict(_texts(graph))
     _assert_apart(graph, "employment, again")
+
+
+@pytest.mark.parametrize("code", ["29-1141.00", "51-4033.00"])
+def test_at_an_18_point_font_long_names_and_values_wrap_never_cut(
+    qtbot, data: CareerData, code: str
+) -> None:
+    """Issue 17 item 8: at a student's 18-point font in a half-screen pane, the industry
+    names and "$110,780 · 169,640 jobs" values of the lying bar charts are wrapped onto
+    more lines, every word painted, none cut short with "…" at the chart's edge, and
+    still no text meets another or a bar (the charts grow to make room)."""
+    view = ProfileView(data)
+    qtbot.addWidget(view)
+    font = view.font()
+    font.setPointSizeF(18)
+    view.setFont(font)
+    view.resize(520, 900)
+    view.show()
+    assert view.show_occupation(code)
+    wrapped = 0
+    for title, graph in _graphs(qtbot, view).items():
+        _assert_apart(graph, f"{code} at 18 pt: {title}")
+        painted = [text for text, _box, _turned in graph._item.label_rects()]
+        assert painted == [label[2] for label in graph._item.labels], title  # none cut
+        if lying(graph.chart):  # every name and value, whole (a line labels some points)
+            words = " ".join(painted).replace("·", " ").split()
+            for text in (*graph.labels, *graph.chart.categories):
+                assert all(w in words for w in text.replace("·", " ").split()), (title, text)
+        wrapped += sum("\n" in text for text in painted)
+    assert wrapped >= 3  # the long names and values did need more lines

@@ -50,7 +50,7 @@ def test_nothing_is_cut_short_on_a_lab_screen(width: int, height: int, scale: st
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)], ids=str)
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1366, 768), (1920, 1080)], ids=str)
 def test_nothing_is_cut_short_at_an_18_point_font(width: int, height: int) -> None:
     """Issue 17, item 8: a student's 18-point system font (set before the window is made)."""
     assert _probe(str(width), str(height), "1", "--font", "18")["problems"] == []

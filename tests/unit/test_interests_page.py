@@ -122,4 +122,7 @@ def test_areas_tied_for_third_are_all_listed_and_the_tie_is_said(
     _pages, text = _text(path)
     for area in AREAS:
         assert f"{area} (" in text
-    assert "Realistic, Investigative, Social, Enterprising and Conventional have the same score" in text
+    assert (
+        "Realistic, Investigative, Social, Enterprising and Conventional have the same score"
+        in text
+    )

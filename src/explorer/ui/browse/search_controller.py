@@ -40,7 +40,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -64,6 +63,7 @@ from explorer.ui.browse.results_model import (
 from explorer.ui.browse.row_picker import RowPicker
 from explorer.ui.browse.search_service import SearchService
 from explorer.ui.widgets.fitted_columns import FittedColumns
+from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.sort_keys import add_sort_keys
 
 TYPING_PAUSE_MS = 0
@@ -174,8 +174,8 @@ class SearchController(QObject):
         labels."""
         column_widget = QWidget()
         column = QVBoxLayout(column_widget)
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.count_label, 1)
+        count_row = FlowLayout(spacing=6, stretch=0)  # the button under it if need be
+        count_row.addWidget(self.count_label)
         if beside_count is not None:
             count_row.addWidget(beside_count)
         for widget in (self.search_box, self.suggestion, self.offer, above_results):

@@ -43,6 +43,7 @@ from explorer.safe_text import quoted
 from explorer.ui.compare.model import CompareModel, heading
 from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.chart_style import PALETTE
+from explorer.ui.widgets.side_by_side import SideBySide
 
 APP_TITLE = "Career Explorer"
 LABEL_WIDTH = 150  # the figures' names, in pixels at 100%
@@ -195,9 +196,11 @@ class CompareWindow(QMainWindow):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        charts = QHBoxLayout()
-        charts.addWidget(self.pay_panel, 1)
-        charts.addWidget(self.interest_panel, 1)
+        # Side by side, or one under the other where half the width would elide their
+        # tables (a large font on a small screen).
+        self.charts = SideBySide(
+            [(panel, panel.width_wanted) for panel in (self.pay_panel, self.interest_panel)]
+        )
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.heading)
@@ -205,7 +208,7 @@ class CompareWindow(QMainWindow):
         column.addWidget(self.note)
         column.addWidget(self.table)
         column.addWidget(self.key)
-        column.addLayout(charts)
+        column.addWidget(self.charts)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setAccessibleName("The comparison")
@@ -234,6 +237,7 @@ class CompareWindow(QMainWindow):
         )
         self.pay_panel.set_chart(comparison.pay_chart)
         self.interest_panel.set_chart(comparison.interest_chart)
+        self.charts.arrange(self.charts.width())
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def place(self) -> None:

@@ -20,8 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -33,6 +31,7 @@ from explorer.data.jobs_map import JobsMap
 from explorer.profile import formatting
 from explorer.ui.jobs_map.map_view import JobsMapView
 from explorer.ui.jobs_map.measures import MISSING_COLOUR, Measure, measures
+from explorer.ui.widgets.fitted_columns import FittedColumns
 from explorer.ui.widgets.flow_layout import FlowLayout
 from explorer.ui.widgets.table_panel import TablePanel
 
@@ -107,8 +106,7 @@ class JobsMapPage(TablePanel):
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self.home_button = QPushButton("Back to Home")
         pair = QWidget()  # the measure and its label, and Back to Home: wrapping when narrow
-        row = QHBoxLayout(pair)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(pair, spacing=6)  # the box under its label at a large font
         colour = QLabel("Color shows:")
         colour.setBuddy(self.measure)
         row.addWidget(colour)
@@ -128,7 +126,11 @@ class JobsMapPage(TablePanel):
         self.table.setModel(self.table_model)
         self.table.setAccessibleName("Table: every occupation's jobs")
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Names take the room left; the group (as wide as a short one's name), then the
+        # figure, then the jobs give way in a narrow pane (a large font).
+        self.columns = FittedColumns(
+            self.table, {1: "Production Occupations"}, (1, 3, 2), essential=3, in_view=0
+        )
         self.table.activated.connect(self._open_row)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from explorer.ui.mylist.controller import MyListController
 from explorer.ui.mylist.model import NOTE_COLUMN, MyListModel
+from explorer.ui.widgets.fitted_columns import SharedRoom
+from explorer.ui.widgets.flow_layout import FlowLayout
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 #: How many careers a comparison shows side by side.
@@ -84,8 +85,7 @@ class MyListPanel(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.shared = SharedRoom(self.table, 0, 1)  # titles and notes, half each
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
@@ -101,11 +101,9 @@ class MyListPanel(QWidget):
         self.remove_button = self._button("Remove", "Remove from My list (Delete)", self.remove)
         self.compare_button = self._button("Compare", "", self._compare)
         self._compare_with: Callable[[list[str]], object] | None = None
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons = FlowLayout(spacing=6)  # onto two rows in a narrow pane (a large font)
         for button in (self.up_button, self.down_button, self.remove_button, self.compare_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.empty)

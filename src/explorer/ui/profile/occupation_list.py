@@ -81,8 +81,8 @@ class OccupationListPanel(QWidget):
         self.model.headers[1:3] = ["Pay", "Growth"]  # narrow pane: the years are said below
         self.table = _table(self.model, "Occupations")
         self.columns = FittedColumns(
-            self.table, _widest(catalog, self.table.fontMetrics()), HIDE_ORDER
-        )
+            self.table, _widest(catalog, self.table.fontMetrics()), HIDE_ORDER, in_view=0
+        )  # in a pane too narrow for pay and growth (a large font), the names stay
         self.columns.unavailable.add(OPENINGS_COLUMN)  # not in the list's figures; keeps it narrow
         self.caption = QLabel()
         self.source = QLabel()

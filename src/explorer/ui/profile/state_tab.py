@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -110,8 +109,7 @@ class StateTab(QWidget):
             ("Home s&tate:", self.home),
         ):
             pair = QWidget()
-            pair_row = QHBoxLayout(pair)
-            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row = FlowLayout(pair, spacing=6)  # the box under its label at a large font
             label = QLabel(text)
             label.setBuddy(widget)
             pair_row.addWidget(label)
@@ -167,8 +165,8 @@ class StateTab(QWidget):
         self.by_wage = QRadioButton("By wage")
         self.by_employment.setChecked(True)
         group = QButtonGroup(self)
-        area_header = QHBoxLayout()
-        area_header.addWidget(self.area_title, 1)
+        area_header = FlowLayout(spacing=6, stretch=0)  # buttons under the title if need be
+        area_header.addWidget(self.area_title)
         for button in (self.by_employment, self.by_wage):
             group.addButton(button)
             area_header.addWidget(button)
@@ -177,7 +175,9 @@ class StateTab(QWidget):
         self.area_proxy, self.area_table = make_table(
             self.area_model, "Top metro and nonmetro areas"
         )
-        self.area_columns = FittedColumns(self.area_table, {}, (1, 2, 3), essential=1)
+        self.area_columns = FittedColumns(  # names narrow before the wage hides
+            self.area_table, {}, (1, 2, 3), name_sample="Bend, OR", essential=1
+        )
         self.area_note = QLabel()
         self.area_note.setWordWrap(True)
         inner.addWidget(self.area_table)

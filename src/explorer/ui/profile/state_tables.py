@@ -193,11 +193,12 @@ class AreaTableModel(_RowsModel[AreaRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.wage_header = "Median annual wage"
+        self.wage_header = "Median\nannual wage"
 
     def set_rows(self, rows: list[AreaRow], hourly: bool) -> None:
         """Show rows (states.top_areas), with hourly or annual wages."""
-        self.wage_header = "Median hourly wage" if hourly else "Median annual wage"
+        # On two lines, so the wage fits beside the names in a narrow pane (a large font).
+        self.wage_header = f"Median\n{'hourly' if hourly else 'annual'} wage"
         self._reset(rows)
 
     def headers(self) -> tuple[str, ...]:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -32,6 +31,7 @@ from explorer.quiz.summary import scores_chart, top_areas_html
 from explorer.quiz.texts import ABOUT, ALL_LEVELS, HONESTY, NO_MATCHES
 from explorer.ui.quiz.matches_model import CODE_ROLE, MatchesModel
 from explorer.ui.widgets.chart_panel import ChartPanel
+from explorer.ui.widgets.flow_layout import FlowLayout
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -83,6 +83,11 @@ class ResultsPage(QScrollArea):
         self.meanings = _label("", "What each area means")
         self.level = _LevelBox()
         self.level.setAccessibleName("Preparation needed")
+        # As wide as the page, not as its longest choice (the list shows every choice whole).
+        self.level.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.level.setMinimumContentsLength(12)
         self.level.addItem(ALL_LEVELS[0].upper() + ALL_LEVELS[1:], None)
         for zone, words in levels:
             self.level.addItem(f"Job Zone {zone}: {words}", zone)
@@ -115,15 +120,9 @@ class ResultsPage(QScrollArea):
         self.save_button = QPushButton("Save as PDF…")
         self.save_button.setAccessibleName("Save my interests as PDF")
         self.save_button.clicked.connect(self.save_requested)
-        # Two rows, so the page fits beside the filters and My list on a 1024-wide screen.
-        print_row, quiz_row = QHBoxLayout(), QHBoxLayout()
-        for row, pair in (
-            (print_row, (self.print_button, self.save_button)),
-            (quiz_row, (self.retake, self.clear)),
-        ):
-            for button in pair:
-                row.addWidget(button)
-            row.addStretch(1)
+        buttons = FlowLayout(spacing=6)  # onto two rows at a large font
+        for button in (self.print_button, self.save_button, self.retake, self.clear):
+            buttons.addWidget(button)
         for widget in (self.heading, self.honesty, self.top, self.chart, self.meanings):
             column.addWidget(widget)
         column.addWidget(_label("<h3>Occupations that fit</h3>", "Occupations that fit"))
@@ -131,8 +130,7 @@ class ResultsPage(QScrollArea):
         column.addWidget(self.level)
         column.addWidget(self.matches)
         column.addWidget(self.no_matches)
-        column.addLayout(print_row)
-        column.addLayout(quiz_row)
+        column.addLayout(buttons)
         column.addWidget(self.credit)
         column.addStretch(1)
         self.setWidget(body)

@@ -100,6 +100,7 @@ class ChartItem(pg.GraphicsObject):
         painter.setFont(self.font)
         painter.setPen(QColor(self.ink))
         centre = int(Qt.AlignmentFlag.AlignCenter)
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for text, box, turned in self.label_rects(transform):
             if turned:
                 painter.save()
@@ -108,6 +109,8 @@ class ChartItem(pg.GraphicsObject):
                 upright = QRectF(-box.height() / 2, -box.width() / 2, box.height(), box.width())
                 painter.drawText(upright, centre, text)
                 painter.restore()
+            elif "\n" in text:  # wrapped (chart_wrap): its lines start at its left edge
+                painter.drawText(box.adjusted(2, 0, 0, 0), left, text)
             else:
                 painter.drawText(box, centre, text)
         painter.setTransform(transform)

@@ -6,8 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QWidget
+from PySide6.QtGui import QFontMetrics, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from explorer.profile.chart_data import ChartData
 from explorer.profile.chart_layout import lying
@@ -17,6 +24,9 @@ from explorer.ui.widgets.table_panel import TablePanel
 
 if TYPE_CHECKING:
     from explorer.ui.widgets.charts import ChartGraph
+
+#: Room beside a figure for its cell's margins (a cell narrower elides it).
+CELL_PADDING = 10
 
 
 class ChartPanel(TablePanel):
@@ -141,6 +151,23 @@ class ChartPanel(TablePanel):
             self.stack.setMaximumHeight(16_777_215)
         self.toggle.setText("Show as chart" if as_table else "Show as table")
         self.toggle.setChecked(as_table)
+
+    def width_wanted(self) -> int:
+        """The width at which the chart's table shows every heading and figure whole
+        (its columns share the width equally: each as wide as the widest of them)."""
+        model, metrics = self.table_model, self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        bold = header.font()
+        bold.setBold(True)  # as a sorted column's heading may be drawn
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        widest = 0
+        for column in range(model.columnCount()):
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max(widest, QFontMetrics(bold).horizontalAdvance(heading) + 2 * margin + 2)
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data() or "")
+                widest = max(widest, metrics.horizontalAdvance(text) + CELL_PADDING)
+        return widest * model.columnCount() + 2 * self.table.frameWidth()
 
     def showing_table(self) -> bool:
         """Whether the table view is shown."""

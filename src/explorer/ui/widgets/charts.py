@@ -22,6 +22,7 @@ from explorer.profile.chart_layout import lying, point_sides, value_scale
 from explorer.ui.widgets.chart_item import Bar, ChartItem, Label
 from explorer.ui.widgets.chart_place import Plan, Value, arrange
 from explorer.ui.widgets.chart_style import colours_for
+from explorer.ui.widgets.chart_wrap import height_needed, wrapped
 
 # pyqtgraph's exit clean-up walks every graphics item at interpreter exit; with
 # PySide6 6.12 that crashes the interpreter (none_dealloc) after a clean run.
@@ -56,6 +57,9 @@ class ChartGraph(pg.PlotWidget):
         self.chart: ChartData | None = None
         self.bars: list[list[Bar]] = []
         self.labels: list[str] = []
+        #: The height the chart's panel asks (setMinimumHeight) and the one its wrapped
+        #: texts need (lying bars at a large font).
+        self._floor, self._wanted = 0, 0
         self.setMinimumHeight(180)
         self._plan: Plan | None = None
         self._placing = False
@@ -266,6 +270,11 @@ class ChartGraph(pg.PlotWidget):
             # Before its first layout the view has no size yet: lay out for a usual one.
             wide, tall = max(size.width(), 200.0), max(size.height(), 120.0)
             margin = float(self._item.margin[0 if plan.horizontal else 1])
+            if plan.horizontal:  # long names and values wrap (a large font), never cut short
+                plan = wrapped(
+                    plan, QFontMetricsF(self._label_font()), wide + margin, self._end(plan)
+                )
+                self._ask_height(plan, size.height())
             layout, labels = arrange(plan, wide, tall, margin, self._end(plan))
             if plan.line and self.chart is not None:
                 self._year_ticks(self.chart.categories, wide)
@@ -280,6 +289,21 @@ class ChartGraph(pg.PlotWidget):
             self._item.set_labels(labels, self._item.margin)
         finally:
             self._placing = False
+
+    def setMinimumHeight(self, height: int) -> None:
+        """The least height the chart's panel gives it; more if its wrapped texts need it."""
+        self._floor = height
+        super().setMinimumHeight(max(height, self._wanted))
+
+    def _ask_height(self, plan: Plan, tall: float) -> None:
+        """Grow (or shrink back) to the height the wrapped texts of lying bars need."""
+        if tall <= 0 or self.chart is None:
+            return
+        series = len(self.chart.drawn_series())
+        wanted = math.ceil(height_needed(plan, series) + self.height() - tall)
+        if wanted != self._wanted:
+            self._wanted = wanted
+            super().setMinimumHeight(max(self._floor, wanted))
 
     def _year_ticks(self, years: tuple[str, ...], wide: float) -> None:
         """Every year under the line where they fit, else every second (third...) one,

@@ -26,6 +26,10 @@ HEADING_PADDING = 4
 VALUE_PADDING = 12
 #: A column with no sample is measured over at most this many rows.
 MEASURED_ROWS = 100
+#: The essential columns keep a table as wide as they need at up to this font size; at a
+#: larger one (18 points on a 1024-pixel screen, issue 17 item 8) no wider than they
+#: would at this size, so they may hide like the rest rather than push the window wider.
+NORMAL_POINTS = 9.0  # the default font (as window_fit.FILTERS_FONT_POINTS)
 
 
 class FittedColumns(QObject):
@@ -35,7 +39,8 @@ class FittedColumns(QObject):
     table's font; a column without one is measured over the rows it shows).
     `hide_order` lists the columns to hide first when room is short.
     `name_sample` sets how narrow the first column may become to make room for
-    the `essential` first columns to keep, `comfortable_name` for any further one."""
+    the `essential` first columns to keep, `comfortable_name` for any further one;
+    the table is never narrower than the first `in_view` of them (all by default)."""
 
     def __init__(
         self,
@@ -45,6 +50,7 @@ class FittedColumns(QObject):
         name_sample: str = "Nurse Midwives",
         comfortable_name: str = "Licensed Practical and Licensed",
         essential: int = 2,
+        in_view: int | None = None,
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -53,6 +59,9 @@ class FittedColumns(QObject):
         self.name_sample = name_sample
         self.comfortable_name = comfortable_name
         self.essential = essential
+        #: How many of the essential columns set the table's minimum width (all, unless a
+        #: narrow pane may hide them too, as a large font's can: issue 17 item 8).
+        self.in_view = essential if in_view is None else in_view
         #: Columns with nothing to show at the moment (the program's choice).
         self.unavailable: set[int] = set()
         #: The student's choices from the heading's menu.
@@ -107,19 +116,7 @@ class FittedColumns(QObject):
         return max(self._heading_width(0), advance + VALUE_PADDING)
 
     def _heading_width(self, column: int) -> int:
-        """A heading's words (its longest line), its margins and room for the sort arrow.
-        Worked out here: QHeaderView's own hint differs for a hidden column, which would
-        make the columns flicker in and out."""
-        header = self.table.horizontalHeader()
-        heading = str(self.table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        font = header.font()
-        font.setBold(True)  # some styles draw the sorted column's heading in bold
-        metrics = QFontMetrics(font)
-        words = max(metrics.horizontalAdvance(line) for line in heading.split("\n"))
-        style = header.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        return words + 3 * margin + arrow + HEADING_PADDING
+        return heading_width(self.table, column)
 
     def fit(self, *_args: object) -> None:
         """Show the columns that fit, in order of need, each wide enough to read."""
@@ -130,7 +127,7 @@ class FittedColumns(QObject):
         )
         wanted = [c for c in keep_order if c not in self.unavailable | self.chosen_hidden]
         wanted.sort(key=lambda c: c not in self.chosen_shown)  # the student's picks first
-        self._keep_essentials_in_view(wanted[: self.essential])
+        self._keep_essentials_in_view(wanted[: self.in_view])
         shown: set[int] = set()
         room = True  # once a column does not fit, the less needed ones stay out too
         # Past the first `essential` columns, a column shows only if the names keep a
@@ -151,11 +148,15 @@ class FittedColumns(QObject):
 
     def _keep_essentials_in_view(self, essentials: list[int]) -> None:
         """The table is never narrower than its names and first columns: a splitter or a
-        small screen cannot squeeze out, say, the pay and growth of the results."""
+        small screen cannot squeeze out, say, the pay and growth of the results (at a
+        font larger than NORMAL_POINTS, only as wide as at that size)."""
         table = self.table
         scroll_bar = table.verticalScrollBar().sizeHint().width()
         width = self.name_width() + sum(self.width_needed(c) for c in essentials)
         width += scroll_bar + 2 * table.frameWidth()
+        points = table.font().pointSizeF()
+        if points > NORMAL_POINTS:  # a large font: no more room than at a normal one
+            width = round(width * NORMAL_POINTS / points)
         if table.minimumWidth() != width:
             table.setMinimumWidth(width)
 
@@ -187,3 +188,51 @@ class FittedColumns(QObject):
         if self.table.isSortingEnabled():  # the same sorts as Ctrl+Shift+S, by heading
             fill_sort_menu(menu.addMenu("Sort by"), self.table)
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+
+def heading_width(table: QTableView, column: int) -> int:
+    """A heading's words (its longest line), its margins and room for the sort arrow.
+    Worked out here: QHeaderView's own hint differs for a hidden column, which would
+    make the columns flicker in and out."""
+    header = table.horizontalHeader()
+    heading = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    font = header.font()
+    font.setBold(True)  # some styles draw the sorted column's heading in bold
+    metrics = QFontMetrics(font)
+    words = max(metrics.horizontalAdvance(line) for line in heading.split("\n"))
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return words + 3 * margin + arrow + HEADING_PADDING
+
+
+class SharedRoom(QObject):
+    """Two columns share the room the others leave, half each, but the `first` (which
+    stretches) is never narrower than its heading while the `second` can give way: a
+    large font in a narrow pane (issue 17 item 8) keeps "Occupation" whole."""
+
+    def __init__(self, table: QTableView, first: int, second: int) -> None:
+        super().__init__(table)
+        self.table, self.first, self.second = table, first, second
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(first, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(second, QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Share the room again whenever the table's viewport changes size."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        """Give the second column its share (see the class docstring)."""
+        table = self.table
+        others = sum(
+            table.columnWidth(c)
+            for c in range(table.model().columnCount())
+            if c not in (self.first, self.second) and not table.isColumnHidden(c)
+        )
+        room = table.viewport().width() - others
+        share = min(room // 2, room - heading_width(table, self.first))
+        table.setColumnWidth(self.second, max(share, heading_width(table, self.second)))

@@ -2,7 +2,12 @@
 row is full, like words in a paragraph (Qt's Flow Layout example, typed).
 
 Used for the profile's section buttons: seven sections fit one row on a wide
-screen and two on a 1024-pixel one, with no scroll arrows and nothing cut off.
+screen and two on a 1024-pixel one, with no scroll arrows and nothing cut off;
+and for rows of a title and its buttons, so that at a large font (issue 17
+item 8) the buttons go under the title instead of pushing the page sideways.
+An item wider than the row is narrowed to it (a word-wrapped label then takes
+more lines), items in a row are centred on it, and one item (`stretch`) can
+take the room its row has left, as a box layout's stretch factor would.
 """
 
 from __future__ import annotations
@@ -14,10 +19,14 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 class FlowLayout(QLayout):
     """Items left to right, wrapping to a new row; its height follows its width."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 4, stretch: int | None = None
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        #: The index of the item that takes the room left in its row, if any.
+        self.stretch = stretch
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -67,14 +76,37 @@ class FlowLayout(QLayout):
         """Place (or only measure) the items in `rect`; the height they take."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and row_height > 0:
-                x, y = area.x(), y + row_height + self._spacing
-                row_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+        rows: list[list[tuple[int, QLayoutItem, int]]] = [[]]
+        x = 0
+        for index, item in enumerate(self._items):
+            if item.isEmpty():
+                continue
+            width = min(item.sizeHint().width(), area.width())
+            if rows[-1] and x + width > area.width():
+                rows.append([])
+                x = 0
+            rows[-1].append((index, item, width))
+            x += width + self._spacing
+        y = area.y()
+        for row in rows:
+            left = area.width() - sum(w for _, _, w in row) - self._spacing * (len(row) - 1)
+            sized = [(i, item, w + left if i == self.stretch else w) for i, item, w in row]
+            heights = [_height(item, w) for _, item, w in sized]
+            row_height = max(heights, default=0)
+            x = area.x()
+            for (_, item, width), height in zip(sized, heights, strict=True):
+                if move:
+                    top = y + (row_height - height) // 2
+                    item.setGeometry(QRect(QPoint(x, top), QSize(width, height)))
+                x += width + self._spacing
+            if row:
+                y += row_height + self._spacing
+        used = y - self._spacing if any(rows) else y
+        return used - rect.y() + margins.bottom()
+
+
+def _height(item: QLayoutItem, width: int) -> int:
+    """The item's height at `width`: more lines for a word-wrapped label made narrower."""
+    if item.hasHeightForWidth():
+        return max(item.heightForWidth(width), item.minimumSize().height())
+    return item.sizeHint().height()

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+
+from explorer.ui.widgets.flow_layout import FlowLayout
 
 
 class TablePanel(QWidget):
@@ -26,8 +28,9 @@ class TablePanel(QWidget):
         self.toggle.toggled.connect(self.show_table)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        # The button beside the title, or under it where both do not fit (a large font).
+        header = FlowLayout(spacing=6, stretch=0)
+        header.addWidget(self.title)
         header.addWidget(self.toggle)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 4, 0, 8)
