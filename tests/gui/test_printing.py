@@ -19,8 +19,8 @@ from explorer.admin_defaults import AdminDefaults
 from explorer.profile.registry import SECTION_KEYS
 from explorer.ui import settings as user_settings
 from explorer.ui.main_window import MainWindow
-from explorer.ui.printing.actions import pdf_file_name
 from explorer.ui.printing.dialog import ReportOptions, ReportOptionsDialog
+from explorer.ui.printing.file_names import pdf_file_name
 
 pytest_plugins = ["printing_fixtures"]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
@@ -42,7 +42,6 @@ from explorer.profile.sources import releases
 from explorer.search.engine import SearchResult
 from explorer.ui import focus_ring, window_fit
 from explorer.ui import settings as user_settings
-from explorer.ui.about import show_about
 from explorer.ui.announce import announce
 from explorer.ui.browse.filter_controller import FilterController
 from explorer.ui.browse.recent_controller import RecentController
@@ -56,12 +55,11 @@ from explorer.ui.profile.pane_controller import ProfilePane
 from explorer.ui.quiz.controller import QuizController
 from explorer.ui.view_menu import ViewMenu
 from explorer.ui.widgets.splitter_keys import SplitterKeys
+from explorer.ui.window_menus import APP_TITLE, make_menus
 
 if TYPE_CHECKING:
     from explorer.ui.jobs_map.page import JobsMapPage
     from explorer.ui.profile.view import ProfileView
-
-APP_TITLE = "Career Explorer"
 
 
 class MainWindow(QMainWindow):
@@ -208,57 +206,7 @@ class MainWindow(QMainWindow):
         )
 
     def _make_menus(self) -> None:
-        status = self.statusBar()  # also shows what the menu item under the mouse does
-
-        def say(text: str) -> None:  # what was printed or saved: shown, and announced
-            status.showMessage(text, 15_000)
-            announce(status, text, assertive=True)
-
-        self.reports.message.connect(say)
-        self.quiz.message.connect(say)
-        file_menu = self.menuBar().addMenu("&File")
-        self.printing.add_to(file_menu)
-        file_menu.addSeparator()
-        self.my_list_menu.add_to(file_menu)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        go = self.menuBar().addMenu("&Go")
-        find = QAction(
-            "&Find occupation", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
-        )
-        find.triggered.connect(self.focus_search)
-        show_my_list = QAction("&My list", self, shortcut=QKeySequence("Ctrl+L"))
-        show_my_list.setStatusTip("Show the careers you starred, with your notes")
-        show_my_list.triggered.connect(self.show_my_list)
-        go.addActions(
-            [
-                self.home.home_action,
-                self.back_action,
-                self.forward_action,
-                find,
-                self.show_filters_action,
-                show_my_list,
-                self.splitter_keys.action,
-            ]
-        )
-        go.addSeparator()
-        go.addAction(self.compare.action)
-        toolbar = self.addToolBar("Go")
-        toolbar.setObjectName("goToolBar")
-        toolbar.setMovable(False)
-        toolbar.addActions([self.home.home_action, self.back_action, self.forward_action])
-        self.home.home_shown.connect(lambda: self.setWindowTitle(APP_TITLE))
-        self.menuBar().addMenu(self.view_menu.menu)
-        self.view_menu.text_size_changed.connect(self._text_size_changed)
-        self.menuBar().addMenu(self.recent_menu)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Career Explorer", self)
-        about.triggered.connect(lambda: show_about(self, self.data))
-        help_menu.addAction(about)
-        slash = QShortcut(QKeySequence("/"), self, context=Qt.ShortcutContext.WindowShortcut)
-        slash.activated.connect(self.focus_search)
+        make_menus(self)
 
     def _make_my_list(self) -> None:
         """My list (issue 15): its controller, panel, File menu actions and stars."""
@@ -389,7 +337,7 @@ class MainWindow(QMainWindow):
             window_fit.set_proportionate(self.splitter, self.width())
         self.show_filters_action.setChecked(window_fit.room_for_filters(self.width(), self.font()))
 
-    def _text_size_changed(self) -> None:
+    def apply_text_size(self) -> None:
         """Larger text needs more room: fold the filters away where the results would be
         too narrow (and bring them back when the text is smaller again)."""
         self.show_filters_action.setChecked(window_fit.room_for_filters(self.width(), self.font()))

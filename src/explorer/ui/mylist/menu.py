@@ -27,7 +27,8 @@ from explorer.mylist.file_format import ListFileError, SavedList, list_json, rea
 from explorer.quiz.progress import QuizRecord
 from explorer.safe_text import quoted
 from explorer.ui.mylist.controller import MyListController
-from explorer.ui.printing.actions import ReportActions, documents_folder
+from explorer.ui.printing.actions import ReportActions
+from explorer.ui.printing.file_names import documents_folder
 
 TITLE = "My list"
 FILE_FILTER = "My list files (*.json)"

@@ -35,7 +35,7 @@ from explorer.reports import ReportCancelled, ReportError
 from explorer.safe_text import quoted
 from explorer.ui import settings as user_settings
 from explorer.ui.mylist.controller import MyListController
-from explorer.ui.printing.actions import documents_folder
+from explorer.ui.printing.file_names import documents_folder
 from explorer.ui.printing.job import JobProgress, run_job
 
 MOST_COMPARED = 4

@@ -13,12 +13,11 @@ tests and scripts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
     QPrintDialog,
@@ -50,20 +49,10 @@ from explorer.reports.handout import build_handouts, paint_handouts, write_hando
 from explorer.reports.progress import DRAWING
 from explorer.reports.web_page import write_web_page
 from explorer.ui.printing.dialog import ReportOptions, ReportOptionsDialog
+from explorer.ui.printing.file_names import documents_folder, pdf_file_name
 from explorer.ui.printing.job import JobProgress, run_job
 
 BATCH_WARNING = 50  # occupations; more than this asks first (each is several pages)
-UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def pdf_file_name(titles: Sequence[str], handout: bool = False) -> str:
-    """ "Medical Records Specialists.pdf" for one occupation, "Career profiles (5).pdf"
-    for several ("Handouts (5).pdf", "Medical Records Specialists handout.pdf" for
-    handouts); characters no file system accepts become spaces."""
-    if len(titles) != 1:
-        return f"{'Handouts' if handout else 'Career profiles'} ({len(titles)}).pdf"
-    name = " ".join(UNSAFE_IN_FILE_NAMES.sub(" ", titles[0]).split()).strip(" .")
-    return f"{name or 'Career profile'}{' handout' if handout else ''}.pdf"
 
 
 class ReportActions(QObject):
@@ -393,12 +382,3 @@ class ReportActions(QObject):
             QMessageBox.warning(
                 self.window, "Print Preview", f"The preview could not be drawn: {error}."
             )
-
-
-def documents_folder() -> Path:
-    """Where the save dialog starts: the Documents folder, or home where there is none
-    (a folder that does not exist would leave the dialog in the working directory)."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if documents and Path(documents).is_dir():
-        return Path(documents)
-    return Path.home()

@@ -20,7 +20,7 @@ from explorer.quiz.summary import InterestsSummary
 from explorer.reports import set_paper
 from explorer.reports.interests import paint_interests, write_interests
 from explorer.ui import settings as user_settings
-from explorer.ui.printing.actions import documents_folder
+from explorer.ui.printing.file_names import documents_folder
 
 FILE_NAME = "My interests.pdf"
 
