@@ -10,6 +10,7 @@ state) and shows it in the one comparison window, made on first use.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from explorer.data.catalog import OccupationSummary
 from explorer.data.repository import CareerData
-from explorer.profile.compare import MAX_CAREERS, MIN_CAREERS, CompareError, build_comparison
+from explorer.profile.compare import MAX_CAREERS, MIN_CAREERS
 from explorer.ui.announce import announce
 from explorer.ui.browse.results_model import CODE_ROLE
-from explorer.ui.compare.window import CompareWindow
+
+if TYPE_CHECKING:  # made on first use: the window, its charts and the rows wait till then
+    from explorer.ui.compare.window import CompareWindow
 
 STATUS_TIP = "Compare the 2 to 4 occupations selected in the results side by side"
 
@@ -80,6 +83,9 @@ class CompareController(QObject):
     def open_codes(self, codes: Sequence[str]) -> bool:
         """Show the comparison of codes; False (and nothing shown) for a wrong number of
         codes or an unknown one."""
+        from explorer.profile.compare import CompareError, build_comparison
+        from explorer.ui.compare.window import CompareWindow
+
         try:
             comparison = build_comparison(
                 self._data, list(codes), self._catalog, str(self._home_state() or "") or None
