@@ -298,7 +298,7 @@ def my_list_figures() -> dict[str, dict]:
 def report_figures() -> dict[str, dict]:
     """Issues 5 and 13: one occupation with every section to a finished PDF; 25 and 100 in
     one document; a batch exported from the window (GUI stall, Cancel)."""
-    _, first, one, batch, class_set = _probe("report")[1].split()
+    _, first, one, batch, class_set, handout_set = _probe("report")[1].split()
     _, stall, cancel = _probe("report_window")[1].split()
     return {
         "report_one_occupation": _figure(
@@ -313,6 +313,9 @@ def report_figures() -> dict[str, dict]:
         ),
         "report_100_occupations": _figure(
             float(class_set), "s", 20, note="a class set, every section, one PDF (issue 13)"
+        ),
+        "handouts_25": _figure(
+            float(handout_set), "s", 3, note="25 one-page handouts, gathered and written (issue 13)"
         ),
         "report_window_max_gui_stall": _figure(
             float(stall),
