@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from explorer.data.catalog import OccupationSummary, load_catalog
 from explorer.data.repository import CareerData
@@ -28,6 +28,7 @@ from explorer.reports.progress import (
     report_step,
     resolved_codes,
 )
+from explorer.reports.sheets import text_document
 
 BODY_PT = 11.0
 #: (tasks, programs, type size) tried in turn until the handout fits its page.
@@ -62,15 +63,8 @@ def typeset(handout: Handout, device: QPagedPaintDevice) -> QTextDocument:
     """The handout laid out on one page of device; ReportError if it cannot fit."""
     rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     for tasks, programs, size in FITS:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(device)
-        font = QFont()
-        font.setPointSizeF(size)
-        doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet(STYLE)
-        doc.setDocumentMargin(0)
-        doc.setHtml(handout.html(tasks, programs))
-        doc.setPageSize(QSizeF(rect.width(), rect.height()))
+        page = QSizeF(rect.width(), rect.height())
+        doc = text_document(handout.html(tasks, programs), device, page, size, STYLE)
         if doc.pageCount() == 1:
             return doc
     raise ReportError(f"the handout of {handout.code} does not fit on one page")

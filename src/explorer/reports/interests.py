@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from explorer.profile.handout import STYLE
 from explorer.profile.registry import ReportError
@@ -20,6 +20,7 @@ from explorer.quiz.summary import MATCHES_PRINTED, InterestsSummary
 from explorer.reports.chart_painter import ChartPainter, height_in_points
 from explorer.reports.output import replacing
 from explorer.reports.paper import draw_on_paper
+from explorer.reports.sheets import text_document
 
 #: (matches listed, type size in points) tried in turn until the page holds it all.
 FITS = ((MATCHES_PRINTED, 11.0), (10, 10.0), (6, 9.0), (3, 8.5))
@@ -29,17 +30,8 @@ GAP_PT = 8.0
 
 
 def _document(html: str, device: QPagedPaintDevice, width: float, size: float) -> QTextDocument:
-    """html typeset at a width in the device's pixels, in a type `size` points high."""
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    font = QFont()
-    font.setPointSizeF(size)
-    doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(PAGE_STYLE)
-    doc.setDocumentMargin(0)
-    doc.setHtml(html)
-    doc.setTextWidth(width)
-    return doc
+    """html typeset at a width in the device's pixels (one long page), `size` points."""
+    return text_document(html, device, QSizeF(width, -1), size, PAGE_STYLE)
 
 
 def paint_interests(device: QPagedPaintDevice, summary: InterestsSummary) -> int:

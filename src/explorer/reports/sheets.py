@@ -91,14 +91,17 @@ def body_rect(layout: QPageLayout, dpi: float) -> QRectF:
 
 
 def text_document(
-    html: str, device: QPagedPaintDevice, size: QSizeF, points: float
+    html: str, device: QPagedPaintDevice, size: QSizeF, points: float, style: str = ""
 ) -> QTextDocument:
-    """HTML laid out in pages of `size` (device pixels) for device, in type of `points`."""
+    """HTML laid out in pages of `size` (device pixels; a height of -1: one long page)
+    for device, in type of `points`, with a style sheet for its HTML if given."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     font = QFont()
     font.setPointSizeF(points)
     doc.setDefaultFont(font)
+    if style:
+        doc.setDefaultStyleSheet(style)
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     doc.setPageSize(size)
