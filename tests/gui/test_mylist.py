@@ -517,3 +517,21 @@ def test_print_my_list_without_a_printer_points_to_export_my_list(
     window.my_list_menu.print_action.trigger()
     [(kind, text)] = said
     assert kind == "information" and "Export my list as PDF" in text
+
+
+def test_a_note_with_html_is_shown_literally_in_its_tooltip(window: MainWindow) -> None:
+    # A tooltip is a QLabel with Qt.AutoText: a note that looks like HTML was drawn as
+    # HTML ("<b>" bold, "&amp;" as "&"). It is the student's plain text, shown as typed.
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    note = "<b>nights?</b> pay &amp; <script>x</script>"
+    window.my_list.add(NURSE)
+    window.my_list.set_note(NURSE, note)
+    tip = str(window.my_list_panel.table.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole))
+    shown = QTextDocument()
+    if GuiQt.mightBeRichText(tip):
+        shown.setHtml(tip)
+    else:
+        shown.setPlainText(tip)
+    assert shown.toPlainText() == note

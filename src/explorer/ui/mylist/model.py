@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -120,7 +121,10 @@ class MyListModel(QAbstractTableModel):
             return (title, entry.note, f"{entry.added:%b} {entry.added.day}")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == NOTE_COLUMN:
-                return entry.note or "Your note: double-click or press F2 to write one"
+                # A tooltip reads "<b>" as HTML: the note as rich text of its own, shown literally.
+                if not entry.note:
+                    return "Your note: double-click or press F2 to write one"
+                return f"<p style='white-space:pre-wrap'>{escape(entry.note)}</p>"
             return f"{title} ({code}), added {_day(entry.added)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (title, f"Note: {entry.note or 'none'}", f"Added {_day(entry.added)}")[column]
