@@ -130,3 +130,15 @@ def test_mistakes_write_no_file_and_keep_the_old_one(
         write_plan(out, PlanInput(data, plan_entries, compare=compare))
     assert out.read_bytes() == b"old plan"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
+
+
+def test_a_note_or_name_that_looks_like_html_is_printed_as_typed(app, data, tmp_path: Path) -> None:
+    note = "<script>x</script> pay &amp; <b>nights</b>"
+    plan = PlanInput(
+        data, ((TEN[0], note), (TEN[1], "")), name="<i>Sam</i> & Co", on=date(2026, 12, 6)
+    )
+    path = tmp_path / "plan.pdf"
+    write_plan(path, plan)
+    _reader, text = read(path)
+    assert note in text
+    assert "<i>Sam</i> & Co" in text
