@@ -188,3 +188,25 @@ def test_print_turns_the_printers_pages_landscape(compare, tmp_path: Path) -> No
     pages = PdfReader(tmp_path / "printed.pdf").pages
     assert len(pages) == 2
     assert all(p.mediabox.width > p.mediabox.height for p in pages)
+
+
+def test_export_suggests_a_file_in_documents_even_for_a_title_with_a_slash(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Water/Wastewater Engineers" made "Compare-Water/Wastewater-…": a folder that is not
+    # there, and a bare name started the dialog in the working directory.
+    from explorer.ui.printing.file_names import documents_folder
+
+    assert window.open_comparison(["17-2051.02", NURSES])
+    suggested: list[str] = []
+
+    def ask(_parent, _title, where, _kinds, *_args, **_kw):
+        suggested.append(where)
+        return "", ""
+
+    monkeypatch.setattr("explorer.ui.compare.window.QFileDialog.getSaveFileName", ask)
+    assert window.compare.window.export_pdf() is None
+    [where] = suggested
+    assert Path(where).parent == documents_folder()
+    assert Path(where).name == "Compare-Water-Wastewater-Engineers-Registered-Nurses.pdf"
+    window.compare.window.close()

@@ -41,6 +41,7 @@ from explorer.reports.compare import heading as running_title
 from explorer.reports.document import PageSetup
 from explorer.safe_text import quoted
 from explorer.ui.compare.model import CompareModel, heading
+from explorer.ui.printing.file_names import UNSAFE_IN_FILE_NAMES, documents_folder
 from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.chart_style import PALETTE
 from explorer.ui.widgets.side_by_side import SideBySide
@@ -290,9 +291,14 @@ class CompareWindow(QMainWindow):
         """Ask where, then write the PDF (all or nothing); the file, or None."""
         if self.comparison is None:
             return None
-        names = "-".join(c.title.split(",")[0].replace(" ", "-") for c in self.comparison.careers)
+        # Each title to its first comma, "/" and the like made "-" (a name, not a folder).
+        names = "-".join(
+            "-".join(UNSAFE_IN_FILE_NAMES.sub(" ", c.title.split(",")[0]).split())
+            for c in self.comparison.careers
+        )
+        suggested = documents_folder() / f"Compare-{names[:80]}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export the comparison as PDF", f"Compare-{names[:80]}.pdf", "PDF (*.pdf)"
+            self, "Export the comparison as PDF", str(suggested), "PDF (*.pdf)"
         )
         if not chosen:
             return None
