@@ -210,3 +210,19 @@ def test_export_suggests_a_file_in_documents_even_for_a_title_with_a_slash(
     assert Path(where).parent == documents_folder()
     assert Path(where).name == "Compare-Water-Wastewater-Engineers-Registered-Nurses.pdf"
     window.compare.window.close()
+
+
+def test_a_saved_comparison_is_announced(
+    qtbot, compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from explorer.ui import announce
+
+    out = tmp_path / "compare.pdf"
+    monkeypatch.setattr(
+        "explorer.ui.compare.window.QFileDialog.getSaveFileName",
+        lambda *_args, **_kw: (str(out), "PDF (*.pdf)"),
+    )
+    announce.heard.clear()
+    assert compare.export_pdf() == out
+    assert announce.heard and announce.heard[-1][1].startswith("Saved ")
+    assert str(out) in announce.heard[-1][1]

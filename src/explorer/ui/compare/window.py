@@ -40,6 +40,7 @@ from explorer.reports.compare import BEST_NOTE, print_comparison, write_comparis
 from explorer.reports.compare import heading as running_title
 from explorer.reports.document import PageSetup
 from explorer.safe_text import quoted
+from explorer.ui.announce import announce
 from explorer.ui.compare.model import CompareModel, heading
 from explorer.ui.printing.file_names import UNSAFE_IN_FILE_NAMES, documents_folder
 from explorer.ui.widgets.chart_panel import ChartPanel
@@ -309,5 +310,7 @@ class CompareWindow(QMainWindow):
             reason = getattr(error, "strerror", None) or str(error)
             QMessageBox.warning(self, APP_TITLE, f"Cannot write {quoted(str(path))}: {reason}")
             return None
-        self.statusBar().showMessage(f"Saved {quoted(str(path))} ({pages} pages)", 15_000)
+        text = f"Saved {quoted(str(path))} ({pages} pages)."
+        self.statusBar().showMessage(text, 15_000)
+        announce(self.statusBar(), text)  # as the main window's "Saved …" is
         return path
