@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 
+from explorer.ui import announce
 from explorer.ui.browse.results_model import CODE_ROLE
 from explorer.ui.compare.model import BEST_ROLE, CompareModel
 from explorer.ui.main_window import MainWindow
@@ -153,8 +154,12 @@ def test_export_pdf_writes_the_two_landscape_pages(
         "explorer.ui.compare.window.QFileDialog.getSaveFileName",
         lambda *_args, **_kw: (str(out), "PDF (*.pdf)"),
     )
+    announce.heard.clear()
     qtbot.mouseClick(compare.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(out.exists, timeout=10_000)
+    # "Saved … (2 pages)." is said to a screen reader, as the main window's is.
+    assert announce.heard and announce.heard[-1][1].startswith("Saved ")
+    assert str(out) in announce.heard[-1][1]
     reader = PdfReader(out)
     assert len(reader.pages) == 2
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
@@ -210,19 +215,3 @@ def test_export_suggests_a_file_in_documents_even_for_a_title_with_a_slash(
     assert Path(where).parent == documents_folder()
     assert Path(where).name == "Compare-Water-Wastewater-Engineers-Registered-Nurses.pdf"
     window.compare.window.close()
-
-
-def test_a_saved_comparison_is_announced(
-    qtbot, compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from explorer.ui import announce
-
-    out = tmp_path / "compare.pdf"
-    monkeypatch.setattr(
-        "explorer.ui.compare.window.QFileDialog.getSaveFileName",
-        lambda *_args, **_kw: (str(out), "PDF (*.pdf)"),
-    )
-    announce.heard.clear()
-    assert compare.export_pdf() == out
-    assert announce.heard and announce.heard[-1][1].startswith("Saved ")
-    assert str(out) in announce.heard[-1][1]
