@@ -215,3 +215,24 @@ def test_export_suggests_a_file_in_documents_even_for_a_title_with_a_slash(
     assert Path(where).parent == documents_folder()
     assert Path(where).name == "Compare-Water-Wastewater-Engineers-Registered-Nurses.pdf"
     window.compare.window.close()
+
+
+def test_print_with_no_printer_points_to_export_pdf(
+    compare, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the main window's Print: no printer, one line naming Export PDF, and no print
+    # dialog whose "Print to File" would write a PDF outside the all-or-nothing write.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    dialogs: list[object] = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: dialogs.append(dialog) or 0)
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *_a: said.append(text))
+    )
+    assert not compare.print_comparison()
+    assert dialogs == []
+    [text] = said
+    assert "No printer" in text and "Export PDF" in text

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -264,6 +264,14 @@ class CompareWindow(QMainWindow):
     def print_comparison(self) -> bool:
         """Print through the system's print dialog; False when cancelled or failed."""
         if self.comparison is None:
+            return False
+        if not QPrinterInfo.availablePrinters():  # as the main window's Print says it
+            QMessageBox.information(
+                self,
+                "Print",
+                "No printer is installed on this computer; use Export PDF in the File menu"
+                " to save the comparison as a PDF instead.",
+            )
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
