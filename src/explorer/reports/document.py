@@ -143,7 +143,8 @@ class ReportDocument:
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-            f"Printed {self.setup.printed_on:%B %-d, %Y} · Data: {self.setup.releases}",
+            f"Printed {self.setup.printed_on:%B} {self.setup.printed_on.day},"
+            f" {self.setup.printed_on:%Y} · Data: {self.setup.releases}",
         )
         painter.drawText(
             footer, int(Qt.AlignmentFlag.AlignRight), f"Page {page + 1} of {self.page_count}"
@@ -159,7 +160,8 @@ def sources_html(
     codes = ", ".join(f"{r.title} ({r.code})" for r in reports)
     citation = (
         f"Career Explorer {__version__}, “{codes}”, {done} "
-        f"{setup.printed_on:%B %-d, %Y}. Data: {setup.releases}."
+        f"{setup.printed_on:%B} {setup.printed_on.day}, {setup.printed_on:%Y}"
+        f". Data: {setup.releases}."
     )
     # Smaller print than the body: the section is read once, and one occupation's
     # report should end on its last page of content when it can.

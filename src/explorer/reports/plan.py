@@ -141,7 +141,7 @@ def front_html(plan: PlanInput, careers: Sequence[_Career], quiz: str) -> str:
     )
     return (
         f"<style>{STYLE}</style><h1>My plan</h1>{who}"
-        f"<p>{plan.on:%B %-d, %Y}</p>"
+        f"<p>{plan.on:%B} {plan.on.day}, {plan.on:%Y}</p>"
         "<p>Careers I am exploring with Career Explorer, what I noted about them, and the "
         "next steps the data supports.</p>"
         f"{quiz}<h2>My list</h2><ol>{items}</ol>{starred}"

@@ -188,7 +188,8 @@ def _frame(
     painter.drawText(
         footer,
         int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-        f"Printed {setup.printed_on:%B %-d, %Y} · Data: {setup.releases}",
+        f"Printed {setup.printed_on:%B} {setup.printed_on.day}, {setup.printed_on:%Y}"
+        f" · Data: {setup.releases}",
     )
     painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight), page)
     painter.restore()

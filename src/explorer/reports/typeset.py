@@ -209,7 +209,8 @@ class ReportPart:
     ) -> None:
         cursor.insertHtml(
             "<h1>Career profiles</h1><p>Printed from Career Explorer on "
-            f"{printed_on:%B %-d, %Y}: {len(reports)} occupations. The first starts "
+            f"{printed_on:%B} {printed_on.day}, {printed_on:%Y}"
+            f": {len(reports)} occupations. The first starts "
             "below this list, and each of the others on a new page.</p>"
         )
         self._new_block(cursor)

@@ -101,7 +101,8 @@ def _page_parts(
     parts.append(f"{sources_html(reports, setup, 'saved')}\n</main>\n")
     parts.append(
         f"<footer><p class='source'>Saved from Career Explorer on "
-        f"{setup.printed_on:%B %-d, %Y}. Data: {escape(setup.releases)}.</p></footer>\n"
+        f"{setup.printed_on:%B} {setup.printed_on.day}, {setup.printed_on:%Y}"
+        f". Data: {escape(setup.releases)}.</p></footer>\n"
         "</body>\n</html>\n"
     )
     return parts
@@ -114,7 +115,8 @@ def _contents(reports: Sequence[OccupationReport], setup: PageSetup) -> str:
     )
     return (
         f"<h1>Career profiles</h1>\n<p>Saved from Career Explorer on "
-        f"{setup.printed_on:%B %-d, %Y}: {len(reports)} occupations.</p>\n"
+        f"{setup.printed_on:%B} {setup.printed_on.day}, {setup.printed_on:%Y}"
+        f": {len(reports)} occupations.</p>\n"
         f'<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ul>{links}</ul></nav>\n'
     )
 
