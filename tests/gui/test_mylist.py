@@ -535,3 +535,37 @@ def test_a_note_with_html_is_shown_literally_in_its_tooltip(window: MainWindow) 
     else:
         shown.setPlainText(tip)
     assert shown.toPlainText() == note
+
+
+def test_a_stored_list_that_cannot_be_read_is_never_written_over(
+    qtbot, data: CareerData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A network home that fails a read (EIO) or a file this account may not read: the
+    # first star wrote a one-career list over the student's whole list.
+    from datetime import date
+
+    from explorer.mylist.entries import Entry, MyList
+    from explorer.ui.mylist.controller import MyListController
+
+    day = date(2026, 12, 1)
+    path = tmp_path / "my-list.json"
+    saved = MyList((Entry(NURSE, "first choice", day), Entry(CHEF, "", day)))
+    path.write_text(list_json(saved, day), "utf-8")
+    before = path.read_bytes()
+    real_read = Path.read_bytes
+
+    def failing(self: Path) -> bytes:
+        if self == path:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", failing)
+    titles = {NURSE: "Registered Nurses", CHEF: "Chefs and Head Cooks", COOK: "Cooks"}
+    controller = MyListController(titles, path=path)
+    assert "could not be read" in controller.loading_message
+    assert "not written over" in controller.loading_message
+    controller.add(COOK)
+    controller.flush()
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["my-list.json"]

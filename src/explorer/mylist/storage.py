@@ -6,7 +6,9 @@ nothing (checked_write: every write, the sync and the close checked, then one
 rename), so a crash or a full disk leaves the last list whole. `load_stored`
 never raises: a missing file is an empty list; a damaged one is renamed aside
 (`my-list.damaged-20261206-091500.json`, kept for a teacher to look at) and
-answered with one message, so a list is never silently dropped.
+answered with one message, so a list is never silently dropped; one that cannot be
+read (or set aside) is answered with `keep=False`: never written over, as the
+settings file is not.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from explorer.safe_text import quoted
 
 MY_LIST_DIR_ENV = "CAREER_EXPLORER_MY_LIST_DIR"
 FILE_NAME = "my-list.json"
+NOT_KEPT = "it is not written over, so My list is kept for this run only."
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Stored:
     entries: MyList
     unknown: tuple[str, ...] = ()
     message: str = ""
+    #: False when the stored file is there but could not be read or set aside: it must
+    #: not be written over (as with the settings file), so the list lasts this run only.
+    keep: bool = True
 
 
 def stored_file() -> Path:
@@ -50,7 +56,12 @@ def load_stored(path: Path, known: Container[str]) -> Stored:
     except FileNotFoundError:
         return Stored(MyList())
     except OSError as error:
-        return Stored(MyList(), (), f"My list could not be read from {quoted(path)}: {error}")
+        return Stored(
+            MyList(),
+            (),
+            f"My list could not be read from {quoted(path)}: {error}; {NOT_KEPT}",
+            keep=False,
+        )
     try:
         saved = read_list(data, known)
     except ListFileError as error:
@@ -62,7 +73,8 @@ def load_stored(path: Path, known: Container[str]) -> Stored:
                 MyList(),
                 (),
                 f"Your saved list {quoted(path)} was not read: {error};"
-                f" it could not be moved aside either ({moving})",
+                f" it could not be moved aside either ({moving}); {NOT_KEPT}",
+                keep=False,
             )
         return Stored(
             MyList(),

@@ -59,6 +59,7 @@ class MyListController(QObject):
         stored = storage.load_stored(self.path, titles)
         self._list = stored.entries
         self.unknown = stored.unknown
+        self._keep = stored.keep  # False: a stored file that could not be read stays as it is
         unknown = (
             f"{len(stored.unknown)} career(s) on your saved list are not in this version's"
             f" data and were left out: {', '.join(stored.unknown)}."
@@ -163,6 +164,8 @@ class MyListController(QObject):
         """Write the list now if a change is waiting; False (and `problem` once) if it
         could not be written: the list stays in memory and the old file whole."""
         self._save.stop()
+        if not self._keep:
+            return False  # said once, when the window opened (loading_message)
         try:
             storage.store(self.path, self._list, self._today(), self._titles)
         except OSError as error:
