@@ -151,7 +151,7 @@ def test_export_pdf_writes_the_two_landscape_pages(
 ) -> None:
     out = tmp_path / "compare.pdf"
     monkeypatch.setattr(
-        "explorer.ui.compare.window.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *_args, **_kw: (str(out), "PDF (*.pdf)"),
     )
     announce.heard.clear()
@@ -209,7 +209,7 @@ def test_export_suggests_a_file_in_documents_even_for_a_title_with_a_slash(
         suggested.append(where)
         return "", ""
 
-    monkeypatch.setattr("explorer.ui.compare.window.QFileDialog.getSaveFileName", ask)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", ask)
     assert window.compare.window.export_pdf() is None
     [where] = suggested
     assert Path(where).parent == documents_folder()

@@ -20,7 +20,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,7 +41,7 @@ from explorer.reports.document import PageSetup
 from explorer.safe_text import quoted
 from explorer.ui.announce import announce
 from explorer.ui.compare.model import CompareModel, heading
-from explorer.ui.printing.file_names import UNSAFE_IN_FILE_NAMES, documents_folder
+from explorer.ui.printing.file_names import UNSAFE_IN_FILE_NAMES, ask_save_path
 from explorer.ui.widgets.chart_panel import ChartPanel
 from explorer.ui.widgets.chart_style import PALETTE
 from explorer.ui.widgets.side_by_side import SideBySide
@@ -305,13 +304,15 @@ class CompareWindow(QMainWindow):
             "-".join(UNSAFE_IN_FILE_NAMES.sub(" ", c.title.split(",")[0]).split())
             for c in self.comparison.careers
         )
-        suggested = documents_folder() / f"Compare-{names[:80]}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export the comparison as PDF", str(suggested), "PDF (*.pdf)"
+        path = ask_save_path(
+            self,
+            "Export the comparison as PDF",
+            f"Compare-{names[:80]}.pdf",
+            "PDF (*.pdf)",
+            (".pdf",),
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
         try:
             pages = write_comparison(path, self.comparison, self.setup, self.paper)
         except (OSError, ReportError) as error:

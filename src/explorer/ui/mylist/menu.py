@@ -28,7 +28,7 @@ from explorer.quiz.progress import QuizRecord
 from explorer.safe_text import quoted
 from explorer.ui.mylist.controller import MyListController
 from explorer.ui.printing.actions import ReportActions
-from explorer.ui.printing.file_names import documents_folder
+from explorer.ui.printing.file_names import ask_save_path, documents_folder
 
 TITLE = "My list"
 FILE_FILTER = "My list files (*.json)"
@@ -144,16 +144,9 @@ class MyListMenu(QObject):
 
     def save(self) -> bool:
         """Ask where, then write the list, notes, quiz record and date there."""
-        suggested = str(documents_folder() / f"My career list {self._today():%Y-%m-%d}.json")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, "Save my list", suggested, FILE_FILTER
-        )
-        if not chosen:
-            return False
-        path = Path(chosen)
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
-        return self.save_to(path)
+        name = f"My career list {self._today():%Y-%m-%d}.json"
+        path = ask_save_path(self.window, "Save my list", name, FILE_FILTER, (".json",))
+        return path is not None and self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         """Write the file (all or nothing: a failure leaves a file there as it was)."""

@@ -18,7 +18,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -35,7 +34,7 @@ from explorer.reports import ReportCancelled, ReportError
 from explorer.safe_text import quoted
 from explorer.ui import settings as user_settings
 from explorer.ui.mylist.controller import MyListController
-from explorer.ui.printing.file_names import documents_folder
+from explorer.ui.printing.file_names import ask_save_path
 from explorer.ui.printing.job import JobProgress, run_job
 
 MOST_COMPARED = 4
@@ -141,16 +140,14 @@ class MyPlan:
         finally:
             dialog.setParent(None)
             dialog.deleteLater()
-        suggested = str(documents_folder() / f"My plan {self._today():%Y-%m-%d}.pdf")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, "Save my plan as PDF", suggested, "PDF files (*.pdf)"
+        path = ask_save_path(
+            self.window,
+            "Save my plan as PDF",
+            f"My plan {self._today():%Y-%m-%d}.pdf",
+            "PDF files (*.pdf)",
+            (".pdf",),
         )
-        if not chosen:
-            return 0
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        return self.save_to(path, name, compared)
+        return 0 if path is None else self.save_to(path, name, compared)
 
     def save_to(self, path: Path, name: str = "", compared: Sequence[str] = ()) -> int:
         """Write the plan at path without asking; its pages, or 0 after saying why not."""

@@ -25,7 +25,7 @@ from PySide6.QtPrintSupport import (
     QPrinterInfo,
     QPrintPreviewDialog,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from explorer.data.catalog import OccupationSummary
 from explorer.data.repository import CareerData
@@ -49,7 +49,7 @@ from explorer.reports.handout import build_handouts, paint_handouts, write_hando
 from explorer.reports.progress import DRAWING
 from explorer.reports.web_page import write_web_page
 from explorer.ui.printing.dialog import ReportOptions, ReportOptionsDialog
-from explorer.ui.printing.file_names import documents_folder, pdf_file_name
+from explorer.ui.printing.file_names import ask_save_path, pdf_file_name
 from explorer.ui.printing.job import JobProgress, run_job
 
 BATCH_WARNING = 50  # occupations; more than this asks first (each is several pages)
@@ -346,15 +346,8 @@ class ReportActions(QObject):
         """The file the person names in the save dialog (Documents first), ending in
         suffix; None when cancelled."""
         name = pdf_file_name(self._titles(codes), handout).removesuffix(".pdf") + suffix
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, title, str(documents_folder() / name), kinds
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() not in (suffix, ".htm" if suffix == ".html" else suffix):
-            path = path.with_name(path.name + suffix)
-        return path
+        suffixes = (suffix, ".htm") if suffix == ".html" else (suffix,)
+        return ask_save_path(self.window, title, name, kinds, suffixes)
 
     def _paint(
         self,

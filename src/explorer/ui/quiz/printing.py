@@ -13,29 +13,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from explorer.profile.registry import ReportError
 from explorer.quiz.summary import InterestsSummary
 from explorer.reports import set_paper
 from explorer.reports.interests import paint_interests, write_interests
 from explorer.ui import settings as user_settings
-from explorer.ui.printing.file_names import documents_folder
+from explorer.ui.printing.file_names import ask_save_path
 
 FILE_NAME = "My interests.pdf"
 
 
 def save_interests(parent: QWidget, settings: QSettings, summary: InterestsSummary) -> str:
     """Ask where, then save the page as a PDF; the status bar's line ("" if not saved)."""
-    suggested = str(documents_folder() / FILE_NAME)
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save my interests as PDF", suggested, "PDF files (*.pdf)"
+    path = ask_save_path(
+        parent, "Save my interests as PDF", FILE_NAME, "PDF files (*.pdf)", (".pdf",)
     )
-    if not chosen:
+    if path is None:
         return ""
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
     return save_interests_to(parent, path, user_settings.report_paper.read(settings), summary)
 
 
