@@ -71,6 +71,16 @@ def ring_colour(palette: QPalette) -> QColor:
     return palette.color(QPalette.ColorRole.WindowText)
 
 
+def _within_ancestors(widget: QWidget, window: QWidget) -> QRect:
+    """widget's rectangle in window's coordinates, cut to what each parent shows."""
+    seen = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        seen &= QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+        parent = parent.parentWidget()
+    return seen & window.rect()
+
+
 class FocusRing(QWidget):
     """The ring over one window: shown around `target` while it has the focus."""
 
@@ -118,12 +128,7 @@ class FocusRing(QWidget):
         target = self.target
         if target is None or window is None or not target.isVisible():
             return QRect()
-        seen = QRect(target.mapTo(window, QPoint(0, 0)), target.size())
-        parent = target.parentWidget()
-        while parent is not None and parent is not window:
-            seen &= QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
-            parent = parent.parentWidget()
-        return seen & window.rect()
+        return _within_ancestors(target, window)
 
     def place(self) -> None:
         """Put the ring around the target where it is now (hidden if it cannot be seen)."""
@@ -151,12 +156,7 @@ class FocusRing(QWidget):
         parent = target.parentWidget()
         if parent is None or parent is window:
             return window.rect()
-        room = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
-        ancestor = parent.parentWidget()
-        while ancestor is not None and ancestor is not window:
-            room &= QRect(ancestor.mapTo(window, QPoint(0, 0)), ancestor.size())
-            ancestor = ancestor.parentWidget()
-        return (room & window.rect()) | seen
+        return _within_ancestors(parent, window) | seen
 
     def colour(self) -> QColor:
         """The ring's colour for the target's palette."""
