@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections import deque
 
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+#: How long a line stays in the status bar (ms).
+STATUS_MS = 15_000
 
 #: The latest announcements, oldest first: (object's accessible name, text).
 heard: deque[tuple[str, str]] = deque(maxlen=50)
@@ -32,3 +35,10 @@ def announce(source: QWidget, text: str, assertive: bool = False) -> None:
     )
     QAccessible.updateAccessibility(event)
     heard.append((source.accessibleName(), text))
+
+
+def tell(status: QStatusBar, text: str, assertive: bool = True) -> None:
+    """What was done (saved, printed, added) or why not: one line in the status bar,
+    and the same words to screen readers, which do not read the status bar by itself."""
+    status.showMessage(text, STATUS_MS)
+    announce(status, text, assertive)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from explorer.ui.about import show_about
-from explorer.ui.announce import announce
+from explorer.ui.announce import tell
 
 if TYPE_CHECKING:
     from explorer.ui.main_window import MainWindow
@@ -25,13 +25,8 @@ APP_TITLE = "Career Explorer"
 def make_menus(window: MainWindow) -> None:
     """Build the menu bar, the Go toolbar and the "/" shortcut of window."""
     status = window.statusBar()  # also shows what the menu item under the mouse does
-
-    def say(text: str) -> None:  # what was printed or saved: shown, and announced
-        status.showMessage(text, 15_000)
-        announce(status, text, assertive=True)
-
-    window.reports.message.connect(say)
-    window.quiz.message.connect(say)
+    window.reports.message.connect(lambda text: tell(status, text))
+    window.quiz.message.connect(lambda text: tell(status, text))
     file_menu = window.menuBar().addMenu("&File")
     window.printing.add_to(file_menu)
     file_menu.addSeparator()

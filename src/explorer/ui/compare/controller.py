@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 from explorer.data.catalog import OccupationSummary
 from explorer.data.repository import CareerData
 from explorer.profile.compare import MAX_CAREERS, MIN_CAREERS
-from explorer.ui.announce import announce
+from explorer.ui.announce import tell
 from explorer.ui.browse.results_model import CODE_ROLE
 
 if TYPE_CHECKING:  # made on first use: the window, its charts and the rows wait till then
@@ -77,8 +77,7 @@ class CompareController(QObject):
             " Ctrl+click or Shift+click selects more than one."
         )
         if isinstance(self._parent, QMainWindow):
-            self._parent.statusBar().showMessage(text, 15_000)
-            announce(self._parent.statusBar(), text, assertive=True)
+            tell(self._parent.statusBar(), text)
 
     def open_codes(self, codes: Sequence[str]) -> bool:
         """Show the comparison of codes; False (and nothing shown) for a wrong number of

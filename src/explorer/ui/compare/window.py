@@ -39,7 +39,7 @@ from explorer.reports.compare import BEST_NOTE, print_comparison, write_comparis
 from explorer.reports.compare import heading as running_title
 from explorer.reports.document import PageSetup
 from explorer.safe_text import quoted
-from explorer.ui.announce import announce
+from explorer.ui.announce import tell
 from explorer.ui.compare.model import CompareModel, heading
 from explorer.ui.printing.file_names import UNSAFE_IN_FILE_NAMES, ask_save_path
 from explorer.ui.widgets.chart_panel import ChartPanel
@@ -320,6 +320,5 @@ class CompareWindow(QMainWindow):
             QMessageBox.warning(self, APP_TITLE, f"Cannot write {quoted(str(path))}: {reason}")
             return None
         text = f"Saved {quoted(str(path))} ({pages} pages)."
-        self.statusBar().showMessage(text, 15_000)
-        announce(self.statusBar(), text)  # as the main window's "Saved …" is
+        tell(self.statusBar(), text, assertive=False)  # as the main window's "Saved …" is
         return path
