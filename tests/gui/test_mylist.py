@@ -569,3 +569,16 @@ def test_a_stored_list_that_cannot_be_read_is_never_written_over(
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["my-list.json"]
+
+
+def test_ctrl_d_is_said_to_screen_readers_as_well_as_shown(qtbot, window: MainWindow) -> None:
+    """What Ctrl+D did is in the status bar and announced (screen readers do not read
+    the status bar by themselves)."""
+    from explorer.ui import announce
+
+    assert window.open_profile(NURSE)
+    window.profile.tabs.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    said = "Registered Nurses added to My list."
+    assert window.statusBar().currentMessage() == said
+    assert announce.heard[-1][1] == said

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QTableView,
 
 from explorer.quiz.progress import QuizRecord
 from explorer.ui import settings as user_settings
+from explorer.ui.announce import tell
 from explorer.ui.mylist.controller import MyListController
 from explorer.ui.mylist.menu import MyListMenu
 from explorer.ui.mylist.panel import MyListPanel
@@ -59,7 +60,7 @@ class MyListParts(QObject):
             pane.open_code,
             lambda: quiz.record,
             self.set_quiz_record,
-            lambda text: window.statusBar().showMessage(text, 15_000),
+            lambda text: tell(window.statusBar(), text),
         )
         self.plan = MyPlan(
             reports.data,
@@ -68,7 +69,7 @@ class MyListParts(QObject):
             window,
             lambda: quiz.record,
             self.panel.selected_codes,
-            lambda text: window.statusBar().showMessage(text, 15_000),
+            lambda text: tell(window.statusBar(), text),
         )
         self.menu.plan = self.plan.save
         self.menu.update()
